@@ -1,0 +1,111 @@
+# Northstar — the two commands a fresh Debian 12 machine needs: `make run` and `make test`.
+# Every target installs what it is missing first (Debian packages with apt, npm packages with
+# npm ci, tauri-driver with cargo), so nothing has to be set up by hand.
+
+SHELL := /bin/bash
+.SHELLFLAGS := -eu -o pipefail -c
+.DEFAULT_GOAL := help
+
+CARGO ?= cargo
+APP := target/debug/northstar
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libxdo-dev \
+	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
+TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-core x11-utils
+
+.PHONY: help run build test bench bundle system-packages test-packages ui-deps tauri-driver \
+	ui lint rust-tests bindings-check ui-tests browser-tests e2e clean-e2e
+
+help:
+	@echo "make run     install what is missing, build, open Northstar (data: see README)"
+	@echo "make test    everything CI checks: lint, Rust, UI, browser and real-window tests"
+	@echo "make build   the self-contained app binary at $(APP)"
+	@echo "make bench   store benchmarks, printed as a table"
+	@echo "make bundle  a .deb package with a desktop launcher"
+
+# --- installation --------------------------------------------------------------------------
+
+# Installs only the Debian packages that are missing (apt-get update once, when needed).
+define install_packages
+	missing=$$(for p in $(1); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing Debian packages:" $$missing; \
+	  $(SUDO) apt-get update -qq; \
+	  DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing; \
+	fi
+endef
+
+system-packages:
+	@$(call install_packages,$(BUILD_PACKAGES))
+
+test-packages: system-packages
+	@$(call install_packages,$(TEST_PACKAGES))
+
+ui/node_modules/.package-lock.json: ui/package-lock.json
+	cd ui && npm ci --no-audit --no-fund
+	@touch $@
+
+ui-deps: ui/node_modules/.package-lock.json
+
+tauri-driver:
+	@command -v tauri-driver >/dev/null || [ -x "$$HOME/.cargo/bin/tauri-driver" ] || \
+	  $(CARGO) install tauri-driver --version '^2' --locked
+
+# --- build ---------------------------------------------------------------------------------
+
+ui: ui-deps
+	cd ui && npm run build
+
+# The binary embeds ui/dist (the `custom-protocol` feature is on by default).
+build: system-packages ui
+	$(CARGO) build
+
+run: build
+	./$(APP)
+
+bundle: system-packages ui-deps
+	ui/node_modules/.bin/tauri build --bundles deb
+	@ls -l target/release/bundle/deb/*.deb
+
+bench: system-packages
+	$(CARGO) bench -p northstar-core --bench store
+
+# --- tests ---------------------------------------------------------------------------------
+
+test: test-packages ui-deps tauri-driver
+	$(MAKE) lint
+	$(MAKE) rust-tests
+	$(MAKE) bindings-check
+	$(MAKE) ui-tests
+	$(MAKE) browser-tests
+	$(MAKE) e2e
+	@echo "make test: all layers passed"
+
+lint: ui-deps
+	$(CARGO) fmt --all -- --check
+	cd ui && npm run lint && npm run typecheck
+	cd ui && npm run build
+	$(CARGO) clippy --workspace --all-targets -- -D warnings
+
+# Core unit and store tests, Rust integration tests (CLI, commands through the mock runtime)
+# and the bindings export.
+rust-tests:
+	cp ui/src/bindings.ts target/bindings.committed.ts
+	$(CARGO) test --workspace
+
+# The committed bindings must equal a fresh export (rust-tests just wrote one).
+bindings-check:
+	@cmp -s target/bindings.committed.ts ui/src/bindings.ts || { \
+	  echo "ui/src/bindings.ts is out of date: commit the file cargo test exported"; \
+	  diff target/bindings.committed.ts ui/src/bindings.ts | head -40; exit 1; }
+	@echo "bindings: up to date"
+
+ui-tests: ui-deps
+	cd ui && npm test
+
+browser-tests: ui-deps
+	cd ui && npm run test:browser
+
+e2e: build tauri-driver
+	PATH="$$HOME/.cargo/bin:$$PATH" bash tests/e2e/run.sh "$(CURDIR)/$(APP)"

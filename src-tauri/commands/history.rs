@@ -1,0 +1,32 @@
+//! Undo and redo of any change, whatever view made it.
+
+use northstar_core::history::HistoryState;
+use tauri::State;
+
+use super::run_blocking;
+use crate::error::AppError;
+use crate::state::AppState;
+
+#[tauri::command]
+#[specta::specta]
+pub async fn get_history(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
+    Ok(state.store()?.history_state())
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn undo(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
+    let store = state.store()?;
+    let history = run_blocking(move || store.undo().map_err(AppError::from)).await?;
+    state.notify_changed("Undo");
+    Ok(history)
+}
+
+#[tauri::command]
+#[specta::specta]
+pub async fn redo(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
+    let store = state.store()?;
+    let history = run_blocking(move || store.redo().map_err(AppError::from)).await?;
+    state.notify_changed("Redo");
+    Ok(history)
+}

@@ -1,0 +1,44 @@
+//! Thin `#[tauri::command]`s: parse, run the core on a blocking thread, convert the error.
+//! One file per domain; every command is listed once in [`crate::specta_builder`].
+
+pub mod database;
+pub mod history;
+pub mod items;
+pub mod products;
+
+use northstar_core::mutation::Changes;
+use northstar_core::Connection;
+use northstar_core::CoreResult;
+
+use crate::error::AppError;
+use crate::state::AppState;
+
+/// Runs blocking work off the async runtime's threads.
+async fn run_blocking<T: Send + 'static>(
+    work: impl FnOnce() -> Result<T, AppError> + Send + 'static,
+) -> Result<T, AppError> {
+    tauri::async_runtime::spawn_blocking(work)
+        .await
+        .map_err(|_| AppError::storage())?
+}
+
+/// A read of the open database.
+async fn read<T: Send + 'static>(
+    state: &AppState,
+    query: impl FnOnce(&Connection) -> CoreResult<T> + Send + 'static,
+) -> Result<T, AppError> {
+    let store = state.store()?;
+    run_blocking(move || store.read(query).map_err(AppError::from)).await
+}
+
+/// One user action: one transaction, one undo step, then a `DataChanged` event.
+async fn write<T: Send + 'static>(
+    state: &AppState,
+    reason: &str,
+    action: impl FnOnce(&mut Changes) -> CoreResult<T> + Send + 'static,
+) -> Result<T, AppError> {
+    let store = state.store()?;
+    let result = run_blocking(move || store.write(action).map_err(AppError::from)).await?;
+    state.notify_changed(reason);
+    Ok(result)
+}

@@ -1,0 +1,24 @@
+//! Northstar's core: the domain, validation, ranking, undo history and the SQLite store.
+//!
+//! This crate knows nothing of Tauri. The desktop shell and the command-line face both call
+//! it, and its tests run with plain `cargo test -p northstar-core` in seconds.
+
+pub mod check;
+pub mod demo;
+pub mod error;
+pub mod export;
+pub mod history;
+pub mod ids;
+pub mod inspect;
+pub mod migrations;
+pub mod model;
+pub mod mutation;
+pub mod queries;
+pub mod rank;
+pub mod store;
+pub mod time;
+pub mod validate;
+
+pub use error::{CoreError, CoreResult};
+pub use rusqlite::Connection;
+pub use store::Store;

@@ -1,0 +1,142 @@
+//! The mutation layer: every change to user data goes through [`Changes::track`], which records a
+//! before- and an after-image of each row it touches. Undo and redo replay those images, so they
+//! are one mechanism for every table and every feature, not one per command.
+
+use rusqlite::types::Value;
+use rusqlite::{params_from_iter, Connection, OptionalExtension};
+
+use crate::error::CoreResult;
+
+/// The tables whose rows are user data, tracked for undo.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Table {
+    Product,
+    BacklogItem,
+}
+
+impl Table {
+    /// The SQL name. Table names come only from this enum, never from input.
+    pub fn sql_name(self) -> &'static str {
+        match self {
+            Table::Product => "product",
+            Table::BacklogItem => "backlog_item",
+        }
+    }
+}
+
+/// Every column of one row, in table order.
+pub type RowImage = Vec<(String, Value)>;
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct RowChange {
+    pub table: Table,
+    pub id: String,
+    pub before: Option<RowImage>,
+    pub after: Option<RowImage>,
+}
+
+/// The open transaction of one user action, and what it changed.
+pub struct Changes<'conn> {
+    connection: &'conn Connection,
+    rows: Vec<RowChange>,
+    label: String,
+}
+
+impl<'conn> Changes<'conn> {
+    pub(crate) fn new(connection: &'conn Connection) -> Self {
+        Changes {
+            connection,
+            rows: Vec::new(),
+            label: String::from("Change"),
+        }
+    }
+
+    /// For reads inside the transaction.
+    pub fn connection(&self) -> &Connection {
+        self.connection
+    }
+
+    /// What the user did, as shown in "Undo …" and "Redo …".
+    pub fn describe(&mut self, label: impl Into<String>) {
+        self.label = label.into();
+    }
+
+    /// Runs `apply`, which may insert, update or delete the row `table`/`id` (and nothing else),
+    /// and records the row as it was before and after.
+    pub fn track<T>(
+        &mut self,
+        table: Table,
+        id: &str,
+        apply: impl FnOnce(&Connection) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let before = read_row(self.connection, table, id)?;
+        let result = apply(self.connection)?;
+        let after = read_row(self.connection, table, id)?;
+        if before != after {
+            self.rows.push(RowChange {
+                table,
+                id: id.to_string(),
+                before,
+                after,
+            });
+        }
+        Ok(result)
+    }
+
+    pub(crate) fn finish(self) -> (String, Vec<RowChange>) {
+        (self.label, self.rows)
+    }
+}
+
+pub fn read_row(connection: &Connection, table: Table, id: &str) -> CoreResult<Option<RowImage>> {
+    let sql = format!("SELECT * FROM {} WHERE id = ?1", table.sql_name());
+    let mut statement = connection.prepare_cached(&sql)?;
+    let names: Vec<String> = statement
+        .column_names()
+        .into_iter()
+        .map(String::from)
+        .collect();
+    let image = statement
+        .query_row([id], |row| {
+            names
+                .iter()
+                .enumerate()
+                .map(|(index, name)| Ok((name.clone(), row.get::<_, Value>(index)?)))
+                .collect::<rusqlite::Result<RowImage>>()
+        })
+        .optional()?;
+    Ok(image)
+}
+
+/// Puts the row back to `image`, or deletes it when `image` is `None` (it did not exist).
+/// An upsert rather than `INSERT OR REPLACE`, which would delete and cascade to child rows.
+pub fn restore_row(
+    connection: &Connection,
+    table: Table,
+    id: &str,
+    image: Option<&RowImage>,
+) -> CoreResult<()> {
+    let Some(image) = image else {
+        let sql = format!("DELETE FROM {} WHERE id = ?1", table.sql_name());
+        connection.execute(&sql, [id])?;
+        return Ok(());
+    };
+    let columns: Vec<String> = image
+        .iter()
+        .map(|(name, _)| format!("\"{name}\""))
+        .collect();
+    let placeholders: Vec<String> = (1..=image.len()).map(|index| format!("?{index}")).collect();
+    let assignments: Vec<String> = columns
+        .iter()
+        .map(|column| format!("{column} = excluded.{column}"))
+        .collect();
+    let sql = format!(
+        "INSERT INTO {} ({}) VALUES ({}) ON CONFLICT(id) DO UPDATE SET {}",
+        table.sql_name(),
+        columns.join(", "),
+        placeholders.join(", "),
+        assignments.join(", ")
+    );
+    connection.execute(&sql, params_from_iter(image.iter().map(|(_, value)| value)))?;
+    Ok(())
+}

@@ -1,0 +1,24 @@
+//! One module per table, with `get_`/`list_`/`create_`/`update_`/`delete_` functions and the
+//! table's tests at the bottom. Reads take a `&Connection`; writes take the action's [`Changes`].
+//!
+//! [`Changes`]: crate::mutation::Changes
+
+pub mod items;
+pub mod products;
+pub mod settings;
+
+use rusqlite::types::Type;
+use rusqlite::Row;
+
+use crate::time::{parse_timestamp, Timestamp};
+
+pub(crate) fn timestamp_column(row: &Row, index: usize) -> rusqlite::Result<Timestamp> {
+    let text: String = row.get(index)?;
+    parse_timestamp(&text).ok_or_else(|| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            Type::Text,
+            format!("invalid timestamp “{text}”").into(),
+        )
+    })
+}

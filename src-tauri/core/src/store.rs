@@ -1,0 +1,215 @@
+//! The one place that opens SQLite, sets its PRAGMAs, migrates, and runs reads and writes.
+//!
+//! Rules:
+//! - A file is inspected read-only first ([`crate::inspect`]); only a usable file is opened for
+//!   writing, so a foreign, damaged or newer file is never modified.
+//! - One connection behind a mutex is the single writer. Every user change is one transaction
+//!   through [`Store::write`], which commits on `Ok`, rolls back on `Err`, and records the rows
+//!   it touched for undo. Callers in async code run these calls on a blocking thread.
+//! - `journal_mode=WAL` and `synchronous=FULL`: a committed edit survives a power cut.
+
+use std::path::{Path, PathBuf};
+use std::sync::{Mutex, MutexGuard, PoisonError};
+use std::time::Duration;
+
+use rusqlite::{Connection, TransactionBehavior};
+
+use crate::error::{CoreError, CoreResult};
+use crate::history::{History, HistoryEntry, HistoryState};
+use crate::inspect::{inspect_database_file, FileState, APPLICATION_ID};
+use crate::migrations::migrations;
+use crate::mutation::{read_row, restore_row, Changes, RowChange};
+
+pub struct Store {
+    connection: Mutex<Connection>,
+    history: Mutex<History>,
+    path: Option<PathBuf>,
+}
+
+/// Whether opening created a new database (the caller may then add the demo product).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Opened {
+    Created,
+    Existing,
+}
+
+fn lock<T>(mutex: &Mutex<T>) -> MutexGuard<'_, T> {
+    // A panic while holding the lock rolled its transaction back (the guard dropped it), so the
+    // connection is still consistent and can be used again.
+    mutex.lock().unwrap_or_else(PoisonError::into_inner)
+}
+
+impl Store {
+    /// Opens `path`, creating and setting it up when it does not exist or is empty.
+    pub fn open(path: &Path) -> CoreResult<(Store, Opened)> {
+        let opened = match inspect_database_file(path) {
+            FileState::Refused(problem) => return Err(problem.into()),
+            FileState::Missing | FileState::Blank => Opened::Created,
+            FileState::Northstar { .. } => Opened::Existing,
+        };
+        let connection = Connection::open(path)?;
+        let store = Store::set_up(connection, Some(path.to_path_buf()))?;
+        Ok((store, opened))
+    }
+
+    /// Opens a database that must already exist (the command line never creates one by accident).
+    pub fn open_existing(path: &Path) -> CoreResult<Store> {
+        match inspect_database_file(path) {
+            FileState::Refused(problem) => Err(problem.into()),
+            FileState::Missing => Err(CoreError::not_found(
+                "database file",
+                path.display().to_string(),
+            )),
+            FileState::Blank | FileState::Northstar { .. } => {
+                Store::set_up(Connection::open(path)?, Some(path.to_path_buf()))
+            }
+        }
+    }
+
+    pub fn open_in_memory() -> CoreResult<Store> {
+        Store::set_up(Connection::open_in_memory()?, None)
+    }
+
+    fn set_up(mut connection: Connection, path: Option<PathBuf>) -> CoreResult<Store> {
+        configure(&connection)?;
+        // rusqlite_migration applies all pending migrations in one transaction: a failure leaves
+        // the file exactly at its previous version.
+        migrations().to_latest(&mut connection)?;
+        connection.pragma_update(None, "application_id", APPLICATION_ID)?;
+        Ok(Store {
+            connection: Mutex::new(connection),
+            history: Mutex::default(),
+            path,
+        })
+    }
+
+    pub fn path(&self) -> Option<&Path> {
+        self.path.as_deref()
+    }
+
+    /// Runs read-only work on the connection.
+    pub fn read<T>(&self, read: impl FnOnce(&Connection) -> CoreResult<T>) -> CoreResult<T> {
+        let connection = lock(&self.connection);
+        read(&connection)
+    }
+
+    /// Runs one user action as one transaction and records it for undo.
+    pub fn write<T>(&self, action: impl FnOnce(&mut Changes) -> CoreResult<T>) -> CoreResult<T> {
+        let mut connection = lock(&self.connection);
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let mut changes = Changes::new(&transaction);
+        let result = action(&mut changes)?;
+        let (label, rows) = changes.finish();
+        transaction.commit()?;
+        if !rows.is_empty() {
+            lock(&self.history).record(HistoryEntry {
+                label,
+                changes: rows,
+            });
+        }
+        Ok(result)
+    }
+
+    /// Runs a change that is not a user action (settings, the demo seed): one transaction, no
+    /// undo entry.
+    pub fn write_untracked<T>(
+        &self,
+        action: impl FnOnce(&Connection) -> CoreResult<T>,
+    ) -> CoreResult<T> {
+        let mut connection = lock(&self.connection);
+        let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+        let result = action(&transaction)?;
+        transaction.commit()?;
+        Ok(result)
+    }
+
+    pub fn history_state(&self) -> HistoryState {
+        lock(&self.history).state()
+    }
+
+    /// Reverts the last action. Refused (and the history cleared) if its rows were changed by
+    /// something else since, because replaying old images would then lose that change.
+    pub fn undo(&self) -> CoreResult<HistoryState> {
+        let mut connection = lock(&self.connection);
+        let mut history = lock(&self.history);
+        let Some(entry) = history.take_undo() else {
+            return Err(CoreError::Conflict("There is nothing to undo.".into()));
+        };
+        match replay(&mut connection, &entry.changes, Direction::Backward) {
+            Ok(()) => {
+                history.push_undone(entry);
+                Ok(history.state())
+            }
+            Err(error @ CoreError::Conflict(_)) => {
+                history.clear();
+                Err(error)
+            }
+            Err(error) => {
+                history.put_back_undo(entry);
+                Err(error)
+            }
+        }
+    }
+
+    /// Re-applies the last undone action.
+    pub fn redo(&self) -> CoreResult<HistoryState> {
+        let mut connection = lock(&self.connection);
+        let mut history = lock(&self.history);
+        let Some(entry) = history.take_redo() else {
+            return Err(CoreError::Conflict("There is nothing to redo.".into()));
+        };
+        match replay(&mut connection, &entry.changes, Direction::Forward) {
+            Ok(()) => {
+                history.push_redone(entry);
+                Ok(history.state())
+            }
+            Err(error @ CoreError::Conflict(_)) => {
+                history.clear();
+                Err(error)
+            }
+            Err(error) => {
+                history.put_back_redo(entry);
+                Err(error)
+            }
+        }
+    }
+}
+
+#[derive(Clone, Copy)]
+enum Direction {
+    Backward,
+    Forward,
+}
+
+fn replay(connection: &mut Connection, rows: &[RowChange], direction: Direction) -> CoreResult<()> {
+    let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
+    let ordered: Vec<&RowChange> = match direction {
+        Direction::Backward => rows.iter().rev().collect(),
+        Direction::Forward => rows.iter().collect(),
+    };
+    for change in ordered {
+        let (expected, target) = match direction {
+            Direction::Backward => (&change.after, &change.before),
+            Direction::Forward => (&change.before, &change.after),
+        };
+        let current = read_row(&transaction, change.table, &change.id)?;
+        if &current != expected {
+            return Err(CoreError::Conflict(
+                "This can’t be undone any more: the data changed in the meantime.".into(),
+            ));
+        }
+        restore_row(&transaction, change.table, &change.id, target.as_ref())?;
+    }
+    transaction.commit()?;
+    Ok(())
+}
+
+fn configure(connection: &Connection) -> CoreResult<()> {
+    connection.busy_timeout(Duration::from_secs(5))?;
+    connection.pragma_update(None, "foreign_keys", "ON")?;
+    // In-memory databases answer "memory" here; files switch to WAL.
+    let _mode: String =
+        connection.pragma_update_and_check(None, "journal_mode", "WAL", |row| row.get(0))?;
+    connection.pragma_update(None, "synchronous", "FULL")?;
+    Ok(())
+}

@@ -1,0 +1,98 @@
+//! The Northstar desktop shell: typed commands over `northstar-core`, the app state, the window,
+//! the TypeScript bindings export, and the command-line face of the same binary.
+
+pub mod cli;
+mod commands;
+pub mod db_location;
+pub mod error;
+pub mod events;
+pub mod state;
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use specta_typescript::Typescript;
+use tauri::{Manager, Runtime};
+use tauri_specta::{collect_commands, collect_events, Event};
+
+use crate::events::DataChanged;
+use crate::state::AppState;
+
+/// Every command and event the UI can use. `ui/src/bindings.ts` is generated from this list.
+pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
+    tauri_specta::Builder::<R>::new()
+        .commands(collect_commands![
+            commands::database::get_app_status,
+            commands::database::open_database,
+            commands::database::start_new_database,
+            commands::database::set_open_product,
+            commands::products::list_products,
+            commands::products::create_product,
+            commands::products::update_product,
+            commands::products::delete_product,
+            commands::items::list_items,
+            commands::items::create_item,
+            commands::items::update_item,
+            commands::items::delete_item,
+            commands::items::move_item,
+            commands::history::get_history,
+            commands::history::undo,
+            commands::history::redo,
+        ])
+        .events(collect_events![DataChanged])
+}
+
+/// Writes the TypeScript bindings to `path`, only when their content changed.
+pub fn export_bindings(path: &Path) -> Result<(), String> {
+    let scratch = path.with_extension("ts.new");
+    let language = Typescript::default().header(
+        "// Generated from the Rust commands by `cargo test` (tests/bindings.rs). Do not edit.",
+    );
+    specta_builder::<tauri::Wry>()
+        .export(language, &scratch)
+        .map_err(|error| format!("exporting bindings failed: {error}"))?;
+    let fresh = std::fs::read_to_string(&scratch).map_err(|error| error.to_string())?;
+    let _ = std::fs::remove_file(&scratch);
+    if std::fs::read_to_string(path).ok().as_deref() != Some(fresh.as_str()) {
+        std::fs::write(path, fresh).map_err(|error| error.to_string())?;
+    }
+    Ok(())
+}
+
+/// Wires the commands, the state and the event notifier into a Tauri builder (also used by the
+/// tests with the mock runtime).
+pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tauri::Builder<R> {
+    let specta = specta_builder::<R>();
+    builder
+        .invoke_handler(specta.invoke_handler())
+        .manage(state)
+        .setup(move |app| {
+            specta.mount_events(app);
+            let handle = app.handle().clone();
+            app.state::<AppState>()
+                .set_notifier(move |event: DataChanged| {
+                    if let Err(error) = event.emit(&handle) {
+                        eprintln!("northstar: could not notify the window: {error}");
+                    }
+                });
+            Ok(())
+        })
+}
+
+/// Opens the app window on the database at `db` (or the default one).
+pub fn run_app(db: Option<PathBuf>) -> ExitCode {
+    let data_dir = db_location::data_dir();
+    let from_command_line = db.is_some();
+    let path = match db {
+        Some(path) => std::path::absolute(&path).unwrap_or(path),
+        None => db_location::default_database_path(&data_dir),
+    };
+    let state = AppState::new(path, data_dir, from_command_line);
+    match configure(tauri::Builder::default(), state).run(tauri::generate_context!()) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("northstar: the window could not be opened: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}

@@ -1,0 +1,37 @@
+import { useAppStatus, useDataChangedRefresh } from "./api";
+import { Feedback } from "./feedback/Feedback";
+import { ProblemScreen } from "./shell/ProblemScreen";
+import { Workspace } from "./shell/Workspace";
+
+export function App() {
+  useDataChangedRefresh();
+  const status = useAppStatus();
+
+  let screen;
+  if (status.isPending) {
+    screen = <div className="loading loading-screen" aria-busy="true" />;
+  } else if (status.isError) {
+    screen = (
+      <main className="problem-screen">
+        <div className="problem-card">
+          <h1>Northstar couldn’t start</h1>
+          <p className="problem-message">The app could not talk to its database. Try again, or restart Northstar.</p>
+          <button type="button" className="button button-primary" onClick={() => void status.refetch()}>
+            Try again
+          </button>
+        </div>
+      </main>
+    );
+  } else if (status.data.problem !== null) {
+    screen = <ProblemScreen status={status.data} problem={status.data.problem} />;
+  } else {
+    screen = <Workspace status={status.data} />;
+  }
+
+  return (
+    <>
+      {screen}
+      <Feedback />
+    </>
+  );
+}

@@ -1,0 +1,193 @@
+import { useId, useRef, useState, type FormEvent } from "react";
+import { useItems, useUpdateProduct, type Product, type ProductPatch, type StatusOption } from "../../api";
+import { KindChip, StatusBadge } from "../../components/Badges";
+import { ArrowRightIcon } from "../../components/icons";
+import { useItemDialogs } from "../backlog/ItemDialogs";
+
+type ProductField = "name" | "vision" | "strategy" | "targetUsers" | "northStarMetric";
+
+const FIELDS: readonly { field: ProductField; label: string; hint: string; multiline: boolean }[] = [
+  { field: "name", label: "Product name", hint: "", multiline: false },
+  { field: "vision", label: "Vision", hint: "The future you are building towards, in a sentence or two.", multiline: true },
+  { field: "strategy", label: "Strategy", hint: "How you will get there: the bets and what you won't do.", multiline: true },
+  { field: "targetUsers", label: "Target users", hint: "Who it is for, and the problem they have.", multiline: true },
+  { field: "northStarMetric", label: "North-star metric", hint: "The one number that shows customers get value.", multiline: false },
+];
+
+const TOP_COUNT = 5;
+
+type HomeViewProps = {
+  product: Product;
+  statusOptions: readonly StatusOption[];
+  onOpenBacklog: () => void;
+};
+
+/** Mount with `key={product.id}`: drafts belong to one product. */
+export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProps) {
+  return (
+    <section className="view view-home" aria-labelledby="home-heading">
+      <header className="view-header">
+        <div>
+          <p className="eyebrow">Product</p>
+          <h1 id="home-heading">{product.name}</h1>
+        </div>
+      </header>
+      <div className="home-grid">
+        <ProductForm product={product} />
+        <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
+      </div>
+    </section>
+  );
+}
+
+function ProductForm({ product }: { product: Product }) {
+  // Only the fields the person edited; the others show the saved value (which undo may change).
+  const [drafts, setDrafts] = useState<Partial<Record<ProductField, string>>>({});
+  // Values sent and not yet confirmed, so blur + "Save product" don't send the same edit twice.
+  const inFlight = useRef<Partial<Record<ProductField, string>>>({});
+  const update = useUpdateProduct();
+  const formId = useId();
+
+  const dirtyFields = (only?: ProductField) =>
+    FIELDS.map(({ field }) => field).filter((field) => {
+      if (only !== undefined && field !== only) return false;
+      const draft = drafts[field];
+      return draft !== undefined && draft !== product[field] && draft !== inFlight.current[field];
+    });
+
+  const save = (only?: ProductField) => {
+    const fields = dirtyFields(only);
+    if (fields.length === 0) return;
+    const patch: ProductPatch = { name: null, vision: null, strategy: null, targetUsers: null, northStarMetric: null };
+    const sent: Partial<Record<ProductField, string>> = {};
+    for (const field of fields) {
+      patch[field] = drafts[field] ?? null;
+      sent[field] = drafts[field];
+      inFlight.current[field] = drafts[field];
+    }
+    // mutateAsync, not mutate: per-call callbacks of an overlapping earlier save would be dropped.
+    // A failure is already shown by the one toast path.
+    update
+      .mutateAsync({ id: product.id, patch })
+      .then(
+        () => {
+          // Forget the drafts that are now saved (unless the person typed on meanwhile).
+          setDrafts((current) => {
+            const next = { ...current };
+            for (const field of fields) if (next[field] === sent[field]) delete next[field];
+            return next;
+          });
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        for (const field of fields) if (inFlight.current[field] === sent[field]) delete inFlight.current[field];
+      });
+  };
+
+  const onSubmit = (event: FormEvent) => {
+    event.preventDefault();
+    save();
+  };
+
+  const hasUnsaved = FIELDS.some(({ field }) => drafts[field] !== undefined && drafts[field] !== product[field]);
+  const saveState = update.isPending ? "Saving…" : hasUnsaved ? "Unsaved changes" : "All changes saved";
+
+  return (
+    <form className="card product-form" aria-labelledby={`${formId}-heading`} onSubmit={onSubmit}>
+      <div className="form-header">
+        <h2 id={`${formId}-heading`}>Product details</h2>
+        <span className="save-state" data-state={update.isPending ? "saving" : hasUnsaved ? "dirty" : "saved"}>
+          {saveState}
+        </span>
+        <button type="submit" className="button button-primary">
+          Save product
+        </button>
+      </div>
+      {FIELDS.map(({ field, label, hint, multiline }) => {
+        const id = `${formId}-${field}`;
+        const hintId = `${id}-hint`;
+        const common = {
+          id,
+          className: multiline ? "input textarea" : "input",
+          value: drafts[field] ?? product[field],
+          "aria-describedby": hint ? hintId : undefined,
+          onBlur: () => save(field),
+        };
+        return (
+          <div className="field" key={field}>
+            <label htmlFor={id} className="field-label">
+              {label}
+            </label>
+            {multiline ? (
+              <textarea
+                {...common}
+                rows={3}
+                onChange={(event) => setDrafts((current) => ({ ...current, [field]: event.target.value }))}
+              />
+            ) : (
+              <input
+                {...common}
+                autoComplete="off"
+                onChange={(event) => setDrafts((current) => ({ ...current, [field]: event.target.value }))}
+              />
+            )}
+            {hint ? (
+              <p className="field-hint" id={hintId}>
+                {hint}
+              </p>
+            ) : null}
+          </div>
+        );
+      })}
+    </form>
+  );
+}
+
+function TopOfBacklog({
+  product,
+  statusOptions,
+  onOpenBacklog,
+}: {
+  product: Product;
+  statusOptions: readonly StatusOption[];
+  onOpenBacklog: () => void;
+}) {
+  const items = useItems(product.id);
+  const { openEditor, dialogs } = useItemDialogs(statusOptions);
+  const top = (items.data ?? []).slice(0, TOP_COUNT);
+  const labelOf = (status: string) => statusOptions.find((option) => option.value === status)?.label ?? status;
+  return (
+    <section className="card top-backlog" aria-labelledby="top-backlog-heading">
+      <div className="card-header">
+        <h2 id="top-backlog-heading">Top of the backlog</h2>
+        <span className="card-meta">{items.data ? `${items.data.length} in total` : ""}</span>
+      </div>
+      {items.data && items.data.length === 0 ? (
+        <p className="muted">Nothing ranked yet. Add items in the backlog.</p>
+      ) : (
+        <ol className="top-list" aria-label="Top of the backlog">
+          {top.map((item) => (
+            <li key={item.id}>
+              <button type="button" className="top-item" onClick={() => openEditor(item)} aria-label={`${item.position}. ${item.title}`}>
+                <span className="row-position" aria-hidden="true">
+                  {item.position}
+                </span>
+                <span className="top-item-title">{item.title}</span>
+                <span className="top-item-meta">
+                  <KindChip kind={item.kind} />
+                  <StatusBadge status={item.status} label={labelOf(item.status)} />
+                </span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+      <button type="button" className="button button-ghost card-link" onClick={onOpenBacklog}>
+        See all items
+        <ArrowRightIcon />
+      </button>
+      {dialogs}
+    </section>
+  );
+}
