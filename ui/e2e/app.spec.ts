@@ -50,12 +50,15 @@ test("shows a storage failure in product-owner words", async ({ page, openApp })
   await openApp();
   await openBacklog(page);
   await page.evaluate(() =>
-    window.__northstarFake?.failNext("create_item", { kind: "DiskFull", detail: { message: "os error 28" } }),
+    window.__northstarFake?.failNext("create_item", {
+      kind: "DiskFull",
+      detail: { message: "Your disk is full, so nothing was saved. Free some space and try again." },
+    }),
   );
   await page.getByRole("textbox", { name: "New item title" }).fill("Anything");
   await page.getByRole("button", { name: "Add item" }).click();
   await expect(page.getByRole("alert")).toHaveText(
-    "Your disk is full — nothing was saved. Free some space and try again.",
+    "Your disk is full, so nothing was saved. Free some space and try again.",
   );
 });
 
@@ -123,6 +126,47 @@ test("Ctrl+Z undoes the last change, Ctrl+Shift+Z redoes it", async ({ page, ope
   await page.keyboard.press("Control+Shift+Z");
   await expect(backlogRows(page).first()).toHaveAttribute("aria-label", "1. Savings goals");
   expect((await calls()).some((call) => call.command === "redo")).toBe(true);
+});
+
+test("Edit menu: Undo names and undoes the last change; ? opens the shortcuts sheet", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBacklog(page);
+  const edit = page.getByRole("button", { name: "Edit", exact: true });
+  await edit.click();
+  await expect(page.getByRole("menuitem", { name: "Undo", exact: true })).toBeDisabled();
+  await expect(page.getByRole("menuitem", { name: "Redo", exact: true })).toBeDisabled();
+  await page.keyboard.press("Escape");
+
+  await page.getByRole("button", { name: "Actions for Savings goals" }).click();
+  await page.getByRole("menuitem", { name: "Move to top" }).click();
+  await expect(backlogRows(page).first()).toHaveAttribute("aria-label", "1. Savings goals");
+
+  await edit.click();
+  const undo = page.getByRole("menuitem", { name: "Undo Move “Savings goals” to top", exact: true });
+  await expect(undo).toBeEnabled();
+  await expect(undo).toContainText("Ctrl+Z");
+  await undo.click();
+  await expect(backlogRows(page).first()).toHaveAttribute("aria-label", "1. Bank sync");
+  expect((await calls()).filter((call) => call.command === "undo")).toHaveLength(1);
+  await expect(page.getByRole("status")).toHaveText("Undid Move “Savings goals” to top");
+  await expect(page.getByRole("button", { name: "Redo" })).toBeEnabled();
+
+  // `?` (Shift+/) on a row opens the sheet; Escape closes it.
+  await backlogRows(page).first().focus();
+  await page.keyboard.press("Shift+Slash");
+  const sheet = page.getByRole("dialog", { name: "Keyboard shortcuts" });
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator("kbd").filter({ hasText: /^Ctrl\+Z$/ })).toBeVisible();
+  await expect(sheet).toContainText("Alt+Home / Alt+End");
+  await page.keyboard.press("Escape");
+  await expect(sheet).toHaveCount(0);
+
+  // In a text field `?` is typed, not taken.
+  const input = page.getByRole("textbox", { name: "New item title" });
+  await input.click();
+  await page.keyboard.press("Shift+Slash");
+  await expect(input).toHaveValue("?");
+  await expect(sheet).toHaveCount(0);
 });
 
 test("Ctrl+Z in a text field is left to the field", async ({ page, openApp, calls }) => {

@@ -2,6 +2,9 @@
 //! baseline measured in the same run (the raw SQL floor of the same work), printed as a table of
 //! medians and ratios. Targets live here, never in timed tests.
 
+// A benchmark may unwrap: a failure should stop it loudly.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::time::{Duration, Instant};
 
 use northstar_core::model::{MoveTarget, NewItem};
@@ -20,16 +23,24 @@ fn median(mut samples: Vec<Duration>) -> Duration {
 
 fn time(runs: usize, mut work: impl FnMut(usize)) -> Duration {
     work(0); // warm-up
-    median((0..runs).map(|run| {
-        let start = Instant::now();
-        work(run + 1);
-        start.elapsed()
-    }).collect())
+    median(
+        (0..runs)
+            .map(|run| {
+                let start = Instant::now();
+                work(run + 1);
+                start.elapsed()
+            })
+            .collect(),
+    )
 }
 
 fn format(duration: Duration) -> String {
     let micros = duration.as_secs_f64() * 1e6;
-    if micros >= 1000.0 { format!("{:.2} ms", micros / 1000.0) } else { format!("{micros:.1} µs") }
+    if micros >= 1000.0 {
+        format!("{:.2} ms", micros / 1000.0)
+    } else {
+        format!("{micros:.1} µs")
+    }
 }
 
 fn main() {
@@ -62,26 +73,59 @@ fn main() {
         assert_eq!(items.len(), ITEMS);
     });
     let list_raw = time(30, |_| {
-        let mut statement = raw.prepare_cached("SELECT id, title, rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank, id").unwrap();
-        let count = statement.query_map([&product.id], |row| row.get::<_, String>(0)).unwrap().count();
+        let mut statement = raw
+            .prepare_cached(
+                "SELECT id, title, rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank, id",
+            )
+            .unwrap();
+        let count = statement
+            .query_map([&product.id], |row| row.get::<_, String>(0))
+            .unwrap()
+            .count();
         assert_eq!(count, ITEMS);
     });
-    rows.push(("list 10k-item backlog", list, "raw SELECT of the same rows", list_raw));
+    rows.push((
+        "list 10k-item backlog",
+        list,
+        "raw SELECT of the same rows",
+        list_raw,
+    ));
 
     let move_top = time(50, |run| {
         let id = format!("item-{:05}", ITEMS - 1 - run);
-        store.write(|c| move_item(c, &id, &MoveTarget::Top)).unwrap();
+        store
+            .write(|c| move_item(c, &id, &MoveTarget::Top))
+            .unwrap();
     });
     let raw_update = time(50, |run| {
         let transaction = raw.unchecked_transaction().unwrap();
-        transaction.execute("UPDATE setting SET value = ?1 WHERE key = 'bench'", [run.to_string()]).unwrap();
-        transaction.execute("INSERT OR REPLACE INTO setting (key, value, updated_at) VALUES ('bench', ?1, '')", [run.to_string()]).unwrap();
+        transaction
+            .execute(
+                "UPDATE setting SET value = ?1 WHERE key = 'bench'",
+                [run.to_string()],
+            )
+            .unwrap();
+        transaction
+            .execute(
+                "INSERT OR REPLACE INTO setting (key, value, updated_at) VALUES ('bench', ?1, '')",
+                [run.to_string()],
+            )
+            .unwrap();
         transaction.commit().unwrap();
     });
-    rows.push(("move item to top (+undo record)", move_top, "raw 1-row durable write", raw_update));
+    rows.push((
+        "move item to top (+undo record)",
+        move_top,
+        "raw 1-row durable write",
+        raw_update,
+    ));
 
     let create = time(50, |run| {
-        let new = NewItem { product_id: product.id.clone(), title: format!("New {run}"), ..Default::default() };
+        let new = NewItem {
+            product_id: product.id.clone(),
+            title: format!("New {run}"),
+            ..Default::default()
+        };
         store.write(|c| create_item(c, &new)).unwrap();
     });
     rows.push(("create item", create, "raw 1-row durable write", raw_update));
@@ -90,7 +134,12 @@ fn main() {
         store.undo().unwrap();
         store.redo().unwrap();
     });
-    rows.push(("undo + redo (2 transactions)", undo_redo, "2 × raw durable write", raw_update * 2));
+    rows.push((
+        "undo + redo (2 transactions)",
+        undo_redo,
+        "2 × raw durable write",
+        raw_update * 2,
+    ));
 
     drop(store);
     let open = time(20, |_| {
@@ -99,15 +148,28 @@ fn main() {
     });
     let open_raw = time(20, |_| {
         let connection = Connection::open(&path).unwrap();
-        let _: i64 = connection.query_row("SELECT count(*) FROM product", [], |r| r.get(0)).unwrap();
+        let _: i64 = connection
+            .query_row("SELECT count(*) FROM product", [], |r| r.get(0))
+            .unwrap();
     });
-    rows.push(("open (inspect + migrate check)", open, "raw open + one query", open_raw));
+    rows.push((
+        "open (inspect + migrate check)",
+        open,
+        "raw open + one query",
+        open_raw,
+    ));
 
-    println!("Northstar store benchmarks — {ITEMS} items, temp file, WAL, synchronous=FULL; medians");
+    println!(
+        "Northstar store benchmarks — {ITEMS} items, temp file, WAL, synchronous=FULL; medians"
+    );
     println!("| operation | median | baseline (same run) | baseline median | ratio |");
     println!("|---|---|---|---|---|");
     for (name, value, baseline_name, baseline) in rows {
         let ratio = value.as_secs_f64() / baseline.as_secs_f64();
-        println!("| {name} | {} | {baseline_name} | {} | {ratio:.2}× |", format(value), format(baseline));
+        println!(
+            "| {name} | {} | {baseline_name} | {} | {ratio:.2}× |",
+            format(value),
+            format(baseline)
+        );
     }
 }

@@ -1,6 +1,9 @@
 //! Store tests on real files: reopening, PRAGMAs, WAL readers, and files that must be refused
 //! byte-for-byte untouched.
 
+// Tests may unwrap and panic; the core's lints deny both in its own code.
+#![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)]
+
 use std::path::Path;
 
 use northstar_core::check::check_database_file;
@@ -234,6 +237,36 @@ fn a_failed_write_rolls_back_completely() {
         titles(&store, &product.id).is_empty(),
         "half of the action was kept"
     );
+    assert_eq!(
+        store.history_state().undo_label.as_deref(),
+        Some("Add product “Lumen”")
+    );
+}
+
+#[test]
+fn a_full_disk_is_reported_as_such_and_nothing_is_half_written() {
+    let dir = tempfile::tempdir().unwrap();
+    let (store, _) = Store::open(&dir.path().join("full.db")).unwrap();
+    let product = store.write(|c| create_product(c, "Lumen")).unwrap();
+    // Cap the file at its current size: the next write that needs a page fails like a full disk.
+    store
+        .read(|c| {
+            let pages: i64 = c.query_row("PRAGMA page_count", [], |r| r.get(0))?;
+            c.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
+            Ok(())
+        })
+        .unwrap();
+    let big = NewItem {
+        product_id: product.id.clone(),
+        title: "Needs room".into(),
+        description: Some("x".repeat(200_000)),
+        ..Default::default()
+    };
+    assert!(matches!(
+        store.write(|c| create_item(c, &big)),
+        Err(CoreError::DiskFull)
+    ));
+    assert!(titles(&store, &product.id).is_empty());
     assert_eq!(
         store.history_state().undo_label.as_deref(),
         Some("Add product “Lumen”")

@@ -64,21 +64,21 @@ describe("describeError", () => {
     );
   });
 
-  it("words every kind for a product owner", () => {
-    expect(describeError({ kind: "DiskFull", detail: { message: "os error 28" } })).toBe(
-      "Your disk is full — nothing was saved. Free some space and try again.",
+  it("shows the messages Rust words for the person, as full sentences", () => {
+    expect(describeError({ kind: "DiskFull", detail: { message: "Your disk is full, so nothing was saved. Free some space and try again." } })).toBe(
+      "Your disk is full, so nothing was saved. Free some space and try again.",
     );
     expect(describeError({ kind: "NotFound", detail: { entity: "Item", id: "i-9" } })).toBe(
       "This item no longer exists — it may have been deleted or undone.",
     );
-    expect(describeError({ kind: "Storage", detail: { message: "The database is locked" } })).toBe(
-      "Your change couldn’t be saved. The database is locked.",
+    expect(describeError({ kind: "Storage", detail: { message: "Northstar couldn’t read or save your data. Nothing was changed." } })).toBe(
+      "Northstar couldn’t read or save your data. Nothing was changed.",
     );
-    expect(describeError({ kind: "DatabaseUnavailable", detail: { message: "The file was moved." } })).toBe(
-      "The database file can’t be reached right now. The file was moved.",
+    expect(describeError({ kind: "DatabaseUnavailable", detail: { message: "This file was moved" } })).toBe(
+      "This file was moved.",
     );
-    expect(describeError({ kind: "Conflict", detail: { message: "Reload and try again" } })).toBe(
-      "This changed in the meantime. Reload and try again.",
+    expect(describeError({ kind: "Conflict", detail: { message: "There is nothing to undo." } })).toBe(
+      "There is nothing to undo.",
     );
     expect(describeError(toUiError("boom"))).toBe("Something unexpected went wrong. boom.");
   });

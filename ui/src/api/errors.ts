@@ -14,14 +14,12 @@ export function describeError(error: UiError): string {
       return error.detail.reason;
     case "NotFound":
       return `This ${error.detail.entity.toLowerCase() || "record"} no longer exists — it may have been deleted or undone.`;
+    // Rust words these messages for the person too (the raw cause stays in its log).
     case "DiskFull":
-      return "Your disk is full — nothing was saved. Free some space and try again.";
     case "Storage":
-      return sentence(`Your change couldn’t be saved. ${error.detail.message}`);
     case "DatabaseUnavailable":
-      return sentence(`The database file can’t be reached right now. ${error.detail.message}`);
     case "Conflict":
-      return sentence(`This changed in the meantime. ${error.detail.message}`);
+      return sentence(error.detail.message);
     case "Unexpected":
       return sentence(`Something unexpected went wrong. ${error.detail.message}`);
   }

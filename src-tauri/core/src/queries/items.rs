@@ -507,7 +507,8 @@ mod tests {
                 .collect::<Vec<_>>()
         };
         let b = id_of(&store, &product, "B");
-        let actions: Vec<Box<dyn Fn(&Store)>> = vec![
+        type Action<'a> = Box<dyn Fn(&Store) + 'a>;
+        let actions: Vec<Action> = vec![
             Box::new(|s| {
                 let new = NewItem {
                     product_id: product.clone(),
