@@ -237,7 +237,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       const product = data.products.find((candidate) => candidate.id === id);
       if (!product) fail(notFound("product", String(id)));
       const changes = patch as ProductPatch;
-      if (changes.name !== null && changes.name.trim() === "") fail(invalid("name", "A product needs a name."));
+      if (typeof changes.name === "string" && changes.name.trim() === "") fail(invalid("name", "A product needs a name."));
       return record(`Edit “${product.name}”`, () => {
         const target = data.products.find((candidate) => candidate.id === id) as Product;
         for (const [key, value] of Object.entries(changes)) {
@@ -283,7 +283,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     update_item: ({ id, patch }) => {
       const item = findItem(String(id));
       const changes = patch as ItemPatch;
-      if (changes.title !== null) checkTitle(changes.title);
+      if (typeof changes.title === "string") checkTitle(changes.title);
       return record(`Edit “${item.title}”`, () => {
         const target = data.items.find((candidate) => candidate.id === id) as BacklogItem;
         for (const [key, value] of Object.entries(changes)) {

@@ -1,5 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { canMove, globalHistoryAction, historyShortcut, isTextEntryTarget, rowKeyAction, type KeyLike } from "./shortcuts";
+import {
+  canMove,
+  globalHistoryAction,
+  globalShortcutsSheetKey,
+  historyShortcut,
+  isShortcutsSheetKey,
+  isTextEntryTarget,
+  rowKeyAction,
+  type KeyLike,
+} from "./shortcuts";
 
 const key = (k: string, modifiers: Partial<KeyLike> = {}): KeyLike => ({
   key: k,
@@ -68,6 +77,59 @@ describe("globalHistoryAction", () => {
 
   it("respects a handler that already took the key", () => {
     expect(globalHistoryAction({ ...event(document.body), defaultPrevented: true })).toBeNull();
+  });
+});
+
+describe("the shortcuts sheet key", () => {
+  // `?` is Shift+/ on most layouts: the key value is what counts.
+  const question = (target: EventTarget | null, modifiers: Partial<KeyLike> = { shiftKey: true }) => ({
+    ...key("?", modifiers),
+    target,
+    defaultPrevented: false,
+  });
+
+  it("is ? with or without Shift, never with Ctrl, Alt or Cmd", () => {
+    expect(isShortcutsSheetKey(key("?", { shiftKey: true }))).toBe(true);
+    expect(isShortcutsSheetKey(key("?"))).toBe(true);
+    expect(isShortcutsSheetKey(key("/", { shiftKey: false }))).toBe(false);
+    expect(isShortcutsSheetKey(key("?", { shiftKey: true, ctrlKey: true }))).toBe(false);
+    expect(isShortcutsSheetKey(key("?", { shiftKey: true, altKey: true }))).toBe(false);
+    expect(isShortcutsSheetKey(key("?", { shiftKey: true, metaKey: true }))).toBe(false);
+  });
+
+  it("opens the sheet from the page, a button or a backlog row", () => {
+    const button = document.createElement("button");
+    const row = document.createElement("li");
+    row.tabIndex = 0;
+    expect(globalShortcutsSheetKey(question(document.body))).toBe(true);
+    expect(globalShortcutsSheetKey(question(button))).toBe(true);
+    expect(globalShortcutsSheetKey(question(row))).toBe(true);
+  });
+
+  it("is typed, not taken, in text fields", () => {
+    const input = document.createElement("input");
+    const search = document.createElement("input");
+    search.type = "search";
+    const textarea = document.createElement("textarea");
+    const editable = document.createElement("div");
+    editable.setAttribute("contenteditable", "true");
+    document.body.append(editable);
+    expect(globalShortcutsSheetKey(question(input))).toBe(false);
+    expect(globalShortcutsSheetKey(question(search))).toBe(false);
+    expect(globalShortcutsSheetKey(question(textarea))).toBe(false);
+    expect(globalShortcutsSheetKey(question(editable))).toBe(false);
+    editable.remove();
+  });
+
+  it("is left alone inside dialogs, menus and list boxes, and when a handler took it", () => {
+    for (const role of ["dialog", "alertdialog", "menu", "listbox"]) {
+      const container = document.createElement("div");
+      container.setAttribute("role", role);
+      const inside = document.createElement("div");
+      container.append(inside);
+      expect(globalShortcutsSheetKey(question(inside)), role).toBe(false);
+    }
+    expect(globalShortcutsSheetKey({ ...question(document.body), defaultPrevented: true })).toBe(false);
   });
 });
 

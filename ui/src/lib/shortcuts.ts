@@ -24,17 +24,39 @@ export function isTextEntryTarget(target: EventTarget | null): boolean {
   return target.closest('[contenteditable="true"], [contenteditable=""]') !== null;
 }
 
+type GlobalKeyEvent = KeyLike & { target: EventTarget | null; defaultPrevented: boolean };
+
+const DIALOGS = '[role="dialog"], [role="alertdialog"]';
+
+function isInside(target: EventTarget | null, selector: string): boolean {
+  return typeof Element !== "undefined" && target instanceof Element && target.closest(selector) !== null;
+}
+
 /**
  * The history action for a key pressed anywhere in the window, or null when the app should let
  * the key be: in a text field (native text undo) or inside a dialog (the change under it is not
  * what the person is looking at).
  */
-export function globalHistoryAction(event: KeyLike & { target: EventTarget | null; defaultPrevented: boolean }): HistoryAction | null {
+export function globalHistoryAction(event: GlobalKeyEvent): HistoryAction | null {
   if (event.defaultPrevented) return null;
   const action = historyShortcut(event);
-  if (action === null || isTextEntryTarget(event.target)) return null;
-  if (event.target instanceof Element && event.target.closest('[role="dialog"], [role="alertdialog"]')) return null;
+  if (action === null || isTextEntryTarget(event.target) || isInside(event.target, DIALOGS)) return null;
   return action;
+}
+
+/** `?` (Shift+/ on most layouts; the key, not the physical position) with no Ctrl, Alt or Cmd. */
+export function isShortcutsSheetKey(event: KeyLike): boolean {
+  return event.key === "?" && !event.ctrlKey && !event.altKey && !event.metaKey;
+}
+
+/**
+ * Whether a key pressed anywhere in the window opens the keyboard shortcuts sheet: `?`, except
+ * in a text field (where it is typed), inside a dialog (the sheet is one), or in a menu or list
+ * box (where it is typeahead).
+ */
+export function globalShortcutsSheetKey(event: GlobalKeyEvent): boolean {
+  if (event.defaultPrevented || !isShortcutsSheetKey(event)) return false;
+  return !isTextEntryTarget(event.target) && !isInside(event.target, `${DIALOGS}, [role="menu"], [role="listbox"]`);
 }
 
 export type MoveDirection = "up" | "down" | "top" | "bottom";

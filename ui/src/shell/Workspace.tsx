@@ -13,9 +13,11 @@ import {
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
 import { LogoMark } from "../components/icons";
 import { announce } from "../feedback/announcer";
-import { globalHistoryAction, type HistoryAction } from "../lib/shortcuts";
+import { quoteTitle } from "../lib/quote";
+import { globalHistoryAction, globalShortcutsSheetKey, type HistoryAction } from "../lib/shortcuts";
 import { BacklogView } from "../views/backlog/BacklogView";
 import { HomeView } from "../views/home/HomeView";
+import { ShortcutsDialog } from "./ShortcutsDialog";
 import { Sidebar, type View } from "./Sidebar";
 import { Toolbar } from "./Toolbar";
 import { useOpenProduct } from "./useOpenProduct";
@@ -31,6 +33,7 @@ export function Workspace({ status }: { status: AppStatus }) {
   const { openProduct, open } = useOpenProduct(status, products.data);
   const [view, setView] = useState<View>("home");
   const [productDialog, setProductDialog] = useState<ProductDialog>(null);
+  const [shortcutsOpen, setShortcutsOpen] = useState(false);
 
   const createProduct = useCreateProduct();
   const renameProduct = useUpdateProduct();
@@ -51,13 +54,19 @@ export function Workspace({ status }: { status: AppStatus }) {
     [history.data, undo, redo],
   );
 
-  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field (where they undo typing).
+  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field (where they undo typing);
+  // `?` opens the keyboard shortcuts sheet (but is typed in a text field).
   const runHistoryRef = useRef(runHistory);
   useEffect(() => {
     runHistoryRef.current = runHistory;
   }, [runHistory]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      if (globalShortcutsSheetKey(event)) {
+        event.preventDefault();
+        setShortcutsOpen(true);
+        return;
+      }
       const action = globalHistoryAction(event);
       if (action === null) return;
       event.preventDefault();
@@ -80,7 +89,7 @@ export function Workspace({ status }: { status: AppStatus }) {
           closeDialog();
           open(created.id);
           setView("home");
-          announce(`Created “${created.name}”`);
+          announce(`Created ${quoteTitle(created.name)}`);
         },
       },
     );
@@ -91,7 +100,7 @@ export function Workspace({ status }: { status: AppStatus }) {
       {
         onSuccess: (renamed) => {
           closeDialog();
-          announce(`Renamed to “${renamed.name}”`);
+          announce(`Renamed to ${quoteTitle(renamed.name)}`);
         },
       },
     );
@@ -100,7 +109,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     closeDialog();
     deleteProduct.mutate(
       { id: product.id },
-      { onSuccess: () => announce(`“${product.name}” deleted. Press Ctrl+Z to undo.`) },
+      { onSuccess: () => announce(`${quoteTitle(product.name)} deleted. Press Ctrl+Z to undo.`) },
     );
   };
 
@@ -150,6 +159,7 @@ export function Workspace({ status }: { status: AppStatus }) {
           history={history.data}
           onUndo={() => runHistory("undo")}
           onRedo={() => runHistory("redo")}
+          onShowShortcuts={() => setShortcutsOpen(true)}
         />
         <main className="main">{content}</main>
       </div>
@@ -177,7 +187,7 @@ export function Workspace({ status }: { status: AppStatus }) {
       />
       <ConfirmDialog
         isOpen={productDialog?.type === "delete"}
-        title={productDialog?.type === "delete" ? `Delete “${productDialog.product.name}”?` : "Delete product?"}
+        title={productDialog?.type === "delete" ? `Delete ${quoteTitle(productDialog.product.name)}?` : "Delete product?"}
         confirmLabel="Delete product"
         onCancel={closeDialog}
         onConfirm={() => {
@@ -186,6 +196,7 @@ export function Workspace({ status }: { status: AppStatus }) {
       >
         <p>The product and its whole backlog are deleted. You can undo this with Ctrl+Z.</p>
       </ConfirmDialog>
+      <ShortcutsDialog isOpen={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
     </div>
   );
 }

@@ -93,6 +93,20 @@ describe("BacklogView", () => {
     expect(screen.getByRole("status")).toHaveTextContent("“Bank sync” is already at the top");
   });
 
+  it("does not quote again a title that already starts with a quote", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    await screen.findByRole("listitem", { name: "1. Bank sync" });
+    const title = "“Safe to spend” figure on the home screen";
+    act(() => void fake.handle("create_item", { input: { productId: "p-demo", title, description: null, status: null, kind: null } }));
+    await screen.findByRole("listitem", { name: `7. ${title}` });
+
+    await user.click(screen.getByRole("button", { name: `Actions for ${title}` }));
+    await user.click(await screen.findByRole("menuitem", { name: "Move to top" }));
+    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`${title} moved to position 1 of 7`));
+    expect(screen.getByRole("status").textContent).toBe("“Safe to spend” figure on the home screen moved to position 1 of 7");
+  });
+
   it("shows the backend's Invalid reason as an alert when adding an empty title", async () => {
     const user = userEvent.setup();
     renderBacklog();

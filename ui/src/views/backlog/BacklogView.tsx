@@ -11,6 +11,7 @@ import {
 import { PlusIcon } from "../../components/icons";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
+import { quoteTitle } from "../../lib/quote";
 import type { MoveDirection } from "../../lib/shortcuts";
 import { BacklogRow, type RowAction } from "./BacklogRow";
 import { useItemDialogs } from "./ItemDialogs";
@@ -81,16 +82,16 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       const index = shown.findIndex((candidate) => candidate.id === item.id);
       const target = moveTargetFor(action, shown, index, isFiltered);
       if (target === null) {
-        announce(`“${item.title}” is already at the ${action === "up" || action === "top" ? "top" : "bottom"}`);
+        announce(`${quoteTitle(item.title)} is already at the ${action === "up" || action === "top" ? "top" : "bottom"}`);
         return;
       }
       // mutateAsync: with quick repeated moves every one of them is announced, not only the last.
       move({ item, target }).then(
         (moved) => {
-          announce(`“${moved.title}” moved to position ${moved.position} of ${total}`);
+          announce(`${quoteTitle(moved.title)} moved to position ${moved.position} of ${total}`);
           if (source === "keyboard") requestAnimationFrame(() => focusRow(listRef.current, moved.id));
         },
-        () => announce(`“${item.title}” was not moved ${MOVE_WORDS[action]}`),
+        () => announce(`${quoteTitle(item.title)} was not moved ${MOVE_WORDS[action]}`),
       );
     },
     [move, openEditor, confirmDelete],
@@ -111,7 +112,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {
         onSuccess: (created) => {
           setNewTitle("");
-          announce(`“${created.title}” added at position ${created.position}`);
+          announce(`${quoteTitle(created.title)} added at position ${created.position}`);
         },
       },
     );
@@ -169,7 +170,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {visible && visible.length > 0 ? (
         <>
           <p className="keyboard-hint" id="backlog-keyboard-hint">
-            Tip: focus a row and press Alt+↑ / Alt+↓ to move it, Enter to edit.
+            Tip: focus a row and press Alt+↑ / Alt+↓ to move it, Enter to edit. Press ? for all shortcuts.
           </p>
           <ol ref={listRef} className="backlog-list" aria-label="Ranked backlog" aria-describedby="backlog-keyboard-hint">
             {visible.map((item, index) => (

@@ -2,6 +2,7 @@ import { useCallback, useState } from "react";
 import { useDeleteItem, type BacklogItem, type StatusOption } from "../../api";
 import { ConfirmDialog } from "../../components/Dialogs";
 import { announce } from "../../feedback/announcer";
+import { quoteTitle } from "../../lib/quote";
 import { ItemEditor } from "./ItemEditor";
 
 type ItemDialogState = { type: "edit"; item: BacklogItem } | { type: "delete"; item: BacklogItem } | null;
@@ -21,7 +22,7 @@ export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted
       { item },
       {
         onSuccess: () => {
-          announce(`“${item.title}” deleted. Press Ctrl+Z to undo.`);
+          announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`);
           onDeleted?.(item);
         },
       },
@@ -35,7 +36,7 @@ export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted
       ) : null}
       <ConfirmDialog
         isOpen={dialog?.type === "delete"}
-        title={dialog?.type === "delete" ? `Delete “${dialog.item.title}”?` : "Delete item?"}
+        title={dialog?.type === "delete" ? `Delete ${quoteTitle(dialog.item.title)}?` : "Delete item?"}
         confirmLabel="Delete"
         onCancel={close}
         onConfirm={() => {

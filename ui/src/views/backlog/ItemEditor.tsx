@@ -5,6 +5,7 @@ import { KIND_OPTIONS } from "../../components/Badges";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { renderMarkdown } from "../../lib/markdown";
+import { quoteTitle } from "../../lib/quote";
 
 type ItemEditorProps = {
   item: BacklogItem;
@@ -46,7 +47,7 @@ export function ItemEditor({ item, statusOptions, onClose }: ItemEditorProps) {
       { item, patch },
       {
         onSuccess: (saved) => {
-          announce(`Saved “${saved.title}”`);
+          announce(`Saved ${quoteTitle(saved.title)}`);
           onClose();
         },
       },
