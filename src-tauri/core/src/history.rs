@@ -8,6 +8,15 @@ use crate::mutation::RowChange;
 /// How many user actions can be undone.
 pub const HISTORY_LIMIT: usize = 500;
 
+/// Which way a recorded entry is replayed.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    /// Back to the before-images.
+    Undo,
+    /// Forward to the after-images.
+    Redo,
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct HistoryEntry {
     pub label: String,
@@ -39,29 +48,28 @@ impl History {
         }
     }
 
-    pub fn take_undo(&mut self) -> Option<HistoryEntry> {
-        self.undo.pop()
+    /// The entry that `direction` replays next, taken off its stack.
+    pub fn take(&mut self, direction: Direction) -> Option<HistoryEntry> {
+        match direction {
+            Direction::Undo => self.undo.pop(),
+            Direction::Redo => self.redo.pop(),
+        }
     }
 
-    pub fn take_redo(&mut self) -> Option<HistoryEntry> {
-        self.redo.pop()
+    /// An entry replayed in `direction` moves to the other stack.
+    pub fn replayed(&mut self, direction: Direction, entry: HistoryEntry) {
+        match direction {
+            Direction::Undo => self.redo.push(entry),
+            Direction::Redo => self.undo.push(entry),
+        }
     }
 
-    pub fn push_undone(&mut self, entry: HistoryEntry) {
-        self.redo.push(entry);
-    }
-
-    pub fn push_redone(&mut self, entry: HistoryEntry) {
-        self.undo.push(entry);
-    }
-
-    /// Returns an entry that could not be replayed to the stack it came from.
-    pub fn put_back_undo(&mut self, entry: HistoryEntry) {
-        self.undo.push(entry);
-    }
-
-    pub fn put_back_redo(&mut self, entry: HistoryEntry) {
-        self.redo.push(entry);
+    /// An entry that could not be replayed goes back where it came from.
+    pub fn put_back(&mut self, direction: Direction, entry: HistoryEntry) {
+        match direction {
+            Direction::Undo => self.undo.push(entry),
+            Direction::Redo => self.redo.push(entry),
+        }
     }
 
     pub fn clear(&mut self) {

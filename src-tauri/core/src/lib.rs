@@ -16,6 +16,7 @@ pub mod mutation;
 pub mod queries;
 pub mod rank;
 pub mod store;
+pub mod text;
 pub mod time;
 pub mod validate;
 

@@ -15,7 +15,7 @@ use std::time::Duration;
 use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult};
-use crate::history::{History, HistoryEntry, HistoryState};
+use crate::history::{Direction, History, HistoryEntry, HistoryState};
 use crate::inspect::{inspect_database_file, FileState, APPLICATION_ID};
 use crate::migrations::migrations;
 use crate::mutation::{read_row, restore_row, Changes, RowChange};
@@ -130,37 +130,27 @@ impl Store {
     /// Reverts the last action. Refused (and the history cleared) if its rows were changed by
     /// something else since, because replaying old images would then lose that change.
     pub fn undo(&self) -> CoreResult<HistoryState> {
-        let mut connection = lock(&self.connection);
-        let mut history = lock(&self.history);
-        let Some(entry) = history.take_undo() else {
-            return Err(CoreError::Conflict("There is nothing to undo.".into()));
-        };
-        match replay(&mut connection, &entry.changes, Direction::Backward) {
-            Ok(()) => {
-                history.push_undone(entry);
-                Ok(history.state())
-            }
-            Err(error @ CoreError::Conflict(_)) => {
-                history.clear();
-                Err(error)
-            }
-            Err(error) => {
-                history.put_back_undo(entry);
-                Err(error)
-            }
-        }
+        self.replay_history(Direction::Undo)
     }
 
-    /// Re-applies the last undone action.
+    /// Re-applies the last undone action, under the same rule as [`Store::undo`].
     pub fn redo(&self) -> CoreResult<HistoryState> {
+        self.replay_history(Direction::Redo)
+    }
+
+    fn replay_history(&self, direction: Direction) -> CoreResult<HistoryState> {
         let mut connection = lock(&self.connection);
         let mut history = lock(&self.history);
-        let Some(entry) = history.take_redo() else {
-            return Err(CoreError::Conflict("There is nothing to redo.".into()));
+        let Some(entry) = history.take(direction) else {
+            let verb = match direction {
+                Direction::Undo => "undo",
+                Direction::Redo => "redo",
+            };
+            return Err(CoreError::Conflict(format!("There is nothing to {verb}.")));
         };
-        match replay(&mut connection, &entry.changes, Direction::Forward) {
+        match replay(&mut connection, &entry.changes, direction) {
             Ok(()) => {
-                history.push_redone(entry);
+                history.replayed(direction, entry);
                 Ok(history.state())
             }
             Err(error @ CoreError::Conflict(_)) => {
@@ -168,29 +158,23 @@ impl Store {
                 Err(error)
             }
             Err(error) => {
-                history.put_back_redo(entry);
+                history.put_back(direction, entry);
                 Err(error)
             }
         }
     }
-}
-
-#[derive(Clone, Copy)]
-enum Direction {
-    Backward,
-    Forward,
 }
 
 fn replay(connection: &mut Connection, rows: &[RowChange], direction: Direction) -> CoreResult<()> {
     let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
     let ordered: Vec<&RowChange> = match direction {
-        Direction::Backward => rows.iter().rev().collect(),
-        Direction::Forward => rows.iter().collect(),
+        Direction::Undo => rows.iter().rev().collect(),
+        Direction::Redo => rows.iter().collect(),
     };
     for change in ordered {
         let (expected, target) = match direction {
-            Direction::Backward => (&change.after, &change.before),
-            Direction::Forward => (&change.before, &change.after),
+            Direction::Undo => (&change.after, &change.before),
+            Direction::Redo => (&change.before, &change.after),
         };
         let current = read_row(&transaction, change.table, &change.id)?;
         if &current != expected {

@@ -12,6 +12,7 @@ use crate::model::{BacklogItem, ItemKind, ItemPatch, ItemStatus, MoveTarget, New
 use crate::mutation::{Changes, Table};
 use crate::queries::products::get_product;
 use crate::rank::key_between;
+use crate::text::quoted;
 use crate::time::{format_timestamp, now};
 use crate::validate::{validate_long_text, validate_title};
 
@@ -147,7 +148,7 @@ pub fn create_item(changes: &mut Changes, new: &NewItem) -> CoreResult<BacklogIt
     let rank = key_between(last.first().map(|item| item.rank.as_str()), None)?;
     let id = new_id();
     let at = format_timestamp(&now());
-    changes.describe(format!("Add “{title}”"));
+    changes.describe(format!("Add {}", quoted(&title)));
     changes.track(Table::BacklogItem, &id, |connection| {
         connection.execute(
             "INSERT INTO backlog_item (id, product_id, title, description, status, kind, rank, \
@@ -198,9 +199,9 @@ pub fn update_item(changes: &mut Changes, id: &str, patch: &ItemPatch) -> CoreRe
         return Ok(current);
     }
     changes.describe(if status != current.status && title == current.title {
-        format!("Set “{title}” to {}", status.label())
+        format!("Set {} to {}", quoted(&title), status.label())
     } else {
-        format!("Edit “{title}”")
+        format!("Edit {}", quoted(&title))
     });
     let at = format_timestamp(&now());
     changes.track(Table::BacklogItem, id, |connection| {
@@ -217,7 +218,7 @@ pub fn update_item(changes: &mut Changes, id: &str, patch: &ItemPatch) -> CoreRe
 /// Soft-deletes the item; its rank is kept so undo puts it back where it was.
 pub fn delete_item(changes: &mut Changes, id: &str) -> CoreResult<()> {
     let item = get_item(changes.connection(), id)?;
-    changes.describe(format!("Delete “{}”", item.title));
+    changes.describe(format!("Delete {}", quoted(&item.title)));
     let at = format_timestamp(&now());
     changes.track(Table::BacklogItem, id, |connection| {
         connection.execute(
@@ -294,9 +295,9 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
     };
     let rank = key_between(before.as_deref(), after.as_deref())?;
     changes.describe(if label.is_empty() {
-        format!("Move “{}”", item.title)
+        format!("Move {}", quoted(&item.title))
     } else {
-        format!("Move “{}” {label}", item.title)
+        format!("Move {} {label}", quoted(&item.title))
     });
     let at = format_timestamp(&now());
     changes.track(Table::BacklogItem, id, |connection| {

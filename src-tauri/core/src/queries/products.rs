@@ -7,6 +7,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::model::{Product, ProductPatch};
 use crate::mutation::{Changes, Table};
+use crate::text::quoted;
 use crate::time::{format_timestamp, now};
 use crate::validate::{validate_long_text, validate_title};
 
@@ -49,7 +50,7 @@ pub fn create_product(changes: &mut Changes, name: &str) -> CoreResult<Product> 
     let name = validate_title("name", "product", name)?;
     let id = new_id();
     let at = format_timestamp(&now());
-    changes.describe(format!("Add product “{name}”"));
+    changes.describe(format!("Add product {}", quoted(&name)));
     changes.track(Table::Product, &id, |connection| {
         connection.execute(
             "INSERT INTO product (id, name, created_at, updated_at) VALUES (?1, ?2, ?3, ?3)",
@@ -83,9 +84,9 @@ pub fn update_product(
         &current.north_star_metric,
     )?;
     if name != current.name && patch.vision.is_none() && patch.strategy.is_none() {
-        changes.describe(format!("Rename product to “{name}”"));
+        changes.describe(format!("Rename product to {}", quoted(&name)));
     } else {
-        changes.describe(format!("Edit product “{name}”"));
+        changes.describe(format!("Edit product {}", quoted(&name)));
     }
     let unchanged = name == current.name
         && vision == current.vision
@@ -110,7 +111,7 @@ pub fn update_product(
 /// Soft-deletes the product; its items stay in the file, hidden with it, so undo restores all.
 pub fn delete_product(changes: &mut Changes, id: &str) -> CoreResult<()> {
     let product = get_product(changes.connection(), id)?;
-    changes.describe(format!("Delete product “{}”", product.name));
+    changes.describe(format!("Delete product {}", quoted(&product.name)));
     let at = format_timestamp(&now());
     changes.track(Table::Product, id, |connection| {
         connection.execute(
