@@ -91,7 +91,7 @@ lint: ui-deps
 # Core unit and store tests, Rust integration tests (CLI, commands through the mock runtime)
 # and the bindings export.
 rust-tests:
-	cp ui/src/bindings.ts target/bindings.committed.ts
+	mkdir -p target && cp ui/src/bindings.ts target/bindings.committed.ts
 	$(CARGO) test --workspace
 
 # The committed bindings must equal a fresh export (rust-tests just wrote one).
