@@ -86,7 +86,7 @@ fn describe(path: &Path, error: CoreError) -> String {
 }
 
 fn export(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
-    let store = Store::open_existing(path).map_err(|error| describe(path, error))?;
+    let store = Store::open_read_only(path).map_err(|error| describe(path, error))?;
     let json = store
         .read(export_json)
         .map_err(|error| describe(path, error))?;
@@ -113,8 +113,11 @@ fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), String> {
         .file_name()
         .map(|name| name.to_string_lossy().into_owned());
     let scratch = folder.join(format!(".{}.partial", file_name.unwrap_or_default()));
-    let written = std::fs::write(&scratch, bytes)
-        .and_then(|()| std::fs::File::open(&scratch)?.sync_all())
+    let written = std::fs::File::create(&scratch)
+        .and_then(|mut file| {
+            file.write_all(bytes)?;
+            file.sync_all()
+        })
         .and_then(|()| std::fs::rename(&scratch, &target));
     written.map_err(|error| {
         let _ = std::fs::remove_file(&scratch);

@@ -133,3 +133,22 @@ fn every_subcommand_refuses_a_bad_file_and_leaves_it_untouched() {
         assert_eq!(&std::fs::read(file).unwrap(), &before);
     }
 }
+
+#[test]
+fn export_never_sets_up_an_empty_file() {
+    let dir = tempfile::tempdir().unwrap();
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    northstar()
+        .args(["export", "--db"])
+        .arg(&empty)
+        .assert()
+        .failure()
+        .stderr(predicate::str::contains("holds no Northstar data"));
+    assert_eq!(std::fs::read(&empty).unwrap(), b"");
+    assert_eq!(
+        std::fs::read_dir(dir.path()).unwrap().count(),
+        1,
+        "no -wal/-shm left behind"
+    );
+}

@@ -10,7 +10,9 @@ use crate::state::AppState;
 #[tauri::command]
 #[specta::specta]
 pub async fn get_history(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
-    Ok(state.store()?.history_state())
+    // The history lock is held during a replay (which may wait on the disk): not on this thread.
+    let store = state.store()?;
+    run_blocking(move || Ok(store.history_state())).await
 }
 
 #[tauri::command]

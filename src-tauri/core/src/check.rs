@@ -2,11 +2,11 @@
 
 use std::path::Path;
 
-use rusqlite::{Connection, OpenFlags};
+use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
-use crate::inspect::{inspect_database_file, FileState};
+use crate::inspect::{inspect_database_file, open_read_only, FileState};
 use crate::rank::key_between;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -38,7 +38,7 @@ pub fn check_database_file(path: &Path) -> CoreResult<CheckReport> {
         FileState::Blank => 0,
         FileState::Northstar { schema_version } => schema_version,
     };
-    let connection = Connection::open_with_flags(path, OpenFlags::SQLITE_OPEN_READ_ONLY)?;
+    let connection = open_read_only(path)?;
     let mut findings = integrity_findings(&connection)?;
     if schema_version == 0 {
         return Ok(CheckReport {

@@ -38,7 +38,7 @@ pub struct FileProblem {
 }
 
 impl FileProblem {
-    fn new(kind: FileProblemKind, message: impl Into<String>) -> Self {
+    pub fn new(kind: FileProblemKind, message: impl Into<String>) -> Self {
         FileProblem {
             kind,
             message: message.into(),
@@ -90,16 +90,22 @@ fn refused(kind: FileProblemKind, message: &str) -> FileState {
 }
 
 /// Checks the 100-byte SQLite header against the file's length, which catches truncation.
-fn check_header(path: &Path, file_length: u64) -> Option<FileProblem> {
+/// The first 100 bytes of the file (fewer if it is shorter).
+fn read_header(path: &Path) -> std::io::Result<Vec<u8>> {
     let mut header = Vec::with_capacity(HEADER_LENGTH);
-    let read =
-        File::open(path).and_then(|file| file.take(HEADER_LENGTH as u64).read_to_end(&mut header));
-    if read.is_err() {
+    File::open(path)?
+        .take(HEADER_LENGTH as u64)
+        .read_to_end(&mut header)?;
+    Ok(header)
+}
+
+fn check_header(path: &Path, file_length: u64) -> Option<FileProblem> {
+    let Ok(header) = read_header(path) else {
         return Some(FileProblem::new(
             FileProblemKind::Unreadable,
             "Northstar can’t read this file.",
         ));
-    }
+    };
     if !header.starts_with(SQLITE_MAGIC) {
         return Some(FileProblem::new(
             FileProblemKind::NotNorthstar,
@@ -114,6 +120,11 @@ fn check_header(path: &Path, file_length: u64) -> Option<FileProblem> {
         size if size >= 512 && size.is_power_of_two() => u64::from(size),
         _ => return Some(damaged("its header is invalid")),
     };
+    // In WAL mode with a non-empty -wal file, a checkpoint may have written page 1 before
+    // extending the file; SQLite recovers from the WAL, so the length is not judged then.
+    if header[18] == 2 && wal_has_content(path) {
+        return None;
+    }
     let change_counter = &header[24..28];
     let valid_for = &header[92..96];
     let page_count = u64::from(u32::from_be_bytes([
@@ -129,6 +140,52 @@ fn check_header(path: &Path, file_length: u64) -> Option<FileProblem> {
     None
 }
 
+fn wal_path(path: &Path) -> std::path::PathBuf {
+    let mut name = path.as_os_str().to_owned();
+    name.push("-wal");
+    name.into()
+}
+
+fn wal_has_content(path: &Path) -> bool {
+    std::fs::metadata(wal_path(path)).is_ok_and(|metadata| metadata.len() > 0)
+}
+
+/// Percent-encodes a path for an SQLite `file:` URI.
+fn file_uri(path: &Path) -> String {
+    let mut uri = String::from("file:");
+    for byte in path.as_os_str().as_encoded_bytes() {
+        match byte {
+            b'A'..=b'Z' | b'a'..=b'z' | b'0'..=b'9' | b'/' | b'-' | b'.' | b'_' | b'~' => {
+                uri.push(char::from(*byte))
+            }
+            other => uri.push_str(&format!("%{other:02X}")),
+        }
+    }
+    uri
+}
+
+/// A read-only connection that leaves no trace next to the file. A WAL-mode file without a
+/// `-wal` beside it is opened as immutable, because even a read-only open would otherwise
+/// create `-wal` and `-shm` files; with a `-wal` present (another process has it open, or it
+/// needs recovery), a normal read-only open is the only way to see its committed pages.
+pub fn open_read_only(path: &Path) -> rusqlite::Result<Connection> {
+    let in_wal_mode = read_header(path)
+        .ok()
+        .is_some_and(|header| header.get(18) == Some(&2));
+    let no_wal_file = !wal_path(path).exists();
+    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY
+        | OpenFlags::SQLITE_OPEN_NO_MUTEX
+        | OpenFlags::SQLITE_OPEN_URI;
+    let uri = if in_wal_mode && no_wal_file {
+        format!("{}?mode=ro&immutable=1", file_uri(path))
+    } else {
+        format!("{}?mode=ro", file_uri(path))
+    };
+    let connection = Connection::open_with_flags(uri, flags)?;
+    connection.busy_timeout(std::time::Duration::from_secs(5))?;
+    Ok(connection)
+}
+
 fn damaged(detail: &str) -> FileProblem {
     FileProblem::new(
         FileProblemKind::Corrupt,
@@ -137,8 +194,7 @@ fn damaged(detail: &str) -> FileProblem {
 }
 
 fn inspect_contents(path: &Path) -> FileState {
-    let flags = OpenFlags::SQLITE_OPEN_READ_ONLY | OpenFlags::SQLITE_OPEN_NO_MUTEX;
-    let connection = match Connection::open_with_flags(path, flags) {
+    let connection = match open_read_only(path) {
         Ok(connection) => connection,
         Err(_) => {
             return refused(
@@ -165,30 +221,31 @@ fn inspect_contents(path: &Path) -> FileState {
 struct Identity {
     application_id: i32,
     schema_version: i64,
-    table_count: i64,
+    /// Tables, views, indexes and triggers: anything at all.
+    object_count: i64,
     quick_check: String,
 }
 
 fn read_identity(connection: &Connection) -> rusqlite::Result<Identity> {
     let application_id = connection.query_row("PRAGMA application_id", [], |row| row.get(0))?;
     let schema_version = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
-    let table_count = connection.query_row(
-        "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite_%'",
-        [],
-        |row| row.get(0),
-    )?;
+    let object_count =
+        connection.query_row("SELECT count(*) FROM sqlite_schema", [], |row| row.get(0))?;
     let quick_check = connection.query_row("PRAGMA quick_check(1)", [], |row| row.get(0))?;
     Ok(Identity {
         application_id,
         schema_version,
-        table_count,
+        object_count,
         quick_check,
     })
 }
 
 fn judge(identity: Identity) -> FileState {
     if identity.application_id != APPLICATION_ID {
-        if identity.application_id == 0 && identity.table_count == 0 {
+        if identity.application_id == 0
+            && identity.schema_version == 0
+            && identity.object_count == 0
+        {
             return FileState::Blank;
         }
         return refused(

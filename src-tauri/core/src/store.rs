@@ -16,8 +16,10 @@ use rusqlite::{Connection, TransactionBehavior};
 
 use crate::error::{CoreError, CoreResult};
 use crate::history::{Direction, History, HistoryEntry, HistoryState};
-use crate::inspect::{inspect_database_file, FileState, APPLICATION_ID};
-use crate::migrations::migrations;
+use crate::inspect::{
+    inspect_database_file, open_read_only, FileProblem, FileProblemKind, FileState, APPLICATION_ID,
+};
+use crate::migrations::{latest_version, migrations};
 use crate::mutation::{read_row, restore_row, Changes, RowChange};
 
 pub struct Store {
@@ -52,17 +54,33 @@ impl Store {
         Ok((store, opened))
     }
 
-    /// Opens a database that must already exist (the command line never creates one by accident).
-    pub fn open_existing(path: &Path) -> CoreResult<Store> {
+    /// Opens an existing, up-to-date Northstar database read-only, for the command line: it
+    /// never creates, migrates or repairs a file, and writes through it fail.
+    pub fn open_read_only(path: &Path) -> CoreResult<Store> {
         match inspect_database_file(path) {
             FileState::Refused(problem) => Err(problem.into()),
             FileState::Missing => Err(CoreError::not_found(
                 "database file",
                 path.display().to_string(),
             )),
-            FileState::Blank | FileState::Northstar { .. } => {
-                Store::set_up(Connection::open(path)?, Some(path.to_path_buf()))
+            FileState::Blank => Err(FileProblem::new(
+                FileProblemKind::NotNorthstar,
+                "This file is empty: it holds no Northstar data yet.",
+            )
+            .into()),
+            FileState::Northstar { schema_version } if schema_version < latest_version() => {
+                Err(FileProblem::new(
+                    FileProblemKind::Unreadable,
+                    "This database was saved by an older Northstar. Open it in the app once to \
+                     upgrade it.",
+                )
+                .into())
             }
+            FileState::Northstar { .. } => Ok(Store {
+                connection: Mutex::new(open_read_only(path)?),
+                history: Mutex::default(),
+                path: Some(path.to_path_buf()),
+            }),
         }
     }
 
@@ -72,10 +90,13 @@ impl Store {
 
     fn set_up(mut connection: Connection, path: Option<PathBuf>) -> CoreResult<Store> {
         configure(&connection)?;
+        // Marked as Northstar's before the schema is created: a crash in between leaves a file
+        // judged "Northstar, version 0", which the next open migrates, instead of a file with
+        // Northstar's tables that is refused as foreign.
+        connection.pragma_update(None, "application_id", APPLICATION_ID)?;
         // rusqlite_migration applies all pending migrations in one transaction: a failure leaves
         // the file exactly at its previous version.
         migrations().to_latest(&mut connection)?;
-        connection.pragma_update(None, "application_id", APPLICATION_ID)?;
         Ok(Store {
             connection: Mutex::new(connection),
             history: Mutex::default(),
@@ -182,7 +203,20 @@ fn replay(connection: &mut Connection, rows: &[RowChange], direction: Direction)
                 "This can’t be undone any more: the data changed in the meantime.".into(),
             ));
         }
-        restore_row(&transaction, change.table, &change.id, target.as_ref())?;
+        restore_row(&transaction, change.table, &change.id, target.as_ref()).map_err(|error| {
+            match error {
+                // A row it depends on is gone (removed by another process): it can never replay.
+                CoreError::Sqlite(ref sqlite)
+                    if sqlite.sqlite_error_code()
+                        == Some(rusqlite::ErrorCode::ConstraintViolation) =>
+                {
+                    CoreError::Conflict(
+                        "This can’t be undone any more: the data changed in the meantime.".into(),
+                    )
+                }
+                other => other,
+            }
+        })?;
     }
     transaction.commit()?;
     Ok(())

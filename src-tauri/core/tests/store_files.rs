@@ -32,7 +32,7 @@ fn assert_refused(path: &Path, kind: FileProblemKind) {
         Err(other) => panic!("expected a file problem, got {other}"),
         Ok(_) => panic!("{} was opened", path.display()),
     }
-    assert!(Store::open_existing(path).is_err());
+    assert!(Store::open_read_only(path).is_err());
     assert!(check_database_file(path).is_err());
     assert_eq!(
         std::fs::read(path).unwrap(),
@@ -47,11 +47,8 @@ fn assert_refused(path: &Path, kind: FileProblemKind) {
         .filter(|entry| entry.starts_with(name.as_ref()) && entry != name.as_ref())
         .collect();
     assert!(
-        extra.is_empty()
-            || extra
-                .iter()
-                .all(|e| e.ends_with("-shm") || e.ends_with("-wal")),
-        "{extra:?}"
+        extra.is_empty(),
+        "files appeared next to the refused one: {extra:?}"
     );
 }
 
@@ -162,13 +159,53 @@ fn a_database_from_a_newer_northstar_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("newer.db");
     drop(Store::open(&path).unwrap());
+    // Still in WAL mode, as a newer Northstar would leave it.
     let connection = Connection::open(&path).unwrap();
     connection.pragma_update(None, "user_version", 99).unwrap();
-    connection
-        .pragma_update(None, "journal_mode", "DELETE")
-        .unwrap();
     drop(connection);
     assert_refused(&path, FileProblemKind::NewerSchema);
+}
+
+#[test]
+fn another_apps_wal_mode_database_is_refused_without_leaving_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("wal-app.db");
+    let other = Connection::open(&path).unwrap();
+    other.pragma_update(None, "journal_mode", "WAL").unwrap();
+    other
+        .execute_batch("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('x');")
+        .unwrap();
+    drop(other);
+    assert_refused(&path, FileProblemKind::NotNorthstar);
+}
+
+#[test]
+fn an_empty_database_with_a_schema_version_is_not_blank() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("versioned.db");
+    let other = Connection::open(&path).unwrap();
+    other.pragma_update(None, "user_version", 7).unwrap();
+    drop(other);
+    assert_refused(&path, FileProblemKind::NotNorthstar);
+}
+
+#[test]
+fn the_read_only_store_refuses_writes_and_leaves_the_file_alone() {
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("plan.db");
+    let (store, _) = Store::open(&path).unwrap();
+    store.write_untracked(seed_demo_product).unwrap();
+    drop(store);
+    let before = std::fs::read(&path).unwrap();
+    let reader = Store::open_read_only(&path).unwrap();
+    assert_eq!(reader.read(list_products).unwrap().len(), 1);
+    assert!(reader.write(|c| create_product(c, "Nope")).is_err());
+    drop(reader);
+    assert_eq!(std::fs::read(&path).unwrap(), before);
+    let empty = dir.path().join("empty.db");
+    std::fs::write(&empty, b"").unwrap();
+    assert!(Store::open_read_only(&empty).is_err());
+    assert_eq!(std::fs::read(&empty).unwrap(), b"");
 }
 
 #[test]

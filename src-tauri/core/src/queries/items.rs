@@ -127,6 +127,17 @@ fn neighbours(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// A rank that cannot be computed means the stored order is damaged (two items share a rank,
+/// or a key was edited by hand): say so in words, and point at the repair tool.
+fn rank_problem(error: CoreError) -> CoreError {
+    let _ = error;
+    CoreError::Conflict(
+        "The order of this backlog is damaged, so the item was not moved. Run “northstar check” \
+         for details."
+            .into(),
+    )
+}
+
 pub fn create_item(changes: &mut Changes, new: &NewItem) -> CoreResult<BacklogItem> {
     let title = validate_title("title", "item", &new.title)?;
     let description = validate_long_text("description", new.description.as_deref().unwrap_or(""))?;
@@ -144,8 +155,14 @@ pub fn create_item(changes: &mut Changes, new: &NewItem) -> CoreResult<BacklogIt
         .unwrap_or(ItemKind::Feature);
     get_product(changes.connection(), &new.product_id)?;
 
-    let last = neighbours(changes.connection(), &new.product_id, None, false, "", 1)?;
-    let rank = key_between(last.first().map(|item| item.rank.as_str()), None)?;
+    // After every rank the product ever used, deleted items included: undoing a delete must
+    // never bring back an item whose rank a newer item took.
+    let last_rank: Option<String> = changes.connection().query_row(
+        "SELECT max(rank) FROM backlog_item WHERE product_id = ?1",
+        [&new.product_id],
+        |row| row.get(0),
+    )?;
+    let rank = key_between(last_rank.as_deref(), None).map_err(rank_problem)?;
     let id = new_id();
     let at = format_timestamp(&now());
     changes.describe(format!("Add {}", quoted(&title)));
@@ -282,8 +299,16 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             if other.id == item.id {
                 return Ok(item);
             }
-            let anchor = Some((other.rank.as_str(), other.id.as_str()));
             let placed_before = matches!(target, MoveTarget::Before { .. });
+            // Already there: the neighbour on that side is the anchor itself.
+            let beside = neighbours(connection, product, here, placed_before, id, 1)?;
+            if beside
+                .first()
+                .is_some_and(|neighbour| neighbour.id == other.id)
+            {
+                return Ok(item);
+            }
+            let anchor = Some((other.rank.as_str(), other.id.as_str()));
             let beyond = neighbours(connection, product, anchor, !placed_before, id, 1)?;
             let beyond = rank_of(beyond.first());
             if placed_before {
@@ -293,7 +318,7 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             }
         }
     };
-    let rank = key_between(before.as_deref(), after.as_deref())?;
+    let rank = key_between(before.as_deref(), after.as_deref()).map_err(rank_problem)?;
     changes.describe(if label.is_empty() {
         format!("Move {}", quoted(&item.title))
     } else {
@@ -417,8 +442,34 @@ mod tests {
         move_to(&store, &product, "A", MoveTarget::Up);
         move_to(&store, &product, "B", MoveTarget::Bottom);
         move_to(&store, &product, "B", MoveTarget::Down);
+        let (a, b) = (id_of(&store, &product, "A"), id_of(&store, &product, "B"));
+        move_to(&store, &product, "A", MoveTarget::Before { item_id: b });
+        move_to(&store, &product, "B", MoveTarget::After { item_id: a });
         assert_eq!(store.history_state(), history);
         assert_eq!(titles(&store, &product), ["A", "B"]);
+    }
+
+    #[test]
+    fn new_items_never_reuse_the_rank_of_a_deleted_item() {
+        let (store, product) = store_with_items(&["A", "B"]);
+        let b = id_of(&store, &product, "B");
+        store.write(|changes| delete_item(changes, &b)).unwrap();
+        let new = NewItem {
+            product_id: product.clone(),
+            title: "C".into(),
+            ..Default::default()
+        };
+        let c = store.write(|changes| create_item(changes, &new)).unwrap();
+        let deleted_rank: String = store
+            .read(|c| {
+                Ok(
+                    c.query_row("SELECT rank FROM backlog_item WHERE id = ?1", [&b], |r| {
+                        r.get(0)
+                    })?,
+                )
+            })
+            .unwrap();
+        assert!(c.rank > deleted_rank, "{} <= {deleted_rank}", c.rank);
     }
 
     #[test]
