@@ -19,7 +19,13 @@ pub async fn get_history(state: State<'_, AppState>) -> Result<HistoryState, App
 #[specta::specta]
 pub async fn undo(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
     let store = state.store()?;
-    let history = run_blocking(move || store.undo().map_err(AppError::from)).await?;
+    let history = run_blocking(move || {
+        store
+            .undo()
+            .map(|replayed| replayed.history)
+            .map_err(AppError::from)
+    })
+    .await?;
     state.notify_changed("Undo");
     Ok(history)
 }
@@ -28,7 +34,13 @@ pub async fn undo(state: State<'_, AppState>) -> Result<HistoryState, AppError> 
 #[specta::specta]
 pub async fn redo(state: State<'_, AppState>) -> Result<HistoryState, AppError> {
     let store = state.store()?;
-    let history = run_blocking(move || store.redo().map_err(AppError::from)).await?;
+    let history = run_blocking(move || {
+        store
+            .redo()
+            .map(|replayed| replayed.history)
+            .map_err(AppError::from)
+    })
+    .await?;
     state.notify_changed("Redo");
     Ok(history)
 }

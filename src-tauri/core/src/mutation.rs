@@ -27,6 +27,45 @@ impl Table {
 /// Every column of one row, in table order.
 pub type RowImage = Vec<(String, Value)>;
 
+/// The rows one action (or one undo or redo) touched: what an open view has to refetch.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct ChangeSet {
+    pub rows: Vec<(Table, String)>,
+}
+
+impl ChangeSet {
+    pub fn of(changes: &[RowChange]) -> ChangeSet {
+        let mut rows: Vec<(Table, String)> = Vec::with_capacity(changes.len());
+        for change in changes {
+            let row = (change.table, change.id.clone());
+            if !rows.contains(&row) {
+                rows.push(row);
+            }
+        }
+        ChangeSet { rows }
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.rows.is_empty()
+    }
+
+    /// The tables touched, each once, in the order first touched.
+    pub fn tables(&self) -> Vec<Table> {
+        let mut tables = Vec::new();
+        for (table, _) in &self.rows {
+            if !tables.contains(table) {
+                tables.push(*table);
+            }
+        }
+        tables
+    }
+
+    /// The ids of the rows touched, each once.
+    pub fn ids(&self) -> Vec<String> {
+        self.rows.iter().map(|(_, id)| id.clone()).collect()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct RowChange {
     pub table: Table,

@@ -20,12 +20,19 @@ use crate::inspect::{
     inspect_database_file, open_read_only, FileProblem, FileProblemKind, FileState, APPLICATION_ID,
 };
 use crate::migrations::{latest_version, migrations};
-use crate::mutation::{read_row, restore_row, Changes, RowChange};
+use crate::mutation::{read_row, restore_row, ChangeSet, Changes, RowChange};
 
 pub struct Store {
     connection: Mutex<Connection>,
     history: Mutex<History>,
     path: Option<PathBuf>,
+}
+
+/// The outcome of an undo or redo: the history after it, and the rows it put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Replayed {
+    pub history: HistoryState,
+    pub changes: ChangeSet,
 }
 
 /// Whether opening created a new database (the caller may then add the demo product).
@@ -116,19 +123,29 @@ impl Store {
 
     /// Runs one user action as one transaction and records it for undo.
     pub fn write<T>(&self, action: impl FnOnce(&mut Changes) -> CoreResult<T>) -> CoreResult<T> {
+        self.write_reporting(action).map(|(result, _)| result)
+    }
+
+    /// [`Store::write`], also saying which rows the action touched (empty when it changed
+    /// nothing), so the shell can tell the UI exactly what to refetch.
+    pub fn write_reporting<T>(
+        &self,
+        action: impl FnOnce(&mut Changes) -> CoreResult<T>,
+    ) -> CoreResult<(T, ChangeSet)> {
         let mut connection = lock(&self.connection);
         let transaction = connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
         let mut changes = Changes::new(&transaction);
         let result = action(&mut changes)?;
         let (label, rows) = changes.finish();
         transaction.commit()?;
+        let change_set = ChangeSet::of(&rows);
         if !rows.is_empty() {
             lock(&self.history).record(HistoryEntry {
                 label,
                 changes: rows,
             });
         }
-        Ok(result)
+        Ok((result, change_set))
     }
 
     /// Runs a change that is not a user action (settings, the demo seed): one transaction, no
@@ -150,16 +167,16 @@ impl Store {
 
     /// Reverts the last action. Refused (and the history cleared) if its rows were changed by
     /// something else since, because replaying old images would then lose that change.
-    pub fn undo(&self) -> CoreResult<HistoryState> {
+    pub fn undo(&self) -> CoreResult<Replayed> {
         self.replay_history(Direction::Undo)
     }
 
     /// Re-applies the last undone action, under the same rule as [`Store::undo`].
-    pub fn redo(&self) -> CoreResult<HistoryState> {
+    pub fn redo(&self) -> CoreResult<Replayed> {
         self.replay_history(Direction::Redo)
     }
 
-    fn replay_history(&self, direction: Direction) -> CoreResult<HistoryState> {
+    fn replay_history(&self, direction: Direction) -> CoreResult<Replayed> {
         let mut connection = lock(&self.connection);
         let mut history = lock(&self.history);
         let Some(entry) = history.take(direction) else {
@@ -171,8 +188,12 @@ impl Store {
         };
         match replay(&mut connection, &entry.changes, direction) {
             Ok(()) => {
+                let changes = ChangeSet::of(&entry.changes);
                 history.replayed(direction, entry);
-                Ok(history.state())
+                Ok(Replayed {
+                    history: history.state(),
+                    changes,
+                })
             }
             Err(error @ CoreError::Conflict(_)) => {
                 history.clear();

@@ -598,6 +598,25 @@ mod tests {
     }
 
     #[test]
+    fn writes_and_replays_report_the_rows_they_touched() {
+        let (store, product) = store_with_items(&["A", "B"]);
+        let b = id_of(&store, &product, "B");
+        let (_, touched) = store
+            .write_reporting(|c| move_item(c, &b, &MoveTarget::Top))
+            .unwrap();
+        assert_eq!(touched.rows, [(Table::BacklogItem, b.clone())]);
+        assert_eq!(touched.tables(), [Table::BacklogItem]);
+        let (_, nothing) = store
+            .write_reporting(|c| move_item(c, &b, &MoveTarget::Top))
+            .unwrap();
+        assert!(nothing.is_empty(), "a no-op move touches nothing");
+        let undone = store.undo().unwrap();
+        assert_eq!(undone.changes.ids(), [b.clone()]);
+        assert!(undone.history.can_redo);
+        assert_eq!(store.redo().unwrap().changes.ids(), [b]);
+    }
+
+    #[test]
     fn a_new_action_clears_redo_and_labels_describe_the_action() {
         let (store, product) = store_with_items(&["A", "B"]);
         move_to(&store, &product, "B", MoveTarget::Top);
