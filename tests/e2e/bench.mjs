@@ -1,0 +1,245 @@
+// The window benchmark of `make bench`: the real Northstar window under Xvfb (started by
+// bench.sh), a large backlog side by side with a small one (and, for memory, an empty one),
+// measured in the same run and printed as a table of medians.
+//
+//   node tests/e2e/bench.mjs --app APP --generator BENCH_DB --work DIR [--json FILE]
+//        [--runs 5] [--items 10000] [--small-items 25]
+//
+// Each run starts the app once per database (a fresh copy of a template the generator wrote
+// through the core), in the order empty, small, large, and measures on that one launch:
+//   1. click Backlog → first row painted (small, large);
+//   2. DOM elements once the backlog is quiet (small, large);
+//   3. PSS of the app and its WebKit processes once it has settled (empty, large);
+//   4. Alt+↓ on the second row → row painted at its new place (small, large);
+//   5. a pointer drag of the second row onto the fourth → row painted (small, large), or
+//      "n/a" when the backlog has no drag handle.
+// A figure that cannot be measured is reported as an error in the table and makes the exit
+// code 1; a missed goal does not (a benchmark reports, tests gate).
+
+import { execFile } from 'node:child_process';
+import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+
+import { formatTable, isSettled, processTreeMemory, summarise, tableRows } from './bench-lib.mjs';
+import {
+  NO_DRAG, allowLongScripts, countDom, leaveBacklog, openBacklog, timeDrag, timeKeyboardMove,
+  waitForQuiet, waitForShell,
+} from './bench-page.mjs';
+import { findProcesses, newSession, waitFor, waitForAppExit } from './webdriver.mjs';
+
+const { values: options } = parseArgs({
+  options: {
+    app: { type: 'string' },
+    generator: { type: 'string' },
+    work: { type: 'string' },
+    json: { type: 'string' },
+    runs: { type: 'string', default: process.env.BENCH_RUNS || '5' },
+    items: { type: 'string', default: process.env.BENCH_ITEMS || '10000' },
+    'small-items': { type: 'string', default: process.env.BENCH_SMALL_ITEMS || '25' },
+  },
+});
+
+function positiveInteger(name, text) {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1) fail(`--${name} must be a whole number ≥ 1, got "${text}"`);
+  return n;
+}
+
+function fail(message) {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+}
+
+if (!options.app || !options.generator || !options.work) fail('--app, --generator and --work are required');
+const RUNS = positiveInteger('runs', options.runs);
+const LARGE = positiveInteger('items', options.items);
+const SMALL = positiveInteger('small-items', options['small-items']);
+if (SMALL < 4) fail('--small-items must be at least 4 (the drag moves the second row onto the fourth)');
+const APP = path.resolve(options.app);
+const WORK = path.resolve(options.work);
+
+const count = (n) => n.toLocaleString('en-US');
+const CASES = [
+  { key: 'empty', items: 0, label: 'empty' },
+  { key: 'small', items: SMALL, label: `${count(SMALL)} items` },
+  { key: 'large', items: LARGE, label: `${count(LARGE)} items` },
+];
+
+// ---------------------------------------------------------------------------
+
+function log(message) {
+  console.error(`bench: ${message}`);
+}
+
+function run(file, args, timeout) {
+  return new Promise((resolve, reject) => {
+    execFile(file, args, { timeout }, (err, stdout, stderr) => {
+      if (err) reject(new Error(`${path.basename(file)} ${args.join(' ')}: ${err.message}\n${stderr}`));
+      else resolve(stdout.trim());
+    });
+  });
+}
+
+/** Write the template databases through the core (the generator refuses existing paths). */
+async function makeTemplates() {
+  const dir = path.join(WORK, 'templates');
+  mkdirSync(dir, { recursive: true });
+  const templates = {};
+  for (const c of CASES) {
+    templates[c.key] = path.join(dir, `${c.key}.db`);
+    log(await run(options.generator, ['--items', String(c.items), '--out', templates[c.key]], 300_000));
+  }
+  return templates;
+}
+
+function removeDatabase(db) {
+  for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
+}
+
+/** Sample the app's memory every 500 ms until it stops moving (±1 %) or 15 s pass. */
+async function settledMemory(appPid) {
+  const totals = [];
+  let last;
+  const deadline = Date.now() + 15_000;
+  while (Date.now() < deadline) {
+    last = processTreeMemory(appPid);
+    totals.push(last.totalKb);
+    if (isSettled(totals)) break;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  return last;
+}
+
+/** Run `measure` and file its result (a number or {na}) or its error under `figure`. */
+async function record(samples, figure, measure) {
+  try {
+    const value = await measure();
+    (samples[figure] ??= []).push(value);
+    return value;
+  } catch (err) {
+    (samples[figure] ??= []).push({ error: err.message.split('\n')[0] });
+    log(`  ${figure}: ${err.message}`);
+    return null;
+  }
+}
+
+/** One launch of the app on a fresh copy of the case's database. */
+async function runCase(c, templates, runIndex, samples) {
+  const db = path.join(WORK, `run${runIndex}-${c.key}.db`);
+  copyFileSync(templates[c.key], db);
+  const mine = samples[c.key];
+  const shown = [];
+  let session;
+  try {
+    session = await newSession({ application: APP, args: ['--db', db] });
+    await allowLongScripts(session);
+    await waitForShell(session);
+    await leaveBacklog(session);
+    await waitForQuiet(session, { timeoutMs: 30_000 });
+
+    if (c.key === 'empty') {
+      await openBacklog(session, { timed: false });
+    } else {
+      const ms = await record(mine, 'firstRow', () => openBacklog(session, { timed: true }));
+      shown.push(`first row ${ms === null ? 'error' : `${Math.round(ms)} ms`}`);
+    }
+    await waitForQuiet(session, { timeoutMs: 120_000 });
+
+    if (c.key !== 'empty') {
+      const dom = await record(mine, 'elements', async () => (await countDom(session)).elements);
+      shown.push(`${dom ?? 'error'} elements`);
+    }
+    if (c.key !== 'small') {
+      const memory = await record(mine, 'pssMb', async () => {
+        const [pid] = await waitFor(() => {
+          const pids = findProcesses([APP, '--db', db]);
+          return pids.length ? pids : null;
+        }, { timeout: 5_000, message: `the app process on ${db}` });
+        const tree = await settledMemory(pid);
+        const parts = tree.processes.map((p) => `${p.comm} ${Math.round(p.pssKb / 1024)}`).join(', ');
+        log(`  PSS by process (MB): ${parts}`);
+        return tree.totalKb / 1024;
+      });
+      shown.push(`PSS ${memory === null ? 'error' : `${Math.round(memory)} MB`}`);
+    }
+    if (c.key !== 'empty') {
+      const keyboard = await record(mine, 'keyboardMove', () => timeKeyboardMove(session));
+      shown.push(`Alt+↓ ${keyboard === null ? 'error' : `${Math.round(keyboard)} ms`}`);
+      await waitForQuiet(session, { timeoutMs: 120_000 });
+      const drag = await record(mine, 'drag', () => timeDrag(session));
+      shown.push(`drag ${typeof drag === 'number' ? `${Math.round(drag)} ms` : drag?.na ?? 'error'}`);
+    }
+  } catch (err) {
+    // The launch itself failed: every figure of this case gets the error.
+    for (const figure of ['firstRow', 'elements', 'pssMb', 'keyboardMove', 'drag']) {
+      (mine[figure] ??= []).push({ error: err.message.split('\n')[0] });
+    }
+    shown.push(`failed: ${err.message.split('\n')[0]}`);
+  } finally {
+    if (session) {
+      const err = await session.delete();
+      if (err) log(`  ending the session: ${err.message}`);
+    }
+    try {
+      await waitForAppExit(APP, db, { timeout: 20_000 });
+    } catch {
+      for (const pid of findProcesses([APP, '--db', db])) {
+        log(`  the app (pid ${pid}) did not quit; killing it`);
+        try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+      }
+    }
+    removeDatabase(db);
+  }
+  log(`run ${runIndex}/${RUNS}, ${c.label}: ${shown.join(', ')}`);
+}
+
+function figures(samples) {
+  const small = CASES[1].label;
+  return [
+    { figure: 'click Backlog → first row painted', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.firstRow, large: samples.large.firstRow, goal: { max: 300, of: 'large' } },
+    { figure: 'DOM elements on the backlog', unit: 'count', baselineLabel: small,
+      baseline: samples.small.elements, large: samples.large.elements, goal: { max: 1500, of: 'large' } },
+    { figure: 'PSS, app + WebKit processes', unit: 'mb', baselineLabel: 'empty',
+      baseline: samples.empty.pssMb, large: samples.large.pssMb, goal: { max: 1.3, of: 'ratio' } },
+    { figure: 'Alt+↓ → row painted at new place', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.keyboardMove, large: samples.large.keyboardMove, goal: null },
+    { figure: 'drag: drop → row painted', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.drag, large: samples.large.drag, goal: null },
+  ];
+}
+
+async function main() {
+  mkdirSync(WORK, { recursive: true });
+  const templates = await makeTemplates();
+  const samples = { empty: {}, small: {}, large: {} };
+  const started = Date.now();
+  for (let r = 1; r <= RUNS; r += 1) {
+    for (const c of CASES) await runCase(c, templates, r, samples);
+  }
+  const list = figures(samples);
+  console.log(`\nNorthstar window benchmarks — the real app (${path.relative(process.cwd(), APP) || APP}) under Xvfb, `
+    + `medians of ${RUNS} launches per database, measured in the same run (${Math.round((Date.now() - started) / 1000)} s)`);
+  console.log(formatTable(tableRows(list, CASES[2].label)));
+  console.log('Baseline: the same app and view on a small backlog (memory: on an empty one). '
+    + `"${NO_DRAG}": the backlog offers no drag handle yet.`);
+  if (options.json) {
+    writeFileSync(options.json, `${JSON.stringify({ runs: RUNS, cases: CASES, samples }, null, 2)}\n`);
+  }
+  const failed = list.some((f) => summarise(f.baseline).error || summarise(f.large).error);
+  if (failed) log('some figures could not be measured (see "error:" in the table)');
+  process.exit(failed ? 1 : 0);
+}
+
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    log(`stopped by ${signal}`);
+    process.exit(130);
+  });
+}
+
+main().catch((err) => {
+  console.error(`bench: ${err.stack || err.message}`);
+  process.exit(1);
+});
