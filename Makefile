@@ -21,7 +21,7 @@ help:
 	@echo "make run     install what is missing, build, open Northstar (data: see README)"
 	@echo "make test    everything CI checks: lint, Rust, UI, browser and real-window tests"
 	@echo "make build   the self-contained app binary at $(APP)"
-	@echo "make bench   store benchmarks, printed as a table"
+	@echo "make bench   store and real-window benchmarks, printed as tables"
 	@echo "make bundle  a .deb package with a desktop launcher"
 
 # --- installation --------------------------------------------------------------------------
@@ -68,8 +68,13 @@ bundle: system-packages ui-deps
 	ui/node_modules/.bin/tauri build --bundles deb
 	@ls -l target/release/bundle/deb/*.deb
 
-bench: system-packages
+# Store benchmarks, then the real window's (tests/e2e/bench.sh): each prints a table of medians
+# next to a baseline measured in the same run.
+bench: test-packages tauri-driver build
 	$(CARGO) bench -p northstar-core --bench store
+	$(CARGO) build -p northstar-core --example bench_db
+	PATH="$$HOME/.cargo/bin:$$PATH" bash tests/e2e/bench.sh "$(CURDIR)/$(APP)" \
+	  "$(CURDIR)/target/debug/examples/bench_db"
 
 # --- tests ---------------------------------------------------------------------------------
 
