@@ -133,7 +133,7 @@ const UNITS = {
 
 /** A summary as table text. */
 export function formatValue(summary, unit) {
-  if (summary.error) return `error: ${summary.error}`;
+  if (summary.error) return 'error (see below)';
   if (summary.na) return summary.na;
   if (summary.value === null) return '—';
   return UNITS[unit](summary.value);
@@ -183,6 +183,18 @@ export function tableRows(figures, largeLabel) {
     ];
   });
   return [header, ...rows];
+}
+
+/** One line per figure and case that could not be measured: "figure, case: message". */
+export function errorNotes(figures, largeLabel) {
+  const notes = [];
+  for (const f of figures) {
+    for (const [label, samples] of [[f.baselineLabel, f.baseline], [largeLabel, f.large]]) {
+      const { error } = summarise(samples);
+      if (error) notes.push(`${f.figure}, ${label}: ${error}`);
+    }
+  }
+  return notes;
 }
 
 /** A Markdown table with padded columns (readable in a terminal, valid Markdown). */

@@ -115,16 +115,20 @@ export function findNavItem(s, name) {
   return s.findByName(NAV_ITEMS, name);
 }
 
-/** Leave the backlog if the app opened on it, so that opening it can be timed. */
+/**
+ * Leave the backlog if the app opened on it, so that opening it can be timed; true if it had
+ * to (the rows may then come from the UI's cache).
+ */
 export async function leaveBacklog(s) {
   const backlog = await waitFor(() => findNavItem(s, 'Backlog'), { timeout: 30_000, message: 'the Backlog nav item' });
-  if ((await s.attribute(backlog, 'aria-current')) !== 'page') return;
+  if ((await s.attribute(backlog, 'aria-current')) !== 'page') return false;
   const home = await findNavItem(s, 'Home');
   if (!home) throw new Error('the app opened on the backlog and offers no Home nav item to leave it');
   await s.click(home);
   await waitFor(async () => (await s.execute(`return document.querySelectorAll(${JSON.stringify(ROW)}).length;`)) === 0, {
     timeout: 30_000, message: 'the backlog rows to go away after opening Home',
   });
+  return true;
 }
 
 /**
@@ -202,10 +206,13 @@ export async function timeKeyboardMove(s, { timeoutMs = 60_000 } = {}) {
   await s.execute(
     `${PAGE_HELPERS}
      const [moving, next] = arguments;
+     // Alt's own keydown comes first: wait for the arrow's.
      const onKey = (event) => {
-       if (state.t0 === null && event.altKey && event.key === 'ArrowDown') state.t0 = performance.now();
+       if (state.t0 !== null || !event.altKey || event.key !== 'ArrowDown') return;
+       state.t0 = performance.now();
+       window.removeEventListener('keydown', onKey, { capture: true });
      };
-     window.addEventListener('keydown', onKey, { capture: true, once: true });
+     window.addEventListener('keydown', onKey, { capture: true });
      const observer = new MutationObserver(() => {
        if (state.t0 !== null && comesAfter(moving, next)) finish(observer);
      });

@@ -17,16 +17,19 @@
 // code 1; a missed goal does not (a benchmark reports, tests gate).
 
 import { execFile } from 'node:child_process';
-import { copyFileSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { formatTable, isSettled, processTreeMemory, summarise, tableRows } from './bench-lib.mjs';
+import {
+  descendants, errorNotes, formatTable, isSettled, processTreeMemory, readProcessTable, tableRows,
+} from './bench-lib.mjs';
 import {
   NO_DRAG, allowLongScripts, countDom, leaveBacklog, openBacklog, timeDrag, timeKeyboardMove,
   waitForQuiet, waitForShell,
 } from './bench-page.mjs';
-import { findProcesses, newSession, waitFor, waitForAppExit } from './webdriver.mjs';
+import { findProcesses, newSession, waitFor } from './webdriver.mjs';
 
 const { values: options } = parseArgs({
   options: {
@@ -93,6 +96,18 @@ async function makeTemplates() {
   return templates;
 }
 
+/**
+ * Empty the webview's data and cache folders (bench.sh points XDG_* into the work dir), so that
+ * every launch starts like the first: no remembered view, theme or cached page.
+ */
+function resetWebviewData() {
+  for (const name of ['XDG_DATA_HOME', 'XDG_CACHE_HOME', 'XDG_CONFIG_HOME']) {
+    const dir = process.env[name];
+    if (!dir || !path.resolve(dir).startsWith(WORK + path.sep)) continue;
+    for (const entry of readdirSync(dir)) rmSync(path.join(dir, entry), { recursive: true, force: true });
+  }
+}
+
 function removeDatabase(db) {
   for (const suffix of ['', '-wal', '-shm']) rmSync(`${db}${suffix}`, { force: true });
 }
@@ -109,6 +124,38 @@ async function settledMemory(appPid) {
     await new Promise((r) => setTimeout(r, 500));
   }
   return last;
+}
+
+function isAlive(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * End the session and wait until the app and every process below it (its WebKit processes,
+ * which free a large heap slowly) are gone, so the next launch is measured on an idle machine.
+ * What has not quit after 30 s is killed: only processes of this app on this database.
+ */
+async function quit(session, db) {
+  const table = readProcessTable();
+  const tree = findProcesses([APP, '--db', db]).flatMap((pid) => descendants(pid, table));
+  if (session) {
+    const err = await session.delete();
+    if (err) log(`  ending the session: ${err.message}`);
+  }
+  try {
+    await waitFor(() => tree.every((pid) => !isAlive(pid)), { timeout: 30_000, interval: 100, message: 'the app to quit' });
+  } catch {
+    const left = tree.filter(isAlive);
+    log(`  pids ${left.join(', ')} did not quit after the session ended; killing them`);
+    for (const pid of left) {
+      try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+  }
 }
 
 /** Run `measure` and file its result (a number or {na}) or its error under `figure`. */
@@ -128,6 +175,7 @@ async function record(samples, figure, measure) {
 async function runCase(c, templates, runIndex, samples) {
   const db = path.join(WORK, `run${runIndex}-${c.key}.db`);
   copyFileSync(templates[c.key], db);
+  resetWebviewData();
   const mine = samples[c.key];
   const shown = [];
   let session;
@@ -135,8 +183,8 @@ async function runCase(c, templates, runIndex, samples) {
     session = await newSession({ application: APP, args: ['--db', db] });
     await allowLongScripts(session);
     await waitForShell(session);
-    await leaveBacklog(session);
-    await waitForQuiet(session, { timeoutMs: 30_000 });
+    if (await leaveBacklog(session)) log('  the app opened on the backlog: timing Home → Backlog instead');
+    await waitForQuiet(session, { quietMs: 1000, timeoutMs: 30_000 });
 
     if (c.key === 'empty') {
       await openBacklog(session, { timed: false });
@@ -177,18 +225,7 @@ async function runCase(c, templates, runIndex, samples) {
     }
     shown.push(`failed: ${err.message.split('\n')[0]}`);
   } finally {
-    if (session) {
-      const err = await session.delete();
-      if (err) log(`  ending the session: ${err.message}`);
-    }
-    try {
-      await waitForAppExit(APP, db, { timeout: 20_000 });
-    } catch {
-      for (const pid of findProcesses([APP, '--db', db])) {
-        log(`  the app (pid ${pid}) did not quit; killing it`);
-        try { process.kill(pid, 'SIGKILL'); } catch { /* gone */ }
-      }
-    }
+    await quit(session, db);
     removeDatabase(db);
   }
   log(`run ${runIndex}/${RUNS}, ${c.label}: ${shown.join(', ')}`);
@@ -214,22 +251,25 @@ async function main() {
   mkdirSync(WORK, { recursive: true });
   const templates = await makeTemplates();
   const samples = { empty: {}, small: {}, large: {} };
+  const loadAtStart = os.loadavg()[0].toFixed(1);
   const started = Date.now();
   for (let r = 1; r <= RUNS; r += 1) {
     for (const c of CASES) await runCase(c, templates, r, samples);
   }
   const list = figures(samples);
+  const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`\nNorthstar window benchmarks — the real app (${path.relative(process.cwd(), APP) || APP}) under Xvfb, `
-    + `medians of ${RUNS} launches per database, measured in the same run (${Math.round((Date.now() - started) / 1000)} s)`);
+    + `medians of ${RUNS} launches per database, measured in the same run (${seconds} s; `
+    + `load average ${loadAtStart} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   console.log(formatTable(tableRows(list, CASES[2].label)));
   console.log('Baseline: the same app and view on a small backlog (memory: on an empty one). '
     + `"${NO_DRAG}": the backlog offers no drag handle yet.`);
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ runs: RUNS, cases: CASES, samples }, null, 2)}\n`);
   }
-  const failed = list.some((f) => summarise(f.baseline).error || summarise(f.large).error);
-  if (failed) log('some figures could not be measured (see "error:" in the table)');
-  process.exit(failed ? 1 : 0);
+  const errors = errorNotes(list, CASES[2].label);
+  for (const line of errors) console.log(`error: ${line}`);
+  process.exit(errors.length ? 1 : 0);
 }
 
 for (const signal of ['SIGINT', 'SIGTERM']) {

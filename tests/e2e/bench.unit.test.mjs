@@ -9,6 +9,7 @@ import path from 'node:path';
 
 import {
   descendants,
+  errorNotes,
   formatTable,
   isSettled,
   judge,
@@ -135,7 +136,7 @@ test('tableRows and formatTable: one aligned Markdown table with medians, ratios
   assert.deepEqual(rows[1], ['first row', '50 ms (25 items)', '6,400 ms', '128×', '≤ 300 ms', 'misses']);
   assert.deepEqual(rows[2], ['PSS', '373 MB (empty)', '1,866 MB', '5.00×', 'ratio ≤ 1.3', 'misses']);
   assert.deepEqual(rows[3], ['drag', NO_DRAG, NO_DRAG, '—', '—', '']);
-  assert.deepEqual(rows[4], ['elements', 'error: boom', '120,034', '—', '≤ 1,500', 'misses']);
+  assert.deepEqual(rows[4], ['elements', 'error (see below)', '120,034', '—', '≤ 1,500', 'misses']);
 
   const text = formatTable(rows);
   const lines = text.split('\n');
@@ -155,4 +156,15 @@ test('dragActions: to the handle, press, stepped moves, pause, release', () => {
   assert.deepEqual(pointer.actions.slice(2, 6).map((a) => [a.x, a.y, a.duration]),
     [[10, 120, 20], [10, 140, 20], [10, 160, 20], [10, 180, 20]]);
   assert.deepEqual(pointer.actions.at(-2), { type: 'pause', duration: 50 });
+});
+
+test('errorNotes: one line per figure and case that failed', () => {
+  const figures = [
+    { figure: 'first row', baselineLabel: '25 items', baseline: [1, 2], large: [{ error: 'timed out' }] },
+    { figure: 'drag', baselineLabel: '25 items', baseline: [{ error: 'no rows' }], large: [{ na: NO_DRAG }] },
+  ];
+  assert.deepEqual(errorNotes(figures, '10,000 items'), [
+    'first row, 10,000 items: timed out',
+    'drag, 25 items: no rows',
+  ]);
 });
