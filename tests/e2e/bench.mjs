@@ -195,8 +195,14 @@ async function runCase(c, templates, runIndex, samples) {
     await waitForQuiet(session, { timeoutMs: 120_000 });
 
     if (c.key !== 'empty') {
-      const dom = await record(mine, 'elements', async () => (await countDom(session)).elements);
-      shown.push(`${dom ?? 'error'} elements`);
+      let rows = null;
+      const elements = await record(mine, 'elements', async () => {
+        const dom = await countDom(session);
+        rows = dom.rows;
+        return dom.elements;
+      });
+      if (rows !== null) (mine.rows ??= []).push(rows);
+      shown.push(elements === null ? 'DOM count error' : `${elements} elements, ${rows} rows`);
     }
     if (c.key !== 'small') {
       const memory = await record(mine, 'pssMb', async () => {
@@ -220,7 +226,7 @@ async function runCase(c, templates, runIndex, samples) {
     }
   } catch (err) {
     // The launch itself failed: every figure of this case gets the error.
-    for (const figure of ['firstRow', 'elements', 'pssMb', 'keyboardMove', 'drag']) {
+    for (const figure of ['firstRow', 'elements', 'rows', 'pssMb', 'keyboardMove', 'drag']) {
       (mine[figure] ??= []).push({ error: err.message.split('\n')[0] });
     }
     shown.push(`failed: ${err.message.split('\n')[0]}`);
@@ -238,6 +244,8 @@ function figures(samples) {
       baseline: samples.small.firstRow, large: samples.large.firstRow, goal: { max: 300, of: 'large' } },
     { figure: 'DOM elements on the backlog', unit: 'count', baselineLabel: small,
       baseline: samples.small.elements, large: samples.large.elements, goal: { max: 1500, of: 'large' } },
+    { figure: 'backlog rows in the DOM', unit: 'count', baselineLabel: small,
+      baseline: samples.small.rows, large: samples.large.rows, goal: null },
     { figure: 'PSS, app + WebKit processes', unit: 'mb', baselineLabel: 'empty',
       baseline: samples.empty.pssMb, large: samples.large.pssMb, goal: { max: 1.3, of: 'ratio' } },
     { figure: 'Alt+↓ → row painted at new place', unit: 'ms', baselineLabel: small,
@@ -259,7 +267,7 @@ async function main() {
   const list = figures(samples);
   const seconds = Math.round((Date.now() - started) / 1000);
   console.log(`\nNorthstar window benchmarks — the real app (${path.relative(process.cwd(), APP) || APP}) under Xvfb, `
-    + `medians of ${RUNS} launches per database, measured in the same run (${seconds} s; `
+    + `medians of ${RUNS} launch${RUNS === 1 ? "" : "es"} per database, measured in the same run (${seconds} s; `
     + `load average ${loadAtStart} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   console.log(formatTable(tableRows(list, CASES[2].label)));
   console.log('Baseline: the same app and view on a small backlog (memory: on an empty one). '
