@@ -128,7 +128,7 @@ export function summarise(samples = []) {
 const UNITS = {
   ms: (v) => `${Math.round(v).toLocaleString('en-US')} ms`,
   count: (v) => Math.round(v).toLocaleString('en-US'),
-  mb: (v) => `${Math.round(v).toLocaleString('en-US')} MB`,
+  mib: (v) => `${Math.round(v).toLocaleString('en-US')} MiB`,
 };
 
 /** A summary as table text. */

@@ -212,10 +212,10 @@ async function runCase(c, templates, runIndex, samples) {
         }, { timeout: 5_000, message: `the app process on ${db}` });
         const tree = await settledMemory(pid);
         const parts = tree.processes.map((p) => `${p.comm} ${Math.round(p.pssKb / 1024)}`).join(', ');
-        log(`  PSS by process (MB): ${parts}`);
+        log(`  PSS by process (MiB): ${parts}`);
         return tree.totalKb / 1024;
       });
-      shown.push(`PSS ${memory === null ? 'error' : `${Math.round(memory)} MB`}`);
+      shown.push(`PSS ${memory === null ? 'error' : `${Math.round(memory)} MiB`}`);
     }
     if (c.key !== 'empty') {
       const keyboard = await record(mine, 'keyboardMove', () => timeKeyboardMove(session));
@@ -246,7 +246,7 @@ function figures(samples) {
       baseline: samples.small.elements, large: samples.large.elements, goal: { max: 1500, of: 'large' } },
     { figure: 'backlog rows in the DOM', unit: 'count', baselineLabel: small,
       baseline: samples.small.rows, large: samples.large.rows, goal: null },
-    { figure: 'PSS, app + WebKit processes', unit: 'mb', baselineLabel: 'empty',
+    { figure: 'PSS, app + WebKit processes', unit: 'mib', baselineLabel: 'empty',
       baseline: samples.empty.pssMb, large: samples.large.pssMb, goal: { max: 1.3, of: 'ratio' } },
     { figure: 'Alt+↓ → row painted at new place', unit: 'ms', baselineLabel: small,
       baseline: samples.small.keyboardMove, large: samples.large.keyboardMove, goal: null },

@@ -125,7 +125,7 @@ test('tableRows and formatTable: one aligned Markdown table with medians, ratios
   const rows = tableRows([
     { figure: 'first row', unit: 'ms', baselineLabel: '25 items', baseline: [40, 50, 60],
       large: [6400, 6500, 6300], goal: { max: 300, of: 'large' } },
-    { figure: 'PSS', unit: 'mb', baselineLabel: 'empty', baseline: [373.2], large: [1866.4],
+    { figure: 'PSS', unit: 'mib', baselineLabel: 'empty', baseline: [373.2], large: [1866.4],
       goal: { max: 1.3, of: 'ratio' } },
     { figure: 'drag', unit: 'ms', baselineLabel: '25 items', baseline: [{ na: NO_DRAG }],
       large: [{ na: NO_DRAG }], goal: null },
@@ -134,7 +134,7 @@ test('tableRows and formatTable: one aligned Markdown table with medians, ratios
   ], '10,000 items');
   assert.deepEqual(rows[0], ['figure', 'baseline', '10,000 items', 'ratio', 'goal', 'verdict']);
   assert.deepEqual(rows[1], ['first row', '50 ms (25 items)', '6,400 ms', '128×', '≤ 300 ms', 'misses']);
-  assert.deepEqual(rows[2], ['PSS', '373 MB (empty)', '1,866 MB', '5.00×', 'ratio ≤ 1.3', 'misses']);
+  assert.deepEqual(rows[2], ['PSS', '373 MiB (empty)', '1,866 MiB', '5.00×', 'ratio ≤ 1.3', 'misses']);
   assert.deepEqual(rows[3], ['drag', NO_DRAG, NO_DRAG, '—', '—', '']);
   assert.deepEqual(rows[4], ['elements', 'error (see below)', '120,034', '—', '≤ 1,500', 'misses']);
 
