@@ -48,6 +48,7 @@ fn resolve_target(target: &Path) -> CoreResult<(PathBuf, PathBuf)> {
 /// links) the same inode.
 fn same_file(a: &Path, b: &Path) -> bool {
     let canonical = |path: &Path| -> Option<PathBuf> {
+        let path = std::path::absolute(path).ok()?;
         match path.canonicalize() {
             Ok(path) => Some(path),
             // A file that does not exist yet: resolve its folder.
@@ -230,6 +231,14 @@ mod tests {
         ));
     }
 
+    /// `path` relative to `base` (both absolute), with as many `..` as needed.
+    fn pathdiff_like(path: &Path, base: &Path) -> PathBuf {
+        let ups = base.components().count() - 1;
+        let mut relative: PathBuf = std::iter::repeat_n("..", ups).collect();
+        relative.extend(path.components().skip(1));
+        relative
+    }
+
     #[test]
     fn the_database_and_its_companions_are_never_targets() {
         let dir = tempfile::tempdir().unwrap();
@@ -260,5 +269,9 @@ mod tests {
             assert!(refuse_database_target(&hard, &database).is_err());
         }
         assert!(refuse_database_target(&dir.path().join("copy.db"), &database).is_ok());
+        // A relative path to a working file that does not exist yet.
+        let cwd = std::env::current_dir().unwrap();
+        let relative = pathdiff_like(&dir.path().join("plan.db-wal"), &cwd);
+        assert!(refuse_database_target(&relative, &database).is_err());
     }
 }

@@ -1,18 +1,36 @@
 import { useId, useState, type FormEvent } from "react";
 import { useOpenDatabase, useStartNewDatabase, type AppStatus, type DatabaseProblem } from "../api";
+import { useRetryOpenDatabase } from "../api/lifecycle";
+import { ConfirmDialog } from "../components/Dialogs";
 import { DatabaseIcon } from "../components/icons";
 
-/** Shown instead of everything else when the database file can't be used. */
+type Pending = { type: "open"; path: string } | { type: "new" } | null;
+
+/**
+ * Shown instead of everything else when the database file can't be used. A file that is busy
+ * (open in another Northstar window or process) only offers to try again: nothing is wrong with
+ * it. Opening another file or starting a new one changes the file Northstar opens from now on,
+ * so both ask first.
+ */
 export function ProblemScreen({ status, problem }: { status: AppStatus; problem: DatabaseProblem }) {
   const [path, setPath] = useState("");
+  const [pending, setPending] = useState<Pending>(null);
   const openDatabase = useOpenDatabase();
   const startNew = useStartNewDatabase();
+  const retry = useRetryOpenDatabase();
   const pathId = useId();
-  const busy = openDatabase.isPending || startNew.isPending;
+  const busy = openDatabase.isPending || startNew.isPending || retry.isPending;
+  const isBusyFile = problem.kind === "busy";
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    openDatabase.mutate({ path: path.trim() });
+    setPending({ type: "open", path: path.trim() });
+  };
+
+  const confirm = () => {
+    if (pending?.type === "open") openDatabase.mutate({ path: pending.path });
+    if (pending?.type === "new") startNew.mutate();
+    setPending(null);
   };
 
   return (
@@ -21,7 +39,7 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
         <div className="problem-icon">
           <DatabaseIcon width={22} height={22} />
         </div>
-        <h1>This file can’t be opened</h1>
+        <h1>{isBusyFile ? "This file is in use" : "This file can’t be opened"}</h1>
         <p className="problem-message">{problem.message}</p>
         {status.databasePath ? (
           <p className="problem-path">
@@ -29,37 +47,71 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
           </p>
         ) : null}
 
-        <form className="problem-form" onSubmit={onSubmit}>
-          <label htmlFor={pathId} className="field-label">
-            Database file path
-          </label>
-          <div className="inline-form">
-            <input
-              id={pathId}
-              className="input"
-              value={path}
-              onChange={(event) => setPath(event.target.value)}
-              placeholder="/home/you/Documents/northstar.db"
-              autoComplete="off"
-              spellCheck={false}
-            />
-            <button type="submit" className="button" disabled={busy}>
-              Open file
+        {isBusyFile ? (
+          <button
+            type="button"
+            className="button button-primary problem-new"
+            disabled={busy}
+            onClick={() => retry.mutate()}
+          >
+            Try again
+          </button>
+        ) : (
+          <>
+            <form className="problem-form" onSubmit={onSubmit}>
+              <label htmlFor={pathId} className="field-label">
+                Database file path
+              </label>
+              <div className="inline-form">
+                <input
+                  id={pathId}
+                  className="input"
+                  value={path}
+                  onChange={(event) => setPath(event.target.value)}
+                  placeholder="/home/you/Documents/northstar.db"
+                  autoComplete="off"
+                  spellCheck={false}
+                />
+                <button type="submit" className="button" disabled={busy}>
+                  Open file
+                </button>
+              </div>
+            </form>
+
+            <div className="problem-divider" aria-hidden="true">
+              <span>or</span>
+            </div>
+
+            <button
+              type="button"
+              className="button button-primary problem-new"
+              disabled={busy}
+              onClick={() => setPending({ type: "new" })}
+            >
+              Start a new database
             </button>
-          </div>
-        </form>
-
-        <div className="problem-divider" aria-hidden="true">
-          <span>or</span>
-        </div>
-
-        <button type="button" className="button button-primary problem-new" disabled={busy} onClick={() => startNew.mutate()}>
-          Start a new database
-        </button>
+            <p className="field-hint">
+              A fresh file in Northstar’s data folder, with a demo product to explore. The file above is left untouched.
+            </p>
+          </>
+        )}
         <p className="field-hint">
-          A fresh file in Northstar’s data folder, with a demo product to explore. The file above is left untouched.
+          Details are in Northstar’s log: <code>{status.logFolder}</code>
         </p>
       </div>
+
+      <ConfirmDialog
+        isOpen={pending !== null}
+        title={pending?.type === "new" ? "Start a new database?" : "Open this file instead?"}
+        confirmLabel={pending?.type === "new" ? "Start a new database" : "Open file"}
+        onCancel={() => setPending(null)}
+        onConfirm={confirm}
+      >
+        <p>
+          Northstar will open {pending?.type === "open" ? <code>{pending.path}</code> : "a new file"} from now on instead of{" "}
+          <code>{status.databasePath}</code>. That file is left untouched, and you can open it again later.
+        </p>
+      </ConfirmDialog>
     </main>
   );
 }
