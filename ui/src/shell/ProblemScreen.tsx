@@ -4,17 +4,16 @@ import { useRetryOpenDatabase } from "../api/lifecycle";
 import { ConfirmDialog } from "../components/Dialogs";
 import { DatabaseIcon } from "../components/icons";
 
-type Pending = { type: "open"; path: string } | { type: "new" } | null;
 
 /**
  * Shown instead of everything else when the database file can't be used. A file that is busy
  * (open in another Northstar window or process) only offers to try again: nothing is wrong with
- * it. Opening another file or starting a new one changes the file Northstar opens from now on,
- * so both ask first.
+ * it. Starting a new database changes the file Northstar opens from now on with one click, so it
+ * asks first (opening a file the user typed is already that choice).
  */
 export function ProblemScreen({ status, problem }: { status: AppStatus; problem: DatabaseProblem }) {
   const [path, setPath] = useState("");
-  const [pending, setPending] = useState<Pending>(null);
+  const [confirmNew, setConfirmNew] = useState(false);
   const openDatabase = useOpenDatabase();
   const startNew = useStartNewDatabase();
   const retry = useRetryOpenDatabase();
@@ -24,13 +23,12 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    setPending({ type: "open", path: path.trim() });
+    openDatabase.mutate({ path: path.trim() });
   };
 
   const confirm = () => {
-    if (pending?.type === "open") openDatabase.mutate({ path: pending.path });
-    if (pending?.type === "new") startNew.mutate();
-    setPending(null);
+    setConfirmNew(false);
+    startNew.mutate();
   };
 
   return (
@@ -86,7 +84,7 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
               type="button"
               className="button button-primary problem-new"
               disabled={busy}
-              onClick={() => setPending({ type: "new" })}
+              onClick={() => setConfirmNew(true)}
             >
               Start a new database
             </button>
@@ -101,15 +99,15 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
       </div>
 
       <ConfirmDialog
-        isOpen={pending !== null}
-        title={pending?.type === "new" ? "Start a new database?" : "Open this file instead?"}
-        confirmLabel={pending?.type === "new" ? "Start a new database" : "Open file"}
-        onCancel={() => setPending(null)}
+        isOpen={confirmNew}
+        title="Start a new database?"
+        confirmLabel="Start a new database"
+        onCancel={() => setConfirmNew(false)}
         onConfirm={confirm}
       >
         <p>
-          Northstar will open {pending?.type === "open" ? <code>{pending.path}</code> : "a new file"} from now on instead of{" "}
-          <code>{status.databasePath}</code>. That file is left untouched, and you can open it again later.
+          Northstar will open a new file from now on instead of <code>{status.databasePath}</code>. That file is left
+          untouched, and you can open it again later.
         </p>
       </ConfirmDialog>
     </main>
