@@ -267,7 +267,7 @@ fn open_locked(path: &Path, idle: Duration) -> Result<(Arc<Store>, DatabaseLock)
     if let Some(parent) = path.parent() {
         std::fs::create_dir_all(parent)?;
     }
-    let lock = DatabaseLock::acquire(path)?;
+    let lock = acquire_patiently(path)?;
     let (store, opened) = Store::open(path)?;
     if opened == Opened::Created {
         store.write_untracked(seed_demo_product)?;
@@ -281,6 +281,20 @@ fn open_locked(path: &Path, idle: Duration) -> Result<(Arc<Store>, DatabaseLock)
     }
     tracing::info!("opened {}", path.display());
     Ok((store, lock))
+}
+
+/// The file's lock, waiting up to two seconds: a Northstar that was just closed may still be
+/// finishing its exit (its backup and checkpoint) when the next one starts.
+fn acquire_patiently(path: &Path) -> Result<DatabaseLock, CoreError> {
+    let deadline = std::time::Instant::now() + Duration::from_secs(2);
+    loop {
+        match DatabaseLock::acquire(path) {
+            Err(CoreError::Busy) if std::time::Instant::now() < deadline => {
+                std::thread::sleep(Duration::from_millis(50));
+            }
+            other => return other,
+        }
+    }
 }
 
 fn back_up_in_background(store: &Arc<Store>, path: &Path) {
