@@ -4,25 +4,22 @@
 //!   databases can share a folder and each lists only its own.
 //! - Made before a migration, before a restore or a repair, automatically at start when the
 //!   newest is more than a day old and at exit when anything changed, and on request.
-//! - Rotation keeps the newest backup of each of the last 7 days that have one and of each of
-//!   the last 4 weeks that have one; every other backup of that database is deleted.
-//! - Listing reads each copy read-only, with the same inspection as opening a file.
+//! - Which are kept is [`crate::rotation`]'s job.
+//! - Listing for people reads each copy read-only, with the same inspection as opening a file;
+//!   rotation and the "is one due" question only read the names.
 
-use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
-use chrono::{Datelike, NaiveDateTime, TimeDelta};
+use chrono::{NaiveDateTime, TimeDelta};
 use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
-use crate::files::{replace_file, sync_folder};
+use crate::files::replace_file;
 use crate::inspect::{inspect_database_file, open_read_only, FileState};
 use crate::time::{parse_timestamp, Timestamp};
 
 pub const BACKUP_FOLDER: &str = "backups";
-const DAILY_BACKUPS_KEPT: usize = 7;
-const WEEKLY_BACKUPS_KEPT: usize = 4;
 /// An automatic backup is due at start when the newest is older than this.
 pub const AUTOMATIC_BACKUP_AGE: TimeDelta = TimeDelta::hours(24);
 const NAME_TIME_FORMAT: &str = "%Y%m%dT%H%M%S%3fZ";
@@ -212,8 +209,17 @@ pub fn summarize_file(path: &Path) -> CoreResult<DatabaseSummary> {
     }
 }
 
-/// `database`'s backups, newest first.
-pub fn list_backups(database: &Path) -> CoreResult<Vec<BackupInfo>> {
+/// One of a database's backups as its folder lists it, without opening it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct BackupFile {
+    pub path: PathBuf,
+    pub file_name: String,
+    pub created_at: Timestamp,
+    pub reason: BackupReason,
+}
+
+/// `database`'s backups by their names, newest first (other files in the folder are ignored).
+pub fn backup_files(database: &Path) -> CoreResult<Vec<BackupFile>> {
     let folder = backups_folder(database);
     let entries = match std::fs::read_dir(&folder) {
         Ok(entries) => entries,
@@ -227,24 +233,47 @@ pub fn list_backups(database: &Path) -> CoreResult<Vec<BackupInfo>> {
         let Some((created_at, reason)) = parse_backup_name(database, &file_name) else {
             continue;
         };
-        let path = entry.path();
-        let (summary, problem) = match summarize_file(&path) {
+        backups.push(BackupFile {
+            path: entry.path(),
+            file_name,
+            created_at,
+            reason,
+        });
+    }
+    backups.sort_by(|a, b| {
+        b.created_at
+            .cmp(&a.created_at)
+            .then_with(|| b.file_name.cmp(&a.file_name))
+    });
+    Ok(backups)
+}
+
+/// `database`'s backups, newest first, each with what it holds.
+pub fn list_backups(database: &Path) -> CoreResult<Vec<BackupInfo>> {
+    let mut listed = Vec::new();
+    for backup in backup_files(database)? {
+        let size_bytes = match std::fs::metadata(&backup.path) {
+            Ok(metadata) => metadata.len() as f64,
+            // Rotated away (by another Northstar) while the folder was being read.
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => continue,
+            Err(error) => return Err(error.into()),
+        };
+        let (summary, problem) = match summarize_file(&backup.path) {
             Ok(summary) => (Some(summary), None),
             Err(error) => (None, Some(error.to_string())),
         };
-        backups.push(BackupInfo {
-            file_name,
-            path: path.display().to_string(),
-            created_at,
-            reason,
-            reason_label: reason.label().to_string(),
-            size_bytes: entry.metadata()?.len() as f64,
+        listed.push(BackupInfo {
+            file_name: backup.file_name,
+            path: backup.path.display().to_string(),
+            created_at: backup.created_at,
+            reason: backup.reason,
+            reason_label: backup.reason.label().to_string(),
+            size_bytes,
             summary,
             problem,
         });
     }
-    backups.sort_by_key(|backup| std::cmp::Reverse(backup.created_at));
-    Ok(backups)
+    Ok(listed)
 }
 
 /// The path of `database`'s backup called `file_name`, refusing any name that is not one of
@@ -264,51 +293,9 @@ pub fn backup_path(database: &Path, file_name: &str) -> CoreResult<PathBuf> {
     Ok(path)
 }
 
-/// Which backups rotation keeps: of `times` (newest first), the newest of each of the last 7
-/// days and of each of the last 4 ISO weeks that have any.
-fn kept_by_rotation(times: &[Timestamp]) -> BTreeSet<usize> {
-    let mut kept = BTreeSet::new();
-    let mut days = Vec::new();
-    let mut weeks = Vec::new();
-    for (index, at) in times.iter().enumerate() {
-        let day = at.date_naive();
-        if !days.contains(&day) && days.len() < DAILY_BACKUPS_KEPT {
-            days.push(day);
-            kept.insert(index);
-        }
-        let week = (at.iso_week().year(), at.iso_week().week());
-        if !weeks.contains(&week) && weeks.len() < WEEKLY_BACKUPS_KEPT {
-            weeks.push(week);
-            kept.insert(index);
-        }
-    }
-    kept
-}
-
-/// Deletes the backups rotation does not keep; returns their paths.
-pub fn rotate_backups(database: &Path) -> CoreResult<Vec<PathBuf>> {
-    let backups = list_backups(database)?;
-    let times: Vec<Timestamp> = backups.iter().map(|backup| backup.created_at).collect();
-    let kept = kept_by_rotation(&times);
-    let mut deleted = Vec::new();
-    for (index, backup) in backups.iter().enumerate() {
-        if kept.contains(&index) {
-            continue;
-        }
-        let path = PathBuf::from(&backup.path);
-        std::fs::remove_file(&path)?;
-        tracing::info!("rotation deleted the backup {}", backup.file_name);
-        deleted.push(path);
-    }
-    if !deleted.is_empty() {
-        sync_folder(&backups_folder(database))?;
-    }
-    Ok(deleted)
-}
-
 /// Whether an automatic backup is due: no backup yet, or the newest older than a day.
 pub fn automatic_backup_due(database: &Path, now: Timestamp) -> CoreResult<bool> {
-    let newest = list_backups(database)?
+    let newest = backup_files(database)?
         .first()
         .map(|backup| backup.created_at);
     Ok(newest.is_none_or(|at| now - at > AUTOMATIC_BACKUP_AGE))
@@ -328,28 +315,6 @@ mod tests {
         chrono::Utc
             .with_ymd_and_hms(2026, 3, day, hour, 0, 0)
             .unwrap()
-    }
-
-    #[test]
-    fn rotation_keeps_the_newest_of_7_days_and_of_4_weeks() {
-        // Two backups a day for 40 days, newest first (2026-03-01 is a Sunday).
-        let mut times = Vec::new();
-        for day in (1..=31).rev() {
-            times.push(at(day, 18));
-            times.push(at(day, 9));
-        }
-        let kept: Vec<Timestamp> = kept_by_rotation(&times)
-            .into_iter()
-            .map(|index| times[index])
-            .collect();
-        let daily: Vec<Timestamp> = (25..=31).rev().map(|day| at(day, 18)).collect();
-        assert_eq!(
-            kept[..7],
-            daily[..],
-            "the newest of each of the last 7 days"
-        );
-        // Weeks: 30–31 (Mon–Tue, already kept), 23–29, 16–22, 9–15.
-        assert_eq!(kept[7..], [at(22, 18), at(15, 18)]);
     }
 
     #[test]

@@ -46,7 +46,7 @@ fn resolve_target(target: &Path) -> CoreResult<(PathBuf, PathBuf)> {
 
 /// Whether two paths name the same file: the same path after resolving links, or (for hard
 /// links) the same inode.
-fn same_file(a: &Path, b: &Path) -> bool {
+pub fn same_file(a: &Path, b: &Path) -> bool {
     let canonical = |path: &Path| -> Option<PathBuf> {
         let path = std::path::absolute(path).ok()?;
         match path.canonicalize() {

@@ -24,6 +24,7 @@ mod readers;
 pub mod repair;
 mod replay;
 pub mod restore;
+pub mod rotation;
 pub mod store;
 mod sync;
 pub mod text;

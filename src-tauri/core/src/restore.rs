@@ -18,12 +18,11 @@ use std::path::{Path, PathBuf};
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::backup::{
-    copy_database, create_backup, rotate_backups, summarize_file, BackupReason, DatabaseSummary,
-};
+use crate::backup::{copy_database, create_backup, summarize_file, BackupReason, DatabaseSummary};
 use crate::error::{CoreError, CoreResult};
 use crate::files::{refuse_database_target, replace_file, sync_folder, with_suffix};
 use crate::inspect::{inspect_database_file, open_read_only, FileState};
+use crate::rotation::rotate_backups_after;
 use crate::time::now;
 
 /// What a restore would replace, for the confirmation.
@@ -96,7 +95,10 @@ pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<Restore
         .persist(database)
         .map_err(|error| CoreError::from(error.error))?;
     sync_folder(&folder)?;
-    rotate_backups(database)?;
+    // Neither the backup restored from nor the one just made of the replaced file may go.
+    let mut keep = vec![candidate];
+    keep.extend(safety_backup.as_deref());
+    rotate_backups_after(database, &keep);
     tracing::info!(
         "restored {} from {}",
         database.display(),

@@ -20,7 +20,7 @@ use std::sync::{Arc, Mutex};
 use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::M;
 
-use crate::backup::{create_backup, rotate_backups, BackupReason};
+use crate::backup::{create_backup, BackupReason};
 use crate::connection::configure_writer;
 use crate::error::{CoreError, CoreResult};
 use crate::history::{Direction, History, HistoryEntry, HistoryState};
@@ -32,6 +32,7 @@ use crate::migrations::{latest_version, migrate, schema};
 use crate::mutation::{ChangeSet, Changes};
 use crate::readers::ReaderPool;
 use crate::replay::replay;
+use crate::rotation::rotate_backups_after;
 use crate::sync::lock;
 use crate::time::now;
 
@@ -295,7 +296,7 @@ impl Store {
         let backup = self.read(|connection| create_backup(connection, &path, reason, now()))?;
         self.backed_up_generation
             .store(generation, Ordering::Release);
-        rotate_backups(&path)?;
+        rotate_backups_after(&path, &[&backup]);
         Ok(backup)
     }
 

@@ -4,9 +4,7 @@
 
 use std::path::Path;
 
-use northstar_core::backup::{
-    automatic_backup_due, backups_folder, list_backups, rotate_backups, BackupReason,
-};
+use northstar_core::backup::{automatic_backup_due, backups_folder, list_backups, BackupReason};
 use northstar_core::check::check_database_file;
 use northstar_core::demo::seed_demo_product;
 use northstar_core::export::export_json;
@@ -14,6 +12,7 @@ use northstar_core::queries::items::list_items;
 use northstar_core::queries::products::{create_product, delete_product, list_products};
 use northstar_core::repair::{plan_rank_repairs, repair_store};
 use northstar_core::restore::{preview_restore, restore_database};
+use northstar_core::rotation::rotate_backups;
 use northstar_core::{CoreError, Store};
 use rusqlite::Connection;
 
@@ -77,8 +76,8 @@ fn a_backup_lists_with_its_counts_and_restores_to_an_identical_export() {
         .iter()
         .map(|b| b.reason)
         .collect();
-    // Rotation keeps the newest of the day: the backup made before the restore.
-    assert_eq!(reasons, [BackupReason::BeforeRestore]);
+    // Both are kept: the backup restored from and the one made of the replaced file.
+    assert_eq!(reasons, [BackupReason::BeforeRestore, BackupReason::Manual]);
     assert_eq!(
         files_in(dir.path()),
         ["backups", "plan.db"],
@@ -135,38 +134,102 @@ fn restore_refuses_files_that_are_not_good_northstar_databases_and_touches_nothi
     );
 }
 
+/// `database`'s backup files in its folder, oldest first.
+fn backup_names(database: &Path) -> Vec<String> {
+    files_in(&backups_folder(database))
+        .into_iter()
+        .filter(|name| name.starts_with("plan."))
+        .collect()
+}
+
+/// Writes a real backup of `db` with the time `stamp` (`20260301T080000000Z`) in its name.
+fn backup_at(source: &Store, db: &Path, stamp: &str, tag: &str) -> std::path::PathBuf {
+    let folder = backups_folder(db);
+    std::fs::create_dir_all(&folder).unwrap();
+    let path = folder.join(format!("plan.{stamp}.{tag}.db"));
+    source
+        .read(|c| northstar_core::backup::copy_database(c, &path))
+        .unwrap();
+    path
+}
+
 #[test]
 fn rotation_on_disk_deletes_only_this_databases_old_backups() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.db");
     demo_database(&db).close().unwrap();
     let folder = backups_folder(&db);
-    std::fs::create_dir_all(&folder).unwrap();
     let source = Store::open_read_only(&db).unwrap();
     // Two backups on each of 10 consecutive days.
     for day in 1..=10 {
         for hour in [8, 20] {
-            let name = format!("plan.202603{day:02}T{hour:02}0000000Z.auto.db");
-            source
-                .read(|c| northstar_core::backup::copy_database(c, &folder.join(&name)))
-                .unwrap();
+            backup_at(
+                &source,
+                &db,
+                &format!("202603{day:02}T{hour:02}0000000Z"),
+                "auto",
+            );
         }
     }
     std::fs::write(folder.join("other.20260301T080000000Z.auto.db"), b"x").unwrap();
     std::fs::write(folder.join("notes.txt"), b"x").unwrap();
-    let deleted = rotate_backups(&db).unwrap();
-    assert_eq!(deleted.len(), 20 - 8);
+    let now = chrono::DateTime::parse_from_rfc3339("2026-03-12T00:00:00Z")
+        .unwrap()
+        .to_utc();
+    // One backup rotation would delete is named as one to keep.
+    let named = folder.join("plan.20260305T080000000Z.auto.db");
+    let deleted = rotate_backups(&db, now, &[&named]).unwrap();
+    assert_eq!(deleted.len(), 20 - 8 - 1);
     let kept = files_in(&folder);
     assert!(kept.contains(&"other.20260301T080000000Z.auto.db".to_string()));
     assert!(kept.contains(&"notes.txt".to_string()));
     // Days 4–10 (the newest of each) and the week of 2–8 March's newest (8th) is among them;
     // the week of 23 Feb – 1 March keeps 1 March's newest.
-    let mine: Vec<String> = kept
-        .into_iter()
-        .filter(|n| n.starts_with("plan."))
-        .collect();
-    assert_eq!(mine.len(), 8, "{mine:?}");
+    let mine = backup_names(&db);
+    assert_eq!(mine.len(), 9, "{mine:?}");
     assert!(mine.contains(&"plan.20260301T200000000Z.auto.db".to_string()));
+    assert!(mine.contains(&"plan.20260305T080000000Z.auto.db".to_string()));
+    // A second rotation finds nothing more to delete.
+    assert!(rotate_backups(&db, now, &[]).unwrap().len() <= 1);
+}
+
+#[test]
+fn two_backups_in_one_day_are_both_kept() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let store = demo_database(&db);
+    let first = store.back_up(BackupReason::Manual).unwrap();
+    store.write(|c| create_product(c, "Atlas")).unwrap();
+    let second = store.back_up(BackupReason::Manual).unwrap();
+    assert_ne!(first, second);
+    let listed: Vec<String> = list_backups(&db)
+        .unwrap()
+        .into_iter()
+        .map(|b| b.path)
+        .collect();
+    assert_eq!(
+        listed,
+        [second.display().to_string(), first.display().to_string()],
+        "“Back up now” twice keeps both"
+    );
+}
+
+#[test]
+fn restoring_an_older_backup_of_a_day_keeps_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db).close().unwrap();
+    let source = Store::open_read_only(&db).unwrap();
+    // Two backups of a day long past: rotation keeps only the newer one of them...
+    let older = backup_at(&source, &db, "20250301T080000000Z", "auto");
+    backup_at(&source, &db, "20250301T200000000Z", "auto");
+    drop(source);
+    // ...except the one just restored from.
+    let outcome = restore_database(&db, &older).unwrap();
+    assert!(older.exists(), "the backup restored from was deleted");
+    let safety = outcome.safety_backup.unwrap();
+    assert!(Path::new(&safety).exists());
+    assert_eq!(backup_names(&db).len(), 3);
 }
 
 /// Sets ranks by hand (as a damaged or hand-edited file would have them).
