@@ -10,8 +10,10 @@
 //!   wait for the writer. In-memory and read-only stores read on their one connection.
 //! - Before a pending migration of an existing file, a backup is made; migrations cannot cascade
 //!   ([`crate::migrations::migrate`]).
-//! - [`Store::close`] checkpoints the WAL into the database file and closes every connection,
-//!   so that the `.db` file alone holds every saved change and no `-wal`/`-shm` file remains.
+//! - [`Store::close`] waits for the reads in flight, then checkpoints the WAL into the database
+//!   file and closes every connection, so that the `.db` file alone holds every saved change
+//!   and no `-wal`/`-shm` file remains. Lock order: the reader pool's, then the writer's, then
+//!   the history's; no read ever takes the writer, so closing cannot wait on itself.
 
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
@@ -300,8 +302,8 @@ impl Store {
         Ok(backup)
     }
 
-    /// Checkpoints and closes every connection. Afterwards reads and writes fail with
-    /// [`CoreError::Closed`]. Safe to call twice.
+    /// Waits for the reads in flight, then checkpoints and closes every connection. Afterwards
+    /// reads and writes fail with [`CoreError::Closed`]. Safe to call twice.
     pub fn close(&self) -> CoreResult<()> {
         self.signal.stop();
         if let Some(pool) = &self.readers {

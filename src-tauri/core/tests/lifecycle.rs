@@ -8,6 +8,7 @@ use std::sync::mpsc;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
+use northstar_core::connection::BUSY_TIMEOUT;
 use northstar_core::files::with_suffix;
 use northstar_core::idle::spawn_idle_checkpoints;
 use northstar_core::model::NewItem;
@@ -194,4 +195,57 @@ fn an_empty_history_says_there_is_nothing_to_undo() {
         other => panic!("expected NothingToUndo, got {other:?}"),
     }
     assert!(matches!(store.redo(), Err(CoreError::NothingToUndo(_))));
+}
+
+#[test]
+fn closing_waits_for_a_read_in_flight_and_still_leaves_the_db_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let (store, _) = Store::open(&db).unwrap();
+    let store = Arc::new(store);
+    store.write(|c| create_product(c, "Lumen")).unwrap();
+
+    // A long read (a backup, an export) is under way when the app closes.
+    let (started, reading) = mpsc::channel();
+    let (finish, finished) = mpsc::channel::<()>();
+    let reader = {
+        let store = Arc::clone(&store);
+        std::thread::spawn(move || {
+            store.read(|c| {
+                c.execute_batch("BEGIN")?;
+                let products: i64 =
+                    c.query_row("SELECT count(*) FROM product", [], |r| r.get(0))?;
+                started.send(()).unwrap();
+                finished.recv().unwrap();
+                c.execute_batch("COMMIT")?;
+                Ok(products)
+            })
+        })
+    };
+    reading.recv().unwrap();
+    let closer = {
+        let store = Arc::clone(&store);
+        std::thread::spawn(move || store.close())
+    };
+    // Held past SQLite's busy timeout, after which a checkpoint gives up on a reader.
+    let deadline = Instant::now() + BUSY_TIMEOUT + Duration::from_secs(1);
+    while Instant::now() < deadline && !closer.is_finished() {
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert!(
+        !closer.is_finished(),
+        "close went ahead while a read was in flight"
+    );
+    finish.send(()).unwrap();
+    assert_eq!(
+        reader.join().unwrap().unwrap(),
+        1,
+        "the read in flight finished"
+    );
+    closer.join().unwrap().unwrap();
+
+    assert_eq!(wal_size(&db), None, "no -wal left");
+    assert!(!with_suffix(&db, "-shm").exists(), "no -shm left");
+    assert_eq!(product_names_in_a_copy_of(&db), ["Lumen"]);
+    assert!(matches!(store.read(list_products), Err(CoreError::Closed)));
 }
