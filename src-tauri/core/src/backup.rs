@@ -15,14 +15,15 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::error::{CoreError, CoreResult};
-use crate::files::replace_file;
+use crate::files::prepare_file;
 use crate::inspect::{inspect_database_file, open_read_only, FileState};
 use crate::time::{parse_timestamp, Timestamp};
 
 pub const BACKUP_FOLDER: &str = "backups";
 /// An automatic backup is due at start when the newest is older than this.
 pub const AUTOMATIC_BACKUP_AGE: TimeDelta = TimeDelta::hours(24);
-const NAME_TIME_FORMAT: &str = "%Y%m%dT%H%M%S%3fZ";
+/// The UTC time in a backup's name.
+pub(crate) const NAME_TIME_FORMAT: &str = "%Y%m%dT%H%M%S%3fZ";
 
 /// Why a backup was made; part of its file name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -139,15 +140,26 @@ pub fn parse_backup_name(database: &Path, name: &str) -> Option<(Timestamp, Back
     Some((at, reason))
 }
 
-/// Writes a `VACUUM INTO` copy of the database `connection` reads to `target` (atomically).
-pub fn copy_database(connection: &Connection, target: &Path) -> CoreResult<PathBuf> {
-    replace_file(target, |scratch, _| {
-        let scratch = scratch.to_str().ok_or_else(|| {
-            CoreError::Refused(format!("{}: the path is not valid text", target.display()))
-        })?;
-        connection.execute("VACUUM INTO ?1", [scratch])?;
-        Ok(())
-    })
+/// Writes a `VACUUM INTO` copy of `database`, which `connection` reads, to `target`
+/// (atomically, with `database`'s permissions when `target` is new).
+pub fn copy_database(
+    connection: &Connection,
+    database: &Path,
+    target: &Path,
+) -> CoreResult<PathBuf> {
+    prepare_file(target, Some(database), |scratch, _| {
+        vacuum_into(connection, scratch)
+    })?
+    .commit()
+}
+
+/// `VACUUM INTO` an empty or missing file.
+pub fn vacuum_into(connection: &Connection, target: &Path) -> CoreResult<()> {
+    let target_text = target.to_str().ok_or_else(|| {
+        CoreError::Refused(format!("{}: the path is not valid text", target.display()))
+    })?;
+    connection.execute("VACUUM INTO ?1", [target_text])?;
+    Ok(())
 }
 
 /// A new backup of the database `connection` reads, in `database`'s backups folder.
@@ -161,6 +173,7 @@ pub fn create_backup(
     std::fs::create_dir_all(&folder)?;
     copy_database(
         connection,
+        database,
         &folder.join(backup_file_name(database, at, reason)),
     )
 }

@@ -5,7 +5,9 @@
 //!   final rename never crosses file systems and two writers never share a scratch file.
 //! - The scratch file is fsynced, renamed over the target in one step, and then the folder is
 //!   fsynced, so after a crash or a power cut the target is either the old file or the new one.
-//! - A file that is replaced keeps its permissions; a new one gets `0644` like SQLite's own files.
+//! - A file that is replaced keeps its permissions. A new file takes those of the file it is a
+//!   copy of, when the caller names one (a backup of a private database stays private), else
+//!   the usual ones for a new file: `0666` less the user's umask, as SQLite's own files get.
 //! - The database and its `-wal`/`-shm`/`-journal` companions are never a target: writing over
 //!   them would destroy the data the copy was made from.
 
@@ -88,33 +90,53 @@ pub fn refuse_database_target(target: &Path, database: &Path) -> CoreResult<()> 
     Ok(())
 }
 
-/// The permissions the written file gets: the replaced file's, else `0644` (SQLite's default for
-/// new databases). `None` leaves the scratch file's own (outside Unix).
-fn permissions_for(target: &Path) -> Option<Permissions> {
-    match std::fs::metadata(target) {
-        Ok(metadata) => Some(metadata.permissions()),
-        Err(_) => default_permissions(),
+/// The permissions to copy onto the written file: the replaced file's, else `like`'s. `None`
+/// keeps what the scratch file was created with.
+fn kept_permissions(target: &Path, like: Option<&Path>) -> Option<Permissions> {
+    std::fs::metadata(target)
+        .or_else(|error| like.map_or(Err(error), std::fs::metadata))
+        .ok()
+        .map(|metadata| metadata.permissions())
+}
+
+/// A whole file written beside its target, synced, not yet in place: [`PendingFile::commit`]
+/// renames it over the target; dropping it removes it.
+pub struct PendingFile {
+    scratch: tempfile::NamedTempFile,
+    target: PathBuf,
+    folder: PathBuf,
+}
+
+impl PendingFile {
+    /// Where the content is until the commit (to inspect it first).
+    pub fn path(&self) -> &Path {
+        self.scratch.path()
+    }
+
+    /// Renames the file over the target in one step and makes that durable.
+    pub fn commit(self) -> CoreResult<PathBuf> {
+        let PendingFile {
+            scratch,
+            target,
+            folder,
+        } = self;
+        scratch
+            .persist(&target)
+            .map_err(|error| CoreError::from(error.error))?;
+        sync_folder(&folder)?;
+        Ok(target)
     }
 }
 
-#[cfg(unix)]
-fn default_permissions() -> Option<Permissions> {
-    use std::os::unix::fs::PermissionsExt;
-    Some(Permissions::from_mode(0o644))
-}
-
-#[cfg(not(unix))]
-fn default_permissions() -> Option<Permissions> {
-    None
-}
-
-/// Replaces `target` with a file that `fill` writes. `fill` gets the scratch file's path and an
-/// open handle to it (empty); it may write through the handle or through the path (SQLite's
-/// `VACUUM INTO` does). Nothing is left behind when `fill` or any later step fails.
-pub fn replace_file(
+/// Writes the file that will replace `target`, with the permissions the module's rules give it
+/// (`like`: the file it is a copy of). `fill` gets the scratch file's path and an open handle
+/// to it (empty); it may write through the handle or through the path (SQLite's `VACUUM INTO`
+/// does). Nothing is left behind when `fill` or any later step fails.
+pub fn prepare_file(
     target: &Path,
+    like: Option<&Path>,
     fill: impl FnOnce(&Path, &mut File) -> CoreResult<()>,
-) -> CoreResult<PathBuf> {
+) -> CoreResult<PendingFile> {
     let (target, folder) = resolve_target(target)?;
     let prefix = format!(
         ".{}.",
@@ -123,22 +145,35 @@ pub fn replace_file(
             .map(|name| name.to_string_lossy().into_owned())
             .unwrap_or_default()
     );
-    let mut scratch = tempfile::Builder::new()
-        .prefix(&prefix)
-        .suffix(".partial")
-        .tempfile_in(&folder)?;
+    let mut builder = tempfile::Builder::new();
+    builder.prefix(&prefix).suffix(".partial");
+    #[cfg(unix)]
+    {
+        // Handed to open(2), which takes the umask off (tempfile's own default is 0600).
+        use std::os::unix::fs::PermissionsExt;
+        builder.permissions(Permissions::from_mode(0o666));
+    }
+    let mut scratch = builder.tempfile_in(&folder)?;
     let scratch_path = scratch.path().to_path_buf();
     fill(&scratch_path, scratch.as_file_mut())?;
     // Reopened, because `fill` may have written through the path with another handle.
     File::open(&scratch_path)?.sync_all()?;
-    if let Some(permissions) = permissions_for(&target) {
+    if let Some(permissions) = kept_permissions(&target, like) {
         std::fs::set_permissions(&scratch_path, permissions)?;
     }
-    scratch
-        .persist(&target)
-        .map_err(|error| CoreError::from(error.error))?;
-    sync_folder(&folder)?;
-    Ok(target)
+    Ok(PendingFile {
+        scratch,
+        target,
+        folder,
+    })
+}
+
+/// Replaces `target` with a file that `fill` writes (see [`prepare_file`]).
+pub fn replace_file(
+    target: &Path,
+    fill: impl FnOnce(&Path, &mut File) -> CoreResult<()>,
+) -> CoreResult<PathBuf> {
+    prepare_file(target, None, fill)?.commit()
 }
 
 /// Replaces `target` with `bytes`.
@@ -172,7 +207,7 @@ mod tests {
     }
 
     #[test]
-    fn a_new_file_is_written_whole_with_default_permissions() {
+    fn a_new_file_is_written_whole_with_the_permissions_of_any_new_file() {
         let dir = tempfile::tempdir().unwrap();
         let target = dir.path().join("export.json");
         write_file(&target, b"{}\n").unwrap();
@@ -185,9 +220,48 @@ mod tests {
         #[cfg(unix)]
         {
             use std::os::unix::fs::PermissionsExt;
+            // What the user's umask makes of a new file, as any program creates it.
+            let plain = dir.path().join("plain.txt");
+            File::create(&plain).unwrap();
+            let expected = std::fs::metadata(&plain).unwrap().permissions().mode();
             let mode = std::fs::metadata(&target).unwrap().permissions().mode();
-            assert_eq!(mode & 0o777, 0o644);
+            assert_eq!(mode & 0o777, expected & 0o777);
         }
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_copy_of_a_private_file_is_private() {
+        use std::os::unix::fs::PermissionsExt;
+        let dir = tempfile::tempdir().unwrap();
+        let original = dir.path().join("plan.db");
+        std::fs::write(&original, b"data").unwrap();
+        std::fs::set_permissions(&original, Permissions::from_mode(0o600)).unwrap();
+        let copy = prepare_file(&dir.path().join("copy.db"), Some(&original), |_, file| {
+            file.write_all(b"data")?;
+            Ok(())
+        })
+        .unwrap()
+        .commit()
+        .unwrap();
+        let mode = std::fs::metadata(&copy).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600);
+    }
+
+    #[test]
+    fn a_pending_file_is_not_in_place_until_committed_and_gone_if_dropped() {
+        let dir = tempfile::tempdir().unwrap();
+        let target = dir.path().join("plan.json");
+        std::fs::write(&target, b"old").unwrap();
+        let pending = prepare_file(&target, None, |_, file| {
+            file.write_all(b"new")?;
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(std::fs::read(pending.path()).unwrap(), b"new");
+        assert_eq!(std::fs::read(&target).unwrap(), b"old");
+        drop(pending);
+        assert_eq!(names_in(dir.path()), ["plan.json"]);
     }
 
     #[cfg(unix)]

@@ -13,14 +13,18 @@
 //! No connection to the database may be open in this process while it runs (the app closes its
 //! store first), and callers hold the [`crate::lock::DatabaseLock`].
 
+use std::fs::File;
 use std::path::{Path, PathBuf};
 
 use rusqlite::Connection;
 use serde::Serialize;
 
-use crate::backup::{copy_database, create_backup, summarize_file, BackupReason, DatabaseSummary};
+use crate::backup::{
+    copy_database, create_backup, summarize_file, vacuum_into, BackupReason, DatabaseSummary,
+    NAME_TIME_FORMAT,
+};
 use crate::error::{CoreError, CoreResult};
-use crate::files::{refuse_database_target, replace_file, sync_folder, with_suffix};
+use crate::files::{prepare_file, refuse_database_target, with_suffix};
 use crate::inspect::{inspect_database_file, open_read_only, FileState};
 use crate::rotation::rotate_backups_after;
 use crate::time::now;
@@ -57,23 +61,14 @@ pub fn preview_restore(database: &Path, candidate: &Path) -> CoreResult<RestoreP
 /// Replaces `database` with a copy of `candidate` (see the module's order of events).
 pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<RestoreOutcome> {
     let RestorePreview { restored, replaced } = preview_restore(database, candidate)?;
-    let folder = std::path::absolute(database)?
-        .parent()
-        .map(Path::to_path_buf)
-        .ok_or_else(|| CoreError::Refused("The database has no folder.".into()))?;
+    let file = database;
 
     // 2. The copy, made before anything of the current file changes.
     let source = open_read_only(candidate)?;
-    let mut scratch = tempfile::Builder::new()
-        .prefix(".restore.")
-        .suffix(".partial")
-        .tempfile_in(&folder)?;
-    let scratch_path = scratch.path().to_path_buf();
-    copy_into_scratch(&source, &scratch_path)?;
+    let pending = prepare_file(file, None, |scratch, _| vacuum_into(&source, scratch))?;
     drop(source);
-    scratch.as_file_mut().sync_all()?;
     if !matches!(
-        inspect_database_file(&scratch_path),
+        inspect_database_file(pending.path()),
         FileState::Northstar { .. }
     ) {
         return Err(CoreError::Refused(
@@ -84,17 +79,11 @@ pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<Restore
     }
 
     // 3. The current file, backed up and made whole.
-    let safety_backup = back_up_current(database)?;
-    fold_in_wal(database)?;
+    let safety_backup = back_up_current(database, file)?;
+    fold_in_wal(file)?;
 
     // 4. The switch.
-    if let Ok(metadata) = std::fs::metadata(database) {
-        std::fs::set_permissions(&scratch_path, metadata.permissions())?;
-    }
-    scratch
-        .persist(database)
-        .map_err(|error| CoreError::from(error.error))?;
-    sync_folder(&folder)?;
+    pending.commit()?;
     // Neither the backup restored from nor the one just made of the replaced file may go.
     let mut keep = vec![candidate];
     keep.extend(safety_backup.as_deref());
@@ -111,42 +100,39 @@ pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<Restore
     })
 }
 
-fn copy_into_scratch(source: &Connection, scratch: &Path) -> CoreResult<()> {
-    let target = scratch.to_str().ok_or_else(|| {
-        CoreError::Refused("The database folder's path is not valid text.".into())
-    })?;
-    source.execute("VACUUM INTO ?1", [target])?;
-    Ok(())
-}
-
-/// A `before-restore` backup of the current database: a `VACUUM INTO` copy when it is a good
-/// Northstar file, else a byte copy of whatever is there (a damaged file is kept, not lost).
-fn back_up_current(database: &Path) -> CoreResult<Option<PathBuf>> {
-    match inspect_database_file(database) {
+/// A `before-restore` backup of the current database (`file`, reached as `database`): a
+/// `VACUUM INTO` copy when it is a good Northstar file, else a byte copy of whatever is there
+/// (a damaged file is kept, not lost).
+fn back_up_current(database: &Path, file: &Path) -> CoreResult<Option<PathBuf>> {
+    match inspect_database_file(file) {
         FileState::Missing | FileState::Blank => Ok(None),
         FileState::Northstar { .. } => {
-            let connection = open_read_only(database)?;
+            let connection = open_read_only(file)?;
             create_backup(&connection, database, BackupReason::BeforeRestore, now()).map(Some)
         }
         FileState::Refused(_) => {
             let folder = crate::backup::backups_folder(database);
             std::fs::create_dir_all(&folder)?;
             let name = format!(
-                "{}.unreadable-before-restore",
+                "{}.{}.unreadable-before-restore",
                 database
                     .file_name()
                     .map(|name| name.to_string_lossy().into_owned())
-                    .unwrap_or_default()
+                    .unwrap_or_default(),
+                now().format(NAME_TIME_FORMAT)
             );
-            let bytes = std::fs::read(database)?;
-            replace_file(&folder.join(name), |_, file| {
-                use std::io::Write;
-                file.write_all(&bytes)?;
-                Ok(())
-            })
-            .map(Some)
+            copy_bytes(file, &folder.join(name)).map(Some)
         }
     }
+}
+
+/// A byte-for-byte copy of `source` at `target`, through the one file-writing helper.
+fn copy_bytes(source: &Path, target: &Path) -> CoreResult<PathBuf> {
+    prepare_file(target, Some(source), |_, file| {
+        std::io::copy(&mut File::open(source)?, file)?;
+        Ok(())
+    })?
+    .commit()
 }
 
 /// Folds a leftover `-wal` into the current file and removes `-wal`/`-shm`, so that the old WAL
@@ -173,5 +159,5 @@ fn fold_in_wal(database: &Path) -> CoreResult<()> {
 /// --out`), refusing the database itself and its working files as targets.
 pub fn save_copy(connection: &Connection, database: &Path, target: &Path) -> CoreResult<PathBuf> {
     refuse_database_target(target, database)?;
-    copy_database(connection, target)
+    copy_database(connection, database, target)
 }

@@ -148,7 +148,7 @@ fn backup_at(source: &Store, db: &Path, stamp: &str, tag: &str) -> std::path::Pa
     std::fs::create_dir_all(&folder).unwrap();
     let path = folder.join(format!("plan.{stamp}.{tag}.db"));
     source
-        .read(|c| northstar_core::backup::copy_database(c, &path))
+        .read(|c| northstar_core::backup::copy_database(c, db, &path))
         .unwrap();
     path
 }
@@ -230,6 +230,26 @@ fn restoring_an_older_backup_of_a_day_keeps_it() {
     let safety = outcome.safety_backup.unwrap();
     assert!(Path::new(&safety).exists());
     assert_eq!(backup_names(&db).len(), 3);
+}
+
+#[cfg(unix)]
+#[test]
+fn backups_and_copies_of_a_private_database_are_private() {
+    use std::os::unix::fs::PermissionsExt;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db).close().unwrap();
+    std::fs::set_permissions(&db, std::fs::Permissions::from_mode(0o600)).unwrap();
+    let (store, _) = Store::open(&db).unwrap();
+    let backup = store.back_up(BackupReason::Manual).unwrap();
+    let copy = store
+        .read(|c| northstar_core::restore::save_copy(c, &db, &dir.path().join("copy.db")))
+        .unwrap();
+    store.close().unwrap();
+    for file in [&backup, &copy] {
+        let mode = std::fs::metadata(file).unwrap().permissions().mode();
+        assert_eq!(mode & 0o777, 0o600, "{}", file.display());
+    }
 }
 
 /// Sets ranks by hand (as a damaged or hand-edited file would have them).
