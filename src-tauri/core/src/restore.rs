@@ -10,6 +10,8 @@
 //!    no old WAL can ever be replayed onto the restored file.
 //! 4. The scratch file is renamed over the database in one step, the folder synced.
 //!
+//! Through a symbolic link, the file behind the link is replaced, not the link.
+//!
 //! No connection to the database may be open in this process while it runs (the app closes its
 //! store first), and callers hold the [`crate::lock::DatabaseLock`].
 
@@ -61,11 +63,15 @@ pub fn preview_restore(database: &Path, candidate: &Path) -> CoreResult<RestoreP
 /// Replaces `database` with a copy of `candidate` (see the module's order of events).
 pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<RestoreOutcome> {
     let RestorePreview { restored, replaced } = preview_restore(database, candidate)?;
-    let file = database;
+    // Through a link, the file behind it is the one replaced (SQLite keeps its -wal beside that
+    // one, too); backups stay beside the path the user knows.
+    let file = database
+        .canonicalize()
+        .unwrap_or_else(|_| database.to_path_buf());
 
     // 2. The copy, made before anything of the current file changes.
     let source = open_read_only(candidate)?;
-    let pending = prepare_file(file, None, |scratch, _| vacuum_into(&source, scratch))?;
+    let pending = prepare_file(&file, None, |scratch, _| vacuum_into(&source, scratch))?;
     drop(source);
     if !matches!(
         inspect_database_file(pending.path()),
@@ -79,8 +85,8 @@ pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<Restore
     }
 
     // 3. The current file, backed up and made whole.
-    let safety_backup = back_up_current(database, file)?;
-    fold_in_wal(file)?;
+    let safety_backup = back_up_current(database, &file)?;
+    fold_in_wal(&file)?;
 
     // 4. The switch.
     pending.commit()?;

@@ -252,6 +252,41 @@ fn backups_and_copies_of_a_private_database_are_private() {
     }
 }
 
+#[cfg(unix)]
+#[test]
+fn restoring_through_a_link_replaces_the_file_behind_it() {
+    let dir = tempfile::tempdir().unwrap();
+    let real_folder = dir.path().join("synced");
+    std::fs::create_dir(&real_folder).unwrap();
+    let real = real_folder.join("plan.db");
+    let store = demo_database(&real);
+    store.write(|c| create_product(c, "Atlas")).unwrap();
+    store.close().unwrap();
+    let link = dir.path().join("plan.db");
+    std::os::unix::fs::symlink(&real, &link).unwrap();
+    let good = dir.path().join("good.db");
+    demo_database(&good).close().unwrap();
+
+    restore_database(&link, &good).unwrap();
+    assert!(
+        std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink(),
+        "the link was replaced by a file"
+    );
+    assert_eq!(export_of(&real), export_of(&good));
+    assert_eq!(
+        files_in(&real_folder),
+        ["plan.db"],
+        "no -wal, -shm or scratch left"
+    );
+    // The backup of the replaced file is beside the path the user named.
+    let backups = list_backups(&link).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].summary.as_ref().unwrap().products, 2);
+}
+
 /// Sets ranks by hand (as a damaged or hand-edited file would have them).
 fn set_rank(db: &Path, title: &str, rank: &str) {
     Connection::open(db)
