@@ -107,8 +107,8 @@ pub fn restore_database(database: &Path, candidate: &Path) -> CoreResult<Restore
 }
 
 /// A `before-restore` backup of the current database (`file`, reached as `database`): a
-/// `VACUUM INTO` copy when it is a good Northstar file, else a byte copy of whatever is there
-/// (a damaged file is kept, not lost).
+/// `VACUUM INTO` copy when it is a good Northstar file, else a byte copy of whatever is there,
+/// its `-wal` included (a damaged file, or one from a newer Northstar, is kept, not lost).
 fn back_up_current(database: &Path, file: &Path) -> CoreResult<Option<PathBuf>> {
     match inspect_database_file(file) {
         FileState::Missing | FileState::Blank => Ok(None),
@@ -127,7 +127,12 @@ fn back_up_current(database: &Path, file: &Path) -> CoreResult<Option<PathBuf>> 
                     .unwrap_or_default(),
                 now().format(NAME_TIME_FORMAT)
             );
-            copy_bytes(file, &folder.join(name)).map(Some)
+            let copy = folder.join(name);
+            let wal = with_suffix(file, "-wal");
+            if std::fs::metadata(&wal).is_ok_and(|metadata| metadata.len() > 0) {
+                copy_bytes(&wal, &with_suffix(&copy, "-wal"))?;
+            }
+            copy_bytes(file, &copy).map(Some)
         }
     }
 }

@@ -287,6 +287,45 @@ fn restoring_through_a_link_replaces_the_file_behind_it() {
     assert_eq!(backups[0].summary.as_ref().unwrap().products, 2);
 }
 
+#[test]
+fn restoring_over_a_file_northstar_refuses_keeps_it_with_its_wal() {
+    let dir = tempfile::tempdir().unwrap();
+    // A file a newer Northstar left after a crash: its last changes are in the -wal.
+    let newer = dir.path().join("newer.db");
+    demo_database(&newer).close().unwrap();
+    let connection = Connection::open(&newer).unwrap();
+    connection
+        .execute_batch(
+            "CREATE TABLE later_feature (note TEXT); \
+             INSERT INTO later_feature VALUES ('only in the wal'); PRAGMA user_version = 99;",
+        )
+        .unwrap();
+    let db = dir.path().join("plan.db");
+    for suffix in ["", "-wal"] {
+        std::fs::copy(
+            format!("{}{suffix}", newer.display()),
+            format!("{}{suffix}", db.display()),
+        )
+        .unwrap();
+    }
+    drop(connection);
+    let good = dir.path().join("good.db");
+    demo_database(&good).close().unwrap();
+
+    let outcome = restore_database(&db, &good).unwrap();
+    assert_eq!(
+        outcome.replaced, None,
+        "the replaced file could not be read"
+    );
+    let kept = outcome.safety_backup.unwrap();
+    let note: String = Connection::open(&kept)
+        .unwrap()
+        .query_row("SELECT note FROM later_feature", [], |r| r.get(0))
+        .unwrap();
+    assert_eq!(note, "only in the wal");
+    assert_eq!(export_of(&db), export_of(&good));
+}
+
 /// Sets ranks by hand (as a damaged or hand-edited file would have them).
 fn set_rank(db: &Path, title: &str, rank: &str) {
     Connection::open(db)
