@@ -212,8 +212,15 @@ fn summary_text(summary: &DatabaseSummary) -> String {
 }
 
 fn restore(path: &Path, file: &Path) -> Result<ExitCode, String> {
-    let _lock = DatabaseLock::acquire(path).map_err(|error| describe(path, error))?;
-    let outcome = restore_database(path, file).map_err(|error| describe(file, error))?;
+    let existed = path.exists();
+    // Taking the lock creates an empty file where there was none.
+    let lock = DatabaseLock::acquire(path).map_err(|error| describe(path, error))?;
+    let restored = restore_database(path, file);
+    if restored.is_err() && !existed {
+        remove_if_empty(path);
+    }
+    drop(lock);
+    let outcome = restored.map_err(|error| describe(file, error))?;
     println!(
         "Restored {} from {} ({}).",
         path.display(),
@@ -227,6 +234,15 @@ fn restore(path: &Path, file: &Path) -> Result<ExitCode, String> {
         println!("The replaced file was backed up to {backup}");
     }
     Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the empty file a refused restore would otherwise leave where there was no database.
+fn remove_if_empty(path: &Path) {
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.len() == 0) {
+        if let Err(error) = std::fs::remove_file(path) {
+            tracing::warn!("could not remove the empty {}: {error}", path.display());
+        }
+    }
 }
 
 fn repair(path: &Path) -> Result<ExitCode, String> {

@@ -301,6 +301,36 @@ fn restore_refuses_junk_truncated_and_newer_files_and_touches_nothing() {
     }
 }
 
+#[test]
+fn restore_to_a_new_path_creates_the_file_only_when_it_succeeds() {
+    let dir = tempfile::tempdir().unwrap();
+    let junk = dir.path().join("junk.db");
+    std::fs::write(&junk, "not a database\n".repeat(400)).unwrap();
+    let db = dir.path().join("new.db");
+    northstar()
+        .arg("restore")
+        .arg(&junk)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .failure();
+    assert!(
+        !db.exists(),
+        "a refused restore left a database file behind"
+    );
+
+    let good = dir.path().join("good.db");
+    demo_database(&good);
+    northstar()
+        .arg("restore")
+        .arg(&good)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    assert_eq!(export_of(&db), export_of(&good));
+}
+
 /// Gives two items of the demo backlog the same rank, as a damaged file would have them.
 fn tie_two_ranks(db: &Path) {
     let connection = rusqlite::Connection::open(db).unwrap();
