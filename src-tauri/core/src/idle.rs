@@ -1,11 +1,14 @@
 //! Checkpointing when idle: a few seconds after the last write, the WAL is folded back into the
 //! database file (`wal_checkpoint(TRUNCATE)`), so that while the app runs quietly the `.db` file
-//! alone already holds every saved change.
+//! alone already holds every saved change. The checkpoint never waits for a reader (that would
+//! hold up the saves behind it); one a reader held back is tried again after the next quiet
+//! spell.
 
 use std::sync::{Arc, Condvar, Mutex, Weak};
 use std::thread::JoinHandle;
 use std::time::{Duration, Instant};
 
+use crate::error::CoreError;
 use crate::store::Store;
 use crate::sync::lock;
 
@@ -78,8 +81,12 @@ pub fn spawn_idle_checkpoints(
         .spawn(move || {
             while signal.wait_for_idle(idle) {
                 let Some(store) = store.upgrade() else { break };
-                if let Err(error) = store.checkpoint() {
-                    tracing::warn!("idle checkpoint failed: {error}");
+                match store.checkpoint_without_waiting() {
+                    Ok(true) => {}
+                    // A reader held part of it back: try again after another quiet spell.
+                    Ok(false) => signal.wrote(),
+                    Err(CoreError::Closed) => break,
+                    Err(error) => tracing::warn!("idle checkpoint failed: {error}"),
                 }
             }
         })

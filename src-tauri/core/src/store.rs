@@ -18,12 +18,13 @@
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::sync::{Arc, Mutex};
+use std::time::Duration;
 
 use rusqlite::{Connection, TransactionBehavior};
 use rusqlite_migration::M;
 
 use crate::backup::{create_backup, BackupReason};
-use crate::connection::configure_writer;
+use crate::connection::{configure_writer, BUSY_TIMEOUT};
 use crate::error::{CoreError, CoreResult};
 use crate::history::{Direction, History, HistoryEntry, HistoryState};
 use crate::idle::WriteSignal;
@@ -277,9 +278,17 @@ impl Store {
         Arc::clone(&self.signal)
     }
 
-    /// Folds the WAL back into the database file and truncates it.
-    pub fn checkpoint(&self) -> CoreResult<()> {
-        self.with_writer(|connection| checkpoint(connection))
+    /// Folds the WAL back into the database file and truncates it, without waiting for readers:
+    /// whatever they do not hold back is folded in at once; `false` when one held some back.
+    /// (A checkpoint that waited for a long read, a backup or an export, would hold the writer,
+    /// and every save behind it, until it gave up.)
+    pub fn checkpoint_without_waiting(&self) -> CoreResult<bool> {
+        self.with_writer(|connection| {
+            connection.busy_timeout(Duration::ZERO)?;
+            let finished = checkpoint(connection);
+            connection.busy_timeout(BUSY_TIMEOUT)?;
+            finished
+        })
     }
 
     /// Whether data changed through this store since its last backup (or since it opened).
@@ -313,7 +322,7 @@ impl Store {
             return Ok(());
         };
         let checkpointed = if self.readers.is_some() {
-            checkpoint(&connection)
+            checkpoint(&connection).map(|_| ())
         } else {
             Ok(())
         };
@@ -332,16 +341,17 @@ impl Drop for Store {
     }
 }
 
-fn checkpoint(connection: &Connection) -> CoreResult<()> {
+/// `wal_checkpoint(TRUNCATE)`; `false` when a reader kept it from finishing (then what could
+/// be folded in was, and the rest is folded in next time).
+fn checkpoint(connection: &Connection) -> CoreResult<bool> {
     let (blocked, _, _): (i64, i64, i64) =
         connection.query_row("PRAGMA wal_checkpoint(TRUNCATE)", [], |row| {
             Ok((row.get(0)?, row.get(1)?, row.get(2)?))
         })?;
     if blocked != 0 {
-        // Another process was reading: the pages are copied next time.
         tracing::info!("checkpoint could not finish: a reader holds the WAL");
     }
-    Ok(())
+    Ok(blocked == 0)
 }
 
 fn back_up_before_migration(path: &Path) -> CoreResult<()> {

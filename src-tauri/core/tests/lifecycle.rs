@@ -249,3 +249,65 @@ fn closing_waits_for_a_read_in_flight_and_still_leaves_the_db_whole() {
     assert_eq!(product_names_in_a_copy_of(&db), ["Lumen"]);
     assert!(matches!(store.read(list_products), Err(CoreError::Closed)));
 }
+
+#[test]
+fn an_idle_checkpoint_never_holds_up_writes_behind_a_long_read() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let (store, _) = Store::open(&db).unwrap();
+    let store = Arc::new(store);
+    let checkpoints = spawn_idle_checkpoints(&store, Duration::from_millis(100)).unwrap();
+    store.write(|c| create_product(c, "Lumen")).unwrap();
+
+    // A long read (the backup at start, an export) holds its snapshot...
+    let (started, reading) = mpsc::channel();
+    let (finish, finished) = mpsc::channel::<()>();
+    let reader = {
+        let store = Arc::clone(&store);
+        std::thread::spawn(move || {
+            store.read(|c| {
+                c.execute_batch("BEGIN")?;
+                c.query_row("SELECT count(*) FROM product", [], |r| r.get::<_, i64>(0))?;
+                started.send(()).unwrap();
+                finished.recv().unwrap();
+                c.execute_batch("COMMIT")?;
+                Ok(())
+            })
+        })
+    };
+    reading.recv().unwrap();
+    // ...while the user saves, then pauses long enough for the idle checkpoint to run...
+    store.write(|c| create_product(c, "Atlas")).unwrap();
+    std::thread::sleep(Duration::from_millis(500));
+    // ...and saves again: that save must not wait for the checkpoint to give up on the reader.
+    let (saved, save_done) = mpsc::channel();
+    {
+        let store = Arc::clone(&store);
+        std::thread::spawn(move || {
+            saved
+                .send(store.write(|c| create_product(c, "Beacon")).is_ok())
+                .unwrap();
+        });
+    }
+    let waited = save_done.recv_timeout(BUSY_TIMEOUT / 2);
+    finish.send(()).unwrap();
+    reader.join().unwrap().unwrap();
+    assert_eq!(
+        waited,
+        Ok(true),
+        "the save waited for an idle checkpoint stuck behind a reader"
+    );
+
+    // Once the reader is gone, the checkpoint that was held back is tried again.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    while wal_size(&db) != Some(0) {
+        assert!(Instant::now() < deadline, "the WAL was never folded in");
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    assert_eq!(
+        product_names_in_a_copy_of(&db),
+        ["Lumen", "Atlas", "Beacon"]
+    );
+    drop(store);
+    checkpoints.join().unwrap();
+}
