@@ -11,7 +11,7 @@ use std::process::ExitCode;
 use std::time::Duration;
 
 use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
-use northstar_core::backup::{describe_time, BackupReason, DatabaseSummary};
+use northstar_core::backup::{backups_folder, describe_time, BackupReason, DatabaseSummary};
 use northstar_core::check::check_database_file;
 use northstar_core::export::export_json;
 use northstar_core::files::{refuse_database_target, write_file};
@@ -177,11 +177,25 @@ fn check(path: &Path) -> Result<ExitCode, String> {
         .iter()
         .map(|finding| format!("  - {finding}"))
         .collect();
+    let mut advice = Vec::new();
+    if report.repairable > 0 {
+        advice.push(
+            "Run “northstar repair” to fix the order of the backlog (it backs the file up first)."
+                .to_string(),
+        );
+    }
+    if report.findings.len() > report.repairable {
+        advice.push(format!(
+            "Repair can’t fix the other problems: restore a backup from {} with “northstar \
+             restore FILE” (the current file is backed up first).",
+            backups_folder(path).display()
+        ));
+    }
     Err(format!(
-        "{}: problems found:\n{}\nRun “northstar repair” to fix the order of the backlog (it backs \
-         the file up first).",
+        "{}: problems found:\n{}\n{}",
         path.display(),
-        findings.join("\n")
+        findings.join("\n"),
+        advice.join("\n")
     ))
 }
 

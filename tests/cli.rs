@@ -331,6 +331,30 @@ fn restore_to_a_new_path_creates_the_file_only_when_it_succeeds() {
     assert_eq!(export_of(&db), export_of(&good));
 }
 
+#[test]
+fn check_suggests_repair_only_for_what_repair_fixes() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db);
+    // Items whose product is gone (a file edited with foreign keys off): repair can't help.
+    let connection = rusqlite::Connection::open(&db).unwrap();
+    connection
+        .pragma_update(None, "foreign_keys", "OFF")
+        .unwrap();
+    connection.execute("DELETE FROM product", []).unwrap();
+    drop(connection);
+    northstar()
+        .args(["check", "--db"])
+        .arg(&db)
+        .assert()
+        .failure()
+        .stderr(
+            predicate::str::contains("belongs to no product")
+                .and(predicate::str::contains("northstar restore"))
+                .and(predicate::str::contains("northstar repair").not()),
+        );
+}
+
 /// Gives two items of the demo backlog the same rank, as a damaged file would have them.
 fn tie_two_ranks(db: &Path) {
     let connection = rusqlite::Connection::open(db).unwrap();
@@ -360,7 +384,11 @@ fn check_finds_tied_ranks_and_repair_fixes_them_once() {
         .arg(&db)
         .assert()
         .failure()
-        .stderr(predicate::str::contains("share the rank").and(predicate::str::contains("repair")));
+        .stderr(
+            predicate::str::contains("share the rank")
+                .and(predicate::str::contains("northstar repair"))
+                .and(predicate::str::contains("northstar restore").not()),
+        );
     northstar()
         .args(["repair", "--db"])
         .arg(&db)

@@ -21,6 +21,9 @@ pub struct CheckReport {
     pub items: i64,
     /// Problems found; empty when the file is healthy.
     pub findings: Vec<String>,
+    /// How many of `findings` are about ranks, which `northstar repair` fixes; the others
+    /// (damage, missing rows) call for a backup.
+    pub repairable: usize,
 }
 
 impl CheckReport {
@@ -57,17 +60,21 @@ pub fn check_database_file(path: &Path) -> CoreResult<CheckReport> {
             products: 0,
             items: 0,
             findings,
+            repairable: 0,
         });
     }
     findings.extend(foreign_key_findings(&connection)?);
     findings.extend(orphan_findings(&connection)?);
-    findings.extend(rank_findings(&connection)?);
+    let ranks = rank_findings(&connection)?;
+    let repairable = ranks.len();
+    findings.extend(ranks);
     let summary = summarize_connection(&connection)?;
     Ok(CheckReport {
         schema_version,
         products: i64::from(summary.products),
         items: i64::from(summary.items),
         findings,
+        repairable,
     })
 }
 
