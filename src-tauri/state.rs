@@ -238,9 +238,17 @@ impl AppState {
         // The backup is judged before anything closes. (The open database itself is only looked
         // at through SQLite: another handle on it would drop SQLite's locks when closed.)
         summarize_file(&candidate)?;
-        // Closed without an exit backup: the restore makes its own of the current file.
+        // Closed without an exit backup: the restore makes its own of the current file. A
+        // failed close (its final checkpoint) must not leave the app on a closed store: the
+        // changes it could not fold in are in the -wal, which that backup reads, and the file is
+        // opened again below whatever happens.
         if let Ok(store) = &database.opened {
-            store.close()?;
+            if let Err(error) = store.close() {
+                tracing::warn!(
+                    "closing {} before a restore failed: {error}",
+                    path.display()
+                );
+            }
         }
         let restored = restore_database(&path, &candidate);
         // The lock's handle is on the file that was replaced: take it again on the new one.
