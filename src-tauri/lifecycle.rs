@@ -21,6 +21,26 @@ pub fn bring_to_front<R: Runtime>(app: &AppHandle<R>) {
     tracing::info!("another launch asked for this window");
 }
 
+/// What the signal thread does with the signals it gets: the first asks the app to end the
+/// ordinary way (`quit`, which closes the database whole); any later one, while that is still
+/// under way, is passed to `force`, which ends the process as the signal would have without a
+/// handler (Ctrl+C pressed again means it; a crash is safe, the WAL is only left unfolded).
+fn handle_signals(
+    signals: impl IntoIterator<Item = i32>,
+    quit: impl FnOnce(),
+    mut force: impl FnMut(i32),
+) {
+    let mut signals = signals.into_iter();
+    if let Some(signal) = signals.next() {
+        tracing::info!("signal {signal}: quitting");
+        quit();
+    }
+    for signal in signals {
+        tracing::warn!("signal {signal} again while quitting: ending now");
+        force(signal);
+    }
+}
+
 /// Turns SIGTERM and SIGINT into an ordinary exit of the event loop.
 fn exit_on_signals<R: Runtime>(app: &AppHandle<R>) {
     let mut signals = match Signals::new([SIGTERM, SIGINT]) {
@@ -34,10 +54,13 @@ fn exit_on_signals<R: Runtime>(app: &AppHandle<R>) {
     let started = std::thread::Builder::new()
         .name("northstar-signals".into())
         .spawn(move || {
-            if let Some(signal) = signals.forever().next() {
-                tracing::info!("signal {signal}: quitting");
-                app.exit(0);
-            }
+            handle_signals(
+                signals.forever(),
+                || app.exit(0),
+                |signal| {
+                    let _ = signal_hook::low_level::emulate_default_handler(signal);
+                },
+            );
         });
     if let Err(error) = started {
         tracing::warn!("signals will end the app without closing the database: {error}");
@@ -63,4 +86,26 @@ pub fn run(builder: tauri::Builder<tauri::Wry>, state: AppState) -> ExitCode {
         }
     });
     ExitCode::SUCCESS
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_first_signal_quits_and_a_second_one_ends_at_once() {
+        let mut quits = 0;
+        let mut forced = Vec::new();
+        handle_signals(
+            [SIGTERM, SIGINT],
+            || quits += 1,
+            |signal| forced.push(signal),
+        );
+        assert_eq!(quits, 1);
+        assert_eq!(forced, [SIGINT]);
+
+        let mut quits = 0;
+        handle_signals([SIGINT], || quits += 1, |_| panic!("one signal only quits"));
+        assert_eq!(quits, 1);
+    }
 }
