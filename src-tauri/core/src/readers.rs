@@ -55,25 +55,31 @@ impl ReaderPool {
             state.in_flight += 1;
             state.idle.pop()
         };
-        let connection = match taken.map_or_else(|| open_reader(&self.path), Ok) {
-            Ok(connection) => connection,
-            Err(error) => {
-                self.end_read(None);
-                return Err(error);
-            }
+        // Ends the read however it ends, a panic included, so closing never waits for it.
+        let mut reading = Reading {
+            pool: self,
+            connection: None,
         };
-        let result = read(&connection);
-        self.end_read(Some(connection));
-        result
+        let connection = match taken {
+            Some(connection) => connection,
+            None => open_reader(&self.path)?,
+        };
+        read(reading.connection.insert(connection))
     }
 
-    /// Gives `connection` back (or closes it once the pool is closed or full), then counts the
-    /// read as ended: a waiting [`ReaderPool::close`] must not go on while it is still open.
+    /// Gives `connection` back (or closes it once the pool is closed or full, or when the read
+    /// left a transaction open: its old snapshot would pin every later read and hold back every
+    /// checkpoint), then counts the read as ended. A waiting [`ReaderPool::close`] must not go
+    /// on while the connection is still open.
     fn end_read(&self, connection: Option<Connection>) {
         let surplus = {
             let mut state = lock(&self.state);
             match connection {
-                Some(connection) if !state.closed && state.idle.len() < MAX_IDLE_READERS => {
+                Some(connection)
+                    if connection.is_autocommit()
+                        && !state.closed
+                        && state.idle.len() < MAX_IDLE_READERS =>
+                {
                     state.idle.push(connection);
                     None
                 }
@@ -108,6 +114,18 @@ impl ReaderPool {
                 state.in_flight
             );
         }
+    }
+}
+
+/// A read under way; dropping it ends the read.
+struct Reading<'pool> {
+    pool: &'pool ReaderPool,
+    connection: Option<Connection>,
+}
+
+impl Drop for Reading<'_> {
+    fn drop(&mut self) {
+        self.pool.end_read(self.connection.take());
     }
 }
 

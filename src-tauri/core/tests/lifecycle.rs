@@ -311,3 +311,51 @@ fn an_idle_checkpoint_never_holds_up_writes_behind_a_long_read() {
     drop(store);
     checkpoints.join().unwrap();
 }
+
+#[test]
+fn a_read_that_leaves_a_transaction_open_does_not_pin_later_reads_to_its_snapshot() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let (store, _) = Store::open(&db).unwrap();
+    store.write(|c| create_product(c, "Lumen")).unwrap();
+    // A read that fails half-way, inside a transaction it opened.
+    let failed = store.read(|c| {
+        c.execute_batch("BEGIN")?;
+        c.query_row("SELECT count(*) FROM product", [], |r| r.get::<_, i64>(0))?;
+        Err::<(), _>(CoreError::Conflict("gave up".into()))
+    });
+    assert!(failed.is_err());
+    store.write(|c| create_product(c, "Atlas")).unwrap();
+    assert_eq!(
+        store.read(list_products).unwrap().len(),
+        2,
+        "a later read saw the failed read's old snapshot"
+    );
+    store.close().unwrap();
+    assert_eq!(wal_size(&db), None);
+}
+
+#[test]
+fn a_read_that_panics_does_not_hold_up_closing() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let (store, _) = Store::open(&db).unwrap();
+    let store = Arc::new(store);
+    store.write(|c| create_product(c, "Lumen")).unwrap();
+    let panicked = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        store.read(|_| -> Result<(), CoreError> { panic!("a bug in a read") })
+    }));
+    assert!(panicked.is_err());
+    assert_eq!(store.read(list_products).unwrap().len(), 1);
+    let (closed, closing) = mpsc::channel();
+    {
+        let store = Arc::clone(&store);
+        std::thread::spawn(move || closed.send(store.close().is_ok()).unwrap());
+    }
+    assert_eq!(
+        closing.recv_timeout(Duration::from_secs(10)),
+        Ok(true),
+        "closing waited for a read that had panicked"
+    );
+    assert_eq!(wal_size(&db), None);
+}
