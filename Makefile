@@ -12,10 +12,11 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libxdo-dev \
 	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
-TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-core x11-utils
+TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-core x11-utils \
+	python3-xlib
 
 .PHONY: help run build test bench bundle system-packages test-packages ui-deps tauri-driver \
-	ui lint rust-tests bindings-check ui-tests browser-tests e2e clean-e2e
+	ui lint rust-tests bindings-check ui-tests browser-tests e2e clean-e2e crash-test
 
 help:
 	@echo "make run     install what is missing, build, open Northstar (data: see README)"
@@ -23,6 +24,7 @@ help:
 	@echo "make build   the self-contained app binary at $(APP)"
 	@echo "make bench   store and real-window benchmarks, printed as tables"
 	@echo "make bundle  a .deb package with a desktop launcher"
+	@echo "make crash-test  1,000 SIGKILLs of a writer; prints kills, edits lost, integrity failures"
 
 # --- installation --------------------------------------------------------------------------
 
@@ -93,11 +95,16 @@ lint: ui-deps
 	cd ui && npm run build
 	$(CARGO) clippy --workspace --all-targets -- -D warnings
 
-# Core unit and store tests, Rust integration tests (CLI, commands through the mock runtime)
-# and the bindings export.
+# Core unit and store tests (the crash harness with 50 kills among them), Rust integration
+# tests (CLI, commands through the mock runtime) and the bindings export.
 rust-tests:
 	mkdir -p target && cp ui/src/bindings.ts target/bindings.committed.ts
 	$(CARGO) test --workspace
+
+# The crash harness at full length: a writer process killed with SIGKILL 1,000 times.
+crash-test: system-packages
+	NORTHSTAR_CRASH_KILLS=1000 $(CARGO) test -p northstar-core --test crash -- --nocapture \
+	  killed_writers_never_lose_an_acknowledged_edit
 
 # The committed bindings must equal a fresh export (rust-tests just wrote one).
 bindings-check:

@@ -1,13 +1,23 @@
 //! The command-line face of the `northstar` binary. With no subcommand it opens the window;
 //! subcommands work headless on the same database and never create or repair a file by accident.
+//!
+//! `export`, `check` and `backup` only read, and keep working while the app has the file open.
+//! `restore` and `repair` change the file: they take its lock first and refuse while the app
+//! (or another command) holds it.
 
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use std::time::Duration;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{CommandFactory, FromArgMatches, Parser, Subcommand, ValueEnum};
+use northstar_core::backup::{backups_folder, describe_time, BackupReason, DatabaseSummary};
 use northstar_core::check::check_database_file;
 use northstar_core::export::export_json;
+use northstar_core::files::{refuse_database_target, write_file};
+use northstar_core::lock::DatabaseLock;
+use northstar_core::repair::repair_store;
+use northstar_core::restore::{restore_database, save_copy};
 use northstar_core::{CoreError, Store};
 
 use crate::db_location::{data_dir, default_database_path};
@@ -19,12 +29,17 @@ use crate::db_location::{data_dir, default_database_path};
     about = "Northstar — a local-first workbench for digital product owners.",
     long_about = "Northstar — a local-first workbench for digital product owners.\n\n\
                   With no command, opens the app window. The data is one SQLite file: \
-                  --db PATH or NORTHSTAR_DB, else northstar.db in the OS data folder."
+                  --db PATH or NORTHSTAR_DB, else northstar.db in the OS data folder. \
+                  Backups are kept in a backups/ folder beside it."
 )]
 pub struct Cli {
     /// The database file to use.
     #[arg(long, global = true, env = "NORTHSTAR_DB", value_name = "PATH")]
     pub db: Option<PathBuf>,
+
+    /// Milliseconds of quiet after a change before the app folds its journal into the file.
+    #[arg(long, hide = true, default_value_t = 3000)]
+    pub idle_checkpoint_ms: u64,
 
     #[command(subcommand)]
     pub command: Option<Command>,
@@ -40,8 +55,21 @@ pub enum Command {
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
     },
-    /// Check the database's integrity and schema without changing it.
+    /// Check the database's integrity, schema and backlog order without changing it.
     Check,
+    /// Copy the database into its backups/ folder (or to --out), while the app runs or not.
+    Backup {
+        /// Write the copy to this file instead (replaced atomically).
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Replace the database with a backup or copy (the current file is backed up first).
+    Restore {
+        /// A Northstar database file, such as one from the backups/ folder.
+        file: PathBuf,
+    },
+    /// Give tied or damaged backlog ranks new keys, keeping the order (backs up first).
+    Repair,
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -49,10 +77,20 @@ pub enum ExportFormat {
     Json,
 }
 
+fn parse() -> Cli {
+    let help = format!(
+        "Log: {} (details of every error)",
+        crate::logging::log_dir().display()
+    );
+    let matches = Cli::command().after_help(help).get_matches();
+    Cli::from_arg_matches(&matches).unwrap_or_else(|error| error.exit())
+}
+
 pub fn main() -> ExitCode {
-    let cli = Cli::parse();
+    crate::logging::init();
+    let cli = parse();
     let Some(command) = cli.command else {
-        return crate::run_app(cli.db);
+        return crate::run_app(cli.db, Duration::from_millis(cli.idle_checkpoint_ms));
     };
     let path = cli.db.unwrap_or_else(|| default_database_path(&data_dir()));
     let result = match command {
@@ -61,6 +99,9 @@ pub fn main() -> ExitCode {
             out,
         } => export(&path, out.as_deref()),
         Command::Check => check(&path),
+        Command::Backup { out } => backup(&path, out.as_deref()),
+        Command::Restore { file } => restore(&path, &file),
+        Command::Repair => repair(&path),
     };
     match result {
         Ok(code) => code,
@@ -71,21 +112,36 @@ pub fn main() -> ExitCode {
     }
 }
 
+/// The error in words; raw SQLite or OS text goes to the log.
 fn describe(path: &Path, error: CoreError) -> String {
     match error {
         CoreError::File(problem) => format!("{}: {}", path.display(), problem.message),
         CoreError::NotFound {
             entity: "database file",
             ..
-        } => {
-            format!("{}: no database file there", path.display())
-        }
+        } => format!("{}: no database file there", path.display()),
         CoreError::DiskFull => "the disk is full; nothing was written".into(),
-        other => format!("{}: {other}", path.display()),
+        CoreError::Busy => format!(
+            "{}: open in another Northstar window or process; close it there and try again",
+            path.display()
+        ),
+        CoreError::Refused(reason) => reason,
+        CoreError::Invalid { reason, .. } => reason,
+        other => {
+            tracing::error!("{}: {other}", path.display());
+            format!(
+                "{}: Northstar couldn’t read or write this file (details in the log: {})",
+                path.display(),
+                crate::logging::log_dir().display()
+            )
+        }
     }
 }
 
 fn export(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
+    if let Some(out) = out {
+        refuse_database_target(out, path).map_err(|error| describe(out, error))?;
+    }
     let store = Store::open_read_only(path).map_err(|error| describe(path, error))?;
     let json = store
         .read(export_json)
@@ -97,35 +153,11 @@ fn export(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
                 .write_all(json.as_bytes())
                 .map_err(|error| format!("writing failed: {error}"))?;
         }
-        Some(out) => write_atomically(out, json.as_bytes())?,
+        Some(out) => {
+            write_file(out, json.as_bytes()).map_err(|error| describe(out, error))?;
+        }
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Writes next to the target and renames, so a full disk never leaves a half-written export.
-fn write_atomically(target: &Path, bytes: &[u8]) -> Result<(), String> {
-    let target = std::path::absolute(target).map_err(|error| error.to_string())?;
-    let folder = target
-        .parent()
-        .filter(|folder| folder.is_dir())
-        .ok_or_else(|| format!("{}: the folder does not exist", target.display()))?;
-    let file_name = target
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned());
-    let scratch = folder.join(format!(".{}.partial", file_name.unwrap_or_default()));
-    let written = std::fs::File::create(&scratch)
-        .and_then(|mut file| {
-            file.write_all(bytes)?;
-            file.sync_all()
-        })
-        .and_then(|()| std::fs::rename(&scratch, &target));
-    written.map_err(|error| {
-        let _ = std::fs::remove_file(&scratch);
-        format!(
-            "{}: could not write the export ({error}); nothing was changed",
-            target.display()
-        )
-    })
 }
 
 fn check(path: &Path) -> Result<ExitCode, String> {
@@ -145,9 +177,108 @@ fn check(path: &Path) -> Result<ExitCode, String> {
         .iter()
         .map(|finding| format!("  - {finding}"))
         .collect();
+    let mut advice = Vec::new();
+    if report.repairable > 0 {
+        advice.push(
+            "Run “northstar repair” to fix the order of the backlog (it backs the file up first)."
+                .to_string(),
+        );
+    }
+    if report.findings.len() > report.repairable {
+        advice.push(format!(
+            "Repair can’t fix the other problems: restore a backup from {} with “northstar \
+             restore FILE” (the current file is backed up first).",
+            backups_folder(path).display()
+        ));
+    }
     Err(format!(
-        "{}: problems found:\n{}",
+        "{}: problems found:\n{}\n{}",
         path.display(),
-        findings.join("\n")
+        findings.join("\n"),
+        advice.join("\n")
     ))
+}
+
+fn backup(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
+    let store = Store::open_read_only(path).map_err(|error| describe(path, error))?;
+    let written = match out {
+        Some(out) => store
+            .read(|connection| save_copy(connection, path, out))
+            .map_err(|error| describe(out, error))?,
+        None => store
+            .back_up(BackupReason::Manual)
+            .map_err(|error| describe(path, error))?,
+    };
+    println!("Backed up {} to {}", path.display(), written.display());
+    Ok(ExitCode::SUCCESS)
+}
+
+fn summary_text(summary: &DatabaseSummary) -> String {
+    let changed = summary
+        .last_change_at
+        .as_ref()
+        .map(|at| format!(", last changed {}", describe_time(at)))
+        .unwrap_or_default();
+    format!(
+        "{} product(s), {} item(s){changed}",
+        summary.products, summary.items
+    )
+}
+
+fn restore(path: &Path, file: &Path) -> Result<ExitCode, String> {
+    let existed = path.exists();
+    // Taking the lock creates an empty file where there was none.
+    let lock = DatabaseLock::acquire(path).map_err(|error| describe(path, error))?;
+    let restored = restore_database(path, file);
+    if restored.is_err() && !existed {
+        remove_if_empty(path);
+    }
+    drop(lock);
+    let outcome = restored.map_err(|error| describe(file, error))?;
+    println!(
+        "Restored {} from {} ({}).",
+        path.display(),
+        file.display(),
+        summary_text(&outcome.restored)
+    );
+    if let Some(replaced) = &outcome.replaced {
+        println!("It replaced {}.", summary_text(replaced));
+    }
+    if let Some(backup) = &outcome.safety_backup {
+        println!("The replaced file was backed up to {backup}");
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+/// Removes the empty file a refused restore would otherwise leave where there was no database.
+fn remove_if_empty(path: &Path) {
+    if std::fs::metadata(path).is_ok_and(|metadata| metadata.len() == 0) {
+        if let Err(error) = std::fs::remove_file(path) {
+            tracing::warn!("could not remove the empty {}: {error}", path.display());
+        }
+    }
+}
+
+fn repair(path: &Path) -> Result<ExitCode, String> {
+    // Only a good Northstar file is repaired; anything else is left exactly as it is.
+    check_database_file(path).map_err(|error| describe(path, error))?;
+    let _lock = DatabaseLock::acquire(path).map_err(|error| describe(path, error))?;
+    let (store, _) = Store::open(path).map_err(|error| describe(path, error))?;
+    let report = repair_store(&store).map_err(|error| describe(path, error))?;
+    store.close().map_err(|error| describe(path, error))?;
+    if report.repairs.is_empty() {
+        println!("{}: nothing to repair.", path.display());
+        return Ok(ExitCode::SUCCESS);
+    }
+    if let Some(backup) = &report.backup {
+        println!("Backed up {} to {backup}", path.display());
+    }
+    println!("Repaired the rank of {} item(s):", report.repairs.len());
+    for repair in &report.repairs {
+        println!(
+            "  - “{}” ({}): rank “{}” → “{}”",
+            repair.title, repair.product, repair.old_rank, repair.new_rank
+        );
+    }
+    Ok(ExitCode::SUCCESS)
 }

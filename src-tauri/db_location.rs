@@ -33,7 +33,7 @@ pub fn remember_database_path(data_dir: &Path, path: &Path) {
         )
     });
     if let Err(error) = written {
-        eprintln!("northstar: could not remember the database path: {error}");
+        tracing::warn!("could not remember the database path: {error}");
     }
 }
 

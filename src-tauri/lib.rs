@@ -6,6 +6,9 @@ mod commands;
 pub mod db_location;
 pub mod error;
 pub mod events;
+pub mod instance;
+mod lifecycle;
+pub mod logging;
 pub mod state;
 
 use std::path::{Path, PathBuf};
@@ -38,6 +41,13 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,
+            commands::lifecycle::quit_app,
+            commands::lifecycle::retry_open_database,
+            commands::backups::list_backups,
+            commands::backups::back_up_now,
+            commands::backups::preview_restore,
+            commands::backups::restore_backup,
+            commands::backups::save_database_copy,
         ])
         .events(collect_events![DataChanged])
 }
@@ -72,27 +82,39 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tau
             app.state::<AppState>()
                 .set_notifier(move |event: DataChanged| {
                     if let Err(error) = event.emit(&handle) {
-                        eprintln!("northstar: could not notify the window: {error}");
+                        tracing::warn!("could not notify the window: {error}");
                     }
                 });
+            let handle = app.handle().clone();
+            app.state::<AppState>().set_exit(move || handle.exit(0));
+            let handle = app.handle().clone();
+            app.state::<AppState>()
+                .listen_for_focus(move || lifecycle::bring_to_front(&handle));
             Ok(())
         })
 }
 
-/// Opens the app window on the database at `db` (or the default one).
-pub fn run_app(db: Option<PathBuf>) -> ExitCode {
+/// Opens the app window on the database at `db` (or the default one). A second launch on a
+/// file that a running Northstar has open brings that window to the front instead.
+pub fn run_app(db: Option<PathBuf>, idle_checkpoint: std::time::Duration) -> ExitCode {
     let data_dir = db_location::data_dir();
     let from_command_line = db.is_some();
     let path = match db {
         Some(path) => std::path::absolute(&path).unwrap_or(path),
         None => db_location::default_database_path(&data_dir),
     };
-    let state = AppState::new(path, data_dir, from_command_line);
-    match configure(tauri::Builder::default(), state).run(tauri::generate_context!()) {
-        Ok(()) => ExitCode::SUCCESS,
-        Err(error) => {
-            eprintln!("northstar: the window could not be opened: {error}");
-            ExitCode::FAILURE
-        }
+    if northstar_core::lock::DatabaseLock::is_held_elsewhere(&path)
+        && instance::request_focus(&path)
+    {
+        tracing::info!(
+            "{} is open in a running Northstar: focused it",
+            path.display()
+        );
+        println!(
+            "Northstar is already open on this database; its window was brought to the front."
+        );
+        return ExitCode::SUCCESS;
     }
+    let state = AppState::with_idle_checkpoint(path, data_dir, from_command_line, idle_checkpoint);
+    lifecycle::run(configure(tauri::Builder::default(), state.clone()), state)
 }

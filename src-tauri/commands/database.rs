@@ -20,9 +20,11 @@ pub struct AppStatus {
     pub open_product_id: Option<String>,
     /// The item statuses in workflow order, with their labels.
     pub status_options: Vec<StatusOption>,
+    /// Where Northstar writes its log (the details behind any error message).
+    pub log_folder: String,
 }
 
-async fn status_of(state: &AppState) -> Result<AppStatus, AppError> {
+pub(crate) async fn status_of(state: &AppState) -> Result<AppStatus, AppError> {
     let open_product_id = match state.problem() {
         Some(_) => None,
         None => read(state, settings::get_open_product_id).await?,
@@ -32,6 +34,7 @@ async fn status_of(state: &AppState) -> Result<AppStatus, AppError> {
         problem: state.problem(),
         open_product_id,
         status_options: status_options(),
+        log_folder: crate::logging::log_dir().display().to_string(),
     })
 }
 

@@ -1,9 +1,11 @@
 //! Thin `#[tauri::command]`s: parse, run the core on a blocking thread, convert the error.
 //! One file per domain; every command is listed once in [`crate::specta_builder`].
 
+pub mod backups;
 pub mod database;
 pub mod history;
 pub mod items;
+pub mod lifecycle;
 pub mod products;
 
 use northstar_core::mutation::Changes;

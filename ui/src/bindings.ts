@@ -28,6 +28,26 @@ export const commands = {
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("redo")),
+	/**
+	 *  Quits Northstar (Ctrl+Q): the same exit path as closing the window, so the database is
+	 *  backed up if it changed, checkpointed and closed.
+	 */
+	quitApp: () => typedError<null, AppError>(__TAURI_INVOKE("quit_app")),
+	/**  Opens the current file again, after it was open in another Northstar window or process. */
+	retryOpenDatabase: () => typedError<AppStatus_Serialize, AppError>(__TAURI_INVOKE("retry_open_database")),
+	/**  The open database's backups, newest first, each with its date, size and counts. */
+	listBackups: () => typedError<BackupInfo_Serialize[], AppError>(__TAURI_INVOKE("list_backups")),
+	/**  Makes a backup now; returns it. */
+	backUpNow: () => typedError<BackupInfo_Serialize, AppError>(__TAURI_INVOKE("back_up_now")),
+	/**  What restoring the backup `file_name` would replace: both files' counts and dates. */
+	previewRestore: (fileName: string) => typedError<RestorePreview_Serialize, AppError>(__TAURI_INVOKE("preview_restore", { fileName })),
+	/**  Replaces the database with the backup `file_name` (the current file is backed up first). */
+	restoreBackup: (fileName: string) => typedError<RestoreOutcome_Serialize, AppError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**
+	 *  "Save a copy…": a native save dialog opened from Rust (the webview has no dialog or file
+	 *  permission), then a `VACUUM INTO` copy written there atomically. `None` when cancelled.
+	 */
+	saveDatabaseCopy: () => typedError<string | null, AppError>(__TAURI_INVOKE("save_database_copy")),
 };
 
 /** Events */
@@ -50,6 +70,14 @@ export type AppError = { kind: "NotFound"; detail: {
 	message: string,
 } } | { kind: "Conflict"; detail: {
 	message: string,
+} } | 
+/**  Undo or redo with nothing to replay (not a conflict: nothing went wrong). */
+{ kind: "NothingToUndo"; detail: {
+	message: string,
+} } | 
+/**  The file is held by another Northstar window or process; trying again later may work. */
+{ kind: "DatabaseBusy"; detail: {
+	message: string,
 } };
 
 export type AppStatus = AppStatus_Serialize | AppStatus_Deserialize;
@@ -61,6 +89,8 @@ export type AppStatus_Deserialize = {
 	openProductId?: string | null,
 	/**  The item statuses in workflow order, with their labels. */
 	statusOptions: StatusOption[],
+	/**  Where Northstar writes its log (the details behind any error message). */
+	logFolder: string,
 };
 
 export type AppStatus_Serialize = {
@@ -70,6 +100,8 @@ export type AppStatus_Serialize = {
 	openProductId: string | null,
 	/**  The item statuses in workflow order, with their labels. */
 	statusOptions: StatusOption[],
+	/**  Where Northstar writes its log (the details behind any error message). */
+	logFolder: string,
 };
 
 export type BacklogItem = {
@@ -87,10 +119,69 @@ export type BacklogItem = {
 	updatedAt: string,
 };
 
+/**  One backup in the folder. */
+export type BackupInfo = BackupInfo_Serialize | BackupInfo_Deserialize;
+
+/**  One backup in the folder. */
+export type BackupInfo_Deserialize = {
+	/**  The name that identifies it in the folder (and in the app's commands). */
+	fileName: string,
+	path: string,
+	createdAt: string,
+	reason: BackupReason,
+	reasonLabel: string,
+	sizeBytes: number | null,
+	/**  What it holds, or `None` when it cannot be read (then `problem` says why). */
+	summary?: DatabaseSummary_Deserialize | null,
+	problem?: string | null,
+};
+
+/**  One backup in the folder. */
+export type BackupInfo_Serialize = {
+	/**  The name that identifies it in the folder (and in the app's commands). */
+	fileName: string,
+	path: string,
+	createdAt: string,
+	reason: BackupReason,
+	reasonLabel: string,
+	sizeBytes: number | null,
+	/**  What it holds, or `None` when it cannot be read (then `problem` says why). */
+	summary: DatabaseSummary_Serialize | null,
+	problem: string | null,
+};
+
+/**  Why a backup was made; part of its file name. */
+export type BackupReason = "automatic" | "manual" | "beforeMigration" | "beforeRestore" | "beforeRepair" | "atExit";
+
 /**  Emitted after every change, undo and redo, so every open view refreshes. */
 export type DataChanged = {
 	/**  What happened, e.g. "Move “Dark mode” to top" or "Undo". */
 	reason: string,
+};
+
+/**  What a database file holds, read without changing it. */
+export type DatabaseSummary = DatabaseSummary_Serialize | DatabaseSummary_Deserialize;
+
+/**  What a database file holds, read without changing it. */
+export type DatabaseSummary_Deserialize = {
+	schemaVersion: number,
+	/**  Products that are not deleted. */
+	products: number,
+	/**  Items that are not deleted, of products that are not deleted. */
+	items: number,
+	/**  The latest change to any product or item, if there is one. */
+	lastChangeAt?: string | null,
+};
+
+/**  What a database file holds, read without changing it. */
+export type DatabaseSummary_Serialize = {
+	schemaVersion: number,
+	/**  Products that are not deleted. */
+	products: number,
+	/**  Items that are not deleted, of products that are not deleted. */
+	items: number,
+	/**  The latest change to any product or item, if there is one. */
+	lastChangeAt: string | null,
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -99,7 +190,11 @@ export type FileProblem = {
 	message: string,
 };
 
-export type FileProblemKind = "notNorthstar" | "corrupt" | "newerSchema" | "unreadable";
+export type FileProblemKind = "notNorthstar" | "corrupt" | "newerSchema" | "unreadable" | 
+/**  Another Northstar window or process has it open: trying again later may work. */
+"busy" | 
+/**  SQLite refused WAL journaling on this file system. */
+"walUnsupported";
 
 export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
 
@@ -203,6 +298,44 @@ export type ProductPatch_Serialize = {
 	strategy: string | null,
 	targetUsers: string | null,
 	northStarMetric: string | null,
+};
+
+/**  What a restore did. */
+export type RestoreOutcome = RestoreOutcome_Serialize | RestoreOutcome_Deserialize;
+
+/**  What a restore did. */
+export type RestoreOutcome_Deserialize = {
+	restored: DatabaseSummary_Deserialize,
+	replaced?: DatabaseSummary_Deserialize | null,
+	/**  The backup of the file that was replaced, if there was one. */
+	safetyBackup?: string | null,
+};
+
+/**  What a restore did. */
+export type RestoreOutcome_Serialize = {
+	restored: DatabaseSummary_Serialize,
+	replaced: DatabaseSummary_Serialize | null,
+	/**  The backup of the file that was replaced, if there was one. */
+	safetyBackup: string | null,
+};
+
+/**  What a restore would replace, for the confirmation. */
+export type RestorePreview = RestorePreview_Serialize | RestorePreview_Deserialize;
+
+/**  What a restore would replace, for the confirmation. */
+export type RestorePreview_Deserialize = {
+	/**  The backup to restore. */
+	restored: DatabaseSummary_Deserialize,
+	/**  The database as it is now; `None` when it is missing or unreadable. */
+	replaced?: DatabaseSummary_Deserialize | null,
+};
+
+/**  What a restore would replace, for the confirmation. */
+export type RestorePreview_Serialize = {
+	/**  The backup to restore. */
+	restored: DatabaseSummary_Serialize,
+	/**  The database as it is now; `None` when it is missing or unreadable. */
+	replaced: DatabaseSummary_Serialize | null,
 };
 
 /**  A status value and its label, so the UI never hard-codes the workflow. */

@@ -139,6 +139,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     problem,
     openProductId: data.openProductId,
     statusOptions: STATUS_OPTIONS,
+    logFolder: "/home/po/.local/state/northstar/logs",
   });
 
   /** Runs `change` as one undoable step. */
@@ -204,6 +205,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     get_app_status: () => status(),
     open_database: ({ path }) => {
       if (typeof path !== "string" || path.trim() === "") fail(invalid("path", "Choose a file to open."));
+      problem = null;
+      return status();
+    },
+    retry_open_database: () => {
       problem = null;
       return status();
     },

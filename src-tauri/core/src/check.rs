@@ -1,12 +1,16 @@
-//! `northstar check`: integrity and schema checks of a database file, without changing it.
+//! `northstar check`: integrity, schema and order checks of a database file, without changing
+//! it. `northstar repair` ([`crate::repair`]) fixes what is found about ranks.
 
 use std::path::Path;
 
 use rusqlite::Connection;
 use serde::Serialize;
 
+use crate::backup::summarize_connection;
 use crate::error::{CoreError, CoreResult};
-use crate::inspect::{inspect_database_file, open_read_only, FileState};
+use crate::inspect::{
+    inspect_database_file, open_read_only, FileProblem, FileProblemKind, FileState,
+};
 use crate::rank::key_between;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -17,6 +21,9 @@ pub struct CheckReport {
     pub items: i64,
     /// Problems found; empty when the file is healthy.
     pub findings: Vec<String>,
+    /// How many of `findings` are about ranks, which `northstar repair` fixes; the others
+    /// (damage, missing rows) call for a backup.
+    pub repairable: usize,
 }
 
 impl CheckReport {
@@ -35,7 +42,14 @@ pub fn check_database_file(path: &Path) -> CoreResult<CheckReport> {
             ))
         }
         FileState::Refused(problem) => return Err(problem.into()),
-        FileState::Blank => 0,
+        // Like `export`: an empty file holds no Northstar data, which is not "OK".
+        FileState::Blank => {
+            return Err(FileProblem::new(
+                FileProblemKind::NotNorthstar,
+                "This file is empty: it holds no Northstar data yet.",
+            )
+            .into())
+        }
         FileState::Northstar { schema_version } => schema_version,
     };
     let connection = open_read_only(path)?;
@@ -46,16 +60,21 @@ pub fn check_database_file(path: &Path) -> CoreResult<CheckReport> {
             products: 0,
             items: 0,
             findings,
+            repairable: 0,
         });
     }
     findings.extend(foreign_key_findings(&connection)?);
-    findings.extend(rank_findings(&connection)?);
-    let count = |sql: &str| connection.query_row(sql, [], |row| row.get::<_, i64>(0));
+    findings.extend(orphan_findings(&connection)?);
+    let ranks = rank_findings(&connection)?;
+    let repairable = ranks.len();
+    findings.extend(ranks);
+    let summary = summarize_connection(&connection)?;
     Ok(CheckReport {
         schema_version,
-        products: count("SELECT count(*) FROM product WHERE deleted_at IS NULL")?,
-        items: count("SELECT count(*) FROM backlog_item WHERE deleted_at IS NULL")?,
+        products: i64::from(summary.products),
+        items: i64::from(summary.items),
         findings,
+        repairable,
     })
 }
 
@@ -83,14 +102,57 @@ fn foreign_key_findings(connection: &Connection) -> CoreResult<Vec<String>> {
     Ok(rows)
 }
 
+/// Items whose product is missing: invisible in the app (no foreign key catches them when the
+/// file was edited with foreign keys off).
+fn orphan_findings(connection: &Connection) -> CoreResult<Vec<String>> {
+    let mut statement = connection.prepare(
+        "SELECT id FROM backlog_item WHERE product_id NOT IN (SELECT id FROM product) ORDER BY id",
+    )?;
+    let ids: Vec<String> = statement
+        .query_map([], |row| row.get(0))?
+        .collect::<Result<_, _>>()?;
+    Ok(ids
+        .into_iter()
+        .map(|id| format!("item {id} belongs to no product"))
+        .collect())
+}
+
+/// Invalid keys, live items sharing a rank in one product (their order is then decided by id
+/// alone, and no item can be moved between them), and live items sharing a rank with a deleted
+/// item of the product (undoing that delete would put both in the same place).
 fn rank_findings(connection: &Connection) -> CoreResult<Vec<String>> {
-    let mut statement = connection.prepare("SELECT id, rank FROM backlog_item")?;
+    let mut statement =
+        connection.prepare("SELECT id, rank FROM backlog_item ORDER BY product_id, rank, id")?;
     let rows: Vec<(String, String)> = statement
         .query_map([], |row| Ok((row.get(0)?, row.get(1)?)))?
         .collect::<Result<_, _>>()?;
-    Ok(rows
+    let mut findings: Vec<String> = rows
         .into_iter()
         .filter(|(_, rank)| key_between(Some(rank), None).is_err())
         .map(|(id, rank)| format!("item {id} has an invalid rank key “{rank}”"))
-        .collect())
+        .collect();
+    let mut ties = connection.prepare(
+        "SELECT p.name, i.rank, sum(i.deleted_at IS NULL), sum(i.deleted_at IS NOT NULL) \
+         FROM backlog_item i JOIN product p ON p.id = i.product_id \
+         GROUP BY i.product_id, i.rank HAVING sum(i.deleted_at IS NULL) >= 1 AND count(*) > 1 \
+         ORDER BY p.name, i.rank",
+    )?;
+    let tied: Vec<(String, String, i64, i64)> = ties
+        .query_map([], |row| {
+            Ok((row.get(0)?, row.get(1)?, row.get(2)?, row.get(3)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (product, rank, live, deleted) in tied {
+        if live > 1 {
+            findings.push(format!(
+                "{live} items of product “{product}” share the rank “{rank}”"
+            ));
+        }
+        if deleted > 0 {
+            findings.push(format!(
+                "an item of product “{product}” shares the rank “{rank}” with a deleted item"
+            ));
+        }
+    }
+    Ok(findings)
 }

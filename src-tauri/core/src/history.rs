@@ -1,12 +1,18 @@
 //! Undo and redo stacks of recorded changes. The history lives in memory for the session: it
-//! survives switching views and products, not a restart.
+//! survives switching views and products, not a restart. It is bounded by count and by the
+//! bytes of row images it holds, so a session of large edits (an import later) cannot grow the
+//! app's memory without limit: the oldest undo steps go first.
 
+use rusqlite::types::Value;
 use serde::Serialize;
 
-use crate::mutation::RowChange;
+use crate::mutation::{RowChange, RowImage};
 
 /// How many user actions can be undone.
 pub const HISTORY_LIMIT: usize = 500;
+
+/// How many bytes of row images the undo and redo stacks may hold together.
+pub const HISTORY_BYTES_LIMIT: usize = 64 * 1024 * 1024;
 
 /// Which way a recorded entry is replayed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +29,36 @@ pub struct HistoryEntry {
     pub changes: Vec<RowChange>,
 }
 
+/// An estimate of the memory a row image holds: its values and column names.
+fn image_bytes(image: &RowImage) -> usize {
+    image
+        .iter()
+        .map(|(name, value)| {
+            name.len()
+                + match value {
+                    Value::Text(text) => text.len(),
+                    Value::Blob(blob) => blob.len(),
+                    Value::Null | Value::Integer(_) | Value::Real(_) => 8,
+                }
+        })
+        .sum()
+}
+
+impl HistoryEntry {
+    pub fn bytes(&self) -> usize {
+        self.label.len()
+            + self
+                .changes
+                .iter()
+                .map(|change| {
+                    change.id.len()
+                        + change.before.as_ref().map_or(0, image_bytes)
+                        + change.after.as_ref().map_or(0, image_bytes)
+                })
+                .sum::<usize>()
+    }
+}
+
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct HistoryState {
@@ -32,20 +68,50 @@ pub struct HistoryState {
     pub redo_label: Option<String>,
 }
 
-#[derive(Debug, Default)]
+#[derive(Debug)]
 pub struct History {
     undo: Vec<HistoryEntry>,
     redo: Vec<HistoryEntry>,
+    count_limit: usize,
+    bytes_limit: usize,
+}
+
+impl Default for History {
+    fn default() -> Self {
+        History::with_limits(HISTORY_LIMIT, HISTORY_BYTES_LIMIT)
+    }
 }
 
 impl History {
-    /// A new action: it becomes undoable and whatever was undone can no longer be redone.
+    pub fn with_limits(count_limit: usize, bytes_limit: usize) -> History {
+        History {
+            undo: Vec::new(),
+            redo: Vec::new(),
+            count_limit,
+            bytes_limit,
+        }
+    }
+
+    /// A new action: it becomes undoable and whatever was undone can no longer be redone. The
+    /// oldest steps are dropped while the history is over its count or byte limit (the newest
+    /// step is always kept, even alone over the byte limit).
     pub fn record(&mut self, entry: HistoryEntry) {
         self.redo.clear();
         self.undo.push(entry);
-        if self.undo.len() > HISTORY_LIMIT {
+        while self.undo.len() > self.count_limit
+            || (self.undo.len() > 1 && self.bytes() > self.bytes_limit)
+        {
             self.undo.remove(0);
         }
+    }
+
+    /// The bytes of row images held by both stacks.
+    pub fn bytes(&self) -> usize {
+        self.undo
+            .iter()
+            .chain(self.redo.iter())
+            .map(HistoryEntry::bytes)
+            .sum()
     }
 
     /// The entry that `direction` replays next, taken off its stack.
@@ -84,5 +150,51 @@ impl History {
             undo_label: self.undo.last().map(|entry| entry.label.clone()),
             redo_label: self.redo.last().map(|entry| entry.label.clone()),
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::mutation::Table;
+
+    fn entry(label: &str, text_bytes: usize) -> HistoryEntry {
+        HistoryEntry {
+            label: label.into(),
+            changes: vec![RowChange {
+                table: Table::BacklogItem,
+                id: "id".into(),
+                before: None,
+                after: Some(vec![(
+                    "description".into(),
+                    Value::Text("x".repeat(text_bytes)),
+                )]),
+            }],
+        }
+    }
+
+    #[test]
+    fn the_history_is_bounded_by_bytes_dropping_the_oldest_steps() {
+        let mut history = History::with_limits(500, 10_000);
+        for index in 0..10 {
+            history.record(entry(&format!("step {index}"), 3_000));
+        }
+        assert!(history.bytes() <= 10_000, "{} bytes kept", history.bytes());
+        assert_eq!(history.undo.len(), 3);
+        assert_eq!(history.state().undo_label.as_deref(), Some("step 9"));
+        // One step larger than the whole budget is still undoable on its own.
+        history.record(entry("huge", 50_000));
+        assert_eq!(history.undo.len(), 1);
+        assert!(history.state().can_undo);
+    }
+
+    #[test]
+    fn the_history_is_bounded_by_count() {
+        let mut history = History::with_limits(3, usize::MAX);
+        for index in 0..5 {
+            history.record(entry(&format!("step {index}"), 10));
+        }
+        let labels: Vec<&str> = history.undo.iter().map(|e| e.label.as_str()).collect();
+        assert_eq!(labels, ["step 2", "step 3", "step 4"]);
     }
 }

@@ -26,6 +26,10 @@ pub enum FileProblemKind {
     Corrupt,
     NewerSchema,
     Unreadable,
+    /// Another Northstar window or process has it open: trying again later may work.
+    Busy,
+    /// SQLite refused WAL journaling on this file system.
+    WalUnsupported,
 }
 
 /// Why a file cannot be opened, in words a product owner understands.

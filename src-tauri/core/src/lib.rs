@@ -3,19 +3,30 @@
 //! This crate knows nothing of Tauri. The desktop shell and the command-line face both call
 //! it, and its tests run with plain `cargo test -p northstar-core` in seconds.
 
+pub mod backup;
 pub mod check;
+pub mod connection;
 pub mod demo;
 pub mod error;
 pub mod export;
+pub mod files;
 pub mod history;
+pub mod idle;
 pub mod ids;
 pub mod inspect;
+pub mod lock;
 pub mod migrations;
 pub mod model;
 pub mod mutation;
 pub mod queries;
 pub mod rank;
+mod readers;
+pub mod repair;
+mod replay;
+pub mod restore;
+pub mod rotation;
 pub mod store;
+mod sync;
 pub mod text;
 pub mod time;
 pub mod validate;

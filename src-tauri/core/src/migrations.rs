@@ -3,8 +3,20 @@
 //! Never edit a shipped migration: add a new one at the end. Tables are STRICT, ids are UUIDv7
 //! text, every row has `created_at`/`updated_at`, and rows the user can delete are soft-deleted
 //! (`deleted_at`) so that undo and a later sync can bring them back.
+//!
+//! How migrations run ([`migrate`]), so that a table rebuild can never cascade:
+//! - `foreign_keys` is turned off before the migration transaction (inside one it is a no-op)
+//!   and `legacy_alter_table` on, so neither `DROP TABLE` nor `ALTER TABLE … RENAME` touches the
+//!   rows or the references of other tables; both are restored afterwards, whatever happened.
+//! - Every pending migration runs in one transaction, each followed by `PRAGMA
+//!   foreign_key_check`: any violation rolls the whole transaction back, leaving the file at its
+//!   previous version.
+//! - The store makes a `VACUUM INTO` backup of an existing file before any pending migration.
 
+use rusqlite::Connection;
 use rusqlite_migration::{Migrations, M};
+
+use crate::error::CoreResult;
 
 const MIGRATION_LIST: &[M<'static>] = &[M::up(
     r#"
@@ -44,13 +56,42 @@ CREATE TABLE setting (
 "#,
 )];
 
+/// The shipped migrations.
+pub fn schema() -> &'static [M<'static>] {
+    MIGRATION_LIST
+}
+
+/// `list` as `rusqlite_migration` runs it: each step followed by a foreign key check.
+pub fn migrations_of(list: &[M<'static>]) -> Migrations<'static> {
+    Migrations::from_iter(list.iter().cloned().map(M::foreign_key_check))
+}
+
 pub fn migrations() -> Migrations<'static> {
-    Migrations::from_slice(MIGRATION_LIST)
+    migrations_of(MIGRATION_LIST)
 }
 
 /// The schema version a fully migrated database has.
 pub fn latest_version() -> i64 {
     MIGRATION_LIST.len() as i64
+}
+
+/// How many of `list`'s migrations the database has not had yet.
+pub fn pending_migrations(connection: &Connection, list: &[M<'static>]) -> CoreResult<i64> {
+    let version: i64 = connection.query_row("PRAGMA user_version", [], |row| row.get(0))?;
+    Ok((list.len() as i64 - version).max(0))
+}
+
+/// Brings the database to the end of `list` (see the module's rules).
+pub fn migrate(connection: &mut Connection, list: &[M<'static>]) -> CoreResult<()> {
+    connection.pragma_update(None, "foreign_keys", "OFF")?;
+    connection.pragma_update(None, "legacy_alter_table", "ON")?;
+    let migrated = migrations_of(list).to_latest(connection);
+    let restored = connection
+        .pragma_update(None, "legacy_alter_table", "OFF")
+        .and_then(|()| connection.pragma_update(None, "foreign_keys", "ON"));
+    migrated?;
+    restored?;
+    Ok(())
 }
 
 #[cfg(test)]

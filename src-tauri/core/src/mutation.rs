@@ -1,6 +1,10 @@
 //! The mutation layer: every change to user data goes through [`Changes::track`], which records a
 //! before- and an after-image of each row it touches. Undo and redo replay those images, so they
 //! are one mechanism for every table and every feature, not one per command.
+//!
+//! Rule: every tracked table has a `deleted_at` column, so that no undo or redo ever needs a
+//! hard `DELETE` (which would cascade to rows the step never recorded). Undoing a create
+//! soft-deletes the row.
 
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
@@ -15,6 +19,8 @@ pub enum Table {
 }
 
 impl Table {
+    pub const ALL: [Table; 2] = [Table::Product, Table::BacklogItem];
+
     /// The SQL name. Table names come only from this enum, never from input.
     pub fn sql_name(self) -> &'static str {
         match self {
@@ -147,19 +153,25 @@ pub fn read_row(connection: &Connection, table: Table, id: &str) -> CoreResult<O
     Ok(image)
 }
 
-/// Puts the row back to `image`, or deletes it when `image` is `None` (it did not exist).
-/// An upsert rather than `INSERT OR REPLACE`, which would delete and cascade to child rows.
-pub fn restore_row(
+/// Hides a row that a replayed step says did not exist: it is soft-deleted, never removed, so
+/// rows that point to it (added later, by another window) are kept and come back with it.
+pub fn soft_delete_row(
     connection: &Connection,
     table: Table,
     id: &str,
-    image: Option<&RowImage>,
+    at: &str,
 ) -> CoreResult<()> {
-    let Some(image) = image else {
-        let sql = format!("DELETE FROM {} WHERE id = ?1", table.sql_name());
-        connection.execute(&sql, [id])?;
-        return Ok(());
-    };
+    let sql = format!(
+        "UPDATE {} SET deleted_at = ?2, updated_at = ?2 WHERE id = ?1",
+        table.sql_name()
+    );
+    connection.execute(&sql, rusqlite::params![id, at])?;
+    Ok(())
+}
+
+/// Puts the row back to `image`: an upsert rather than `INSERT OR REPLACE`, which would delete
+/// and cascade to child rows.
+pub fn restore_row(connection: &Connection, table: Table, image: &RowImage) -> CoreResult<()> {
     let columns: Vec<String> = image
         .iter()
         .map(|(name, _)| format!("\"{name}\""))
@@ -178,4 +190,28 @@ pub fn restore_row(
     );
     connection.execute(&sql, params_from_iter(image.iter().map(|(_, value)| value)))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::Store;
+
+    #[test]
+    fn every_tracked_table_can_be_soft_deleted() {
+        let store = Store::open_in_memory().unwrap();
+        store
+            .read(|connection| {
+                for table in Table::ALL {
+                    let sql = format!(
+                        "SELECT count(*) FROM pragma_table_info('{}') WHERE name = 'deleted_at'",
+                        table.sql_name()
+                    );
+                    let columns: i64 = connection.query_row(&sql, [], |row| row.get(0))?;
+                    assert_eq!(columns, 1, "{} has no deleted_at", table.sql_name());
+                }
+                Ok(())
+            })
+            .unwrap();
+    }
 }

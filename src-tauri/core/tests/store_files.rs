@@ -287,7 +287,7 @@ fn a_full_disk_is_reported_as_such_and_nothing_is_half_written() {
     let product = store.write(|c| create_product(c, "Lumen")).unwrap();
     // Cap the file at its current size: the next write that needs a page fails like a full disk.
     store
-        .read(|c| {
+        .write_untracked(|c| {
             let pages: i64 = c.query_row("PRAGMA page_count", [], |r| r.get(0))?;
             c.query_row(&format!("PRAGMA max_page_count = {pages}"), [], |_| Ok(()))?;
             Ok(())

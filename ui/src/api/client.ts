@@ -9,8 +9,11 @@ import { commands, events } from "../bindings";
 import type {
   AppError,
   AppStatus,
+  BackupInfo,
+  BackupReason,
   BacklogItem,
   DataChanged,
+  DatabaseSummary,
   HistoryState,
   ItemKind,
   ItemPatch,
@@ -19,14 +22,19 @@ import type {
   NewItem,
   Product,
   ProductPatch,
+  RestoreOutcome,
+  RestorePreview,
   StatusOption,
 } from "../bindings";
 
 export type {
   AppError,
   AppStatus,
+  BackupInfo,
+  BackupReason,
   BacklogItem,
   DataChanged,
+  DatabaseSummary,
   HistoryState,
   ItemKind,
   ItemPatch,
@@ -35,6 +43,8 @@ export type {
   NewItem,
   Product,
   ProductPatch,
+  RestoreOutcome,
+  RestorePreview,
   StatusOption,
 };
 
@@ -53,6 +63,8 @@ const APP_ERROR_KINDS: ReadonlySet<string> = new Set<AppError["kind"]>([
   "DiskFull",
   "DatabaseUnavailable",
   "Conflict",
+  "NothingToUndo",
+  "DatabaseBusy",
 ]);
 
 export function isAppError(value: unknown): value is AppError {
@@ -117,6 +129,14 @@ export const backend = {
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),
+  quitApp: () => unwrap(commands.quitApp()),
+  retryOpenDatabase: () => unwrap(commands.retryOpenDatabase()),
+  listBackups: () => unwrap(commands.listBackups()),
+  backUpNow: () => unwrap(commands.backUpNow()),
+  previewRestore: (fileName: string) => unwrap(commands.previewRestore(fileName)),
+  restoreBackup: (fileName: string) => unwrap(commands.restoreBackup(fileName)),
+  /** Opens the native save dialog (from Rust); resolves to the saved path, or null if cancelled. */
+  saveDatabaseCopy: () => unwrap(commands.saveDatabaseCopy()),
 };
 
 /**

@@ -18,7 +18,9 @@ export function describeError(error: UiError): string {
     case "DiskFull":
     case "Storage":
     case "DatabaseUnavailable":
+    case "DatabaseBusy":
     case "Conflict":
+    case "NothingToUndo":
       return sentence(error.detail.message);
     case "Unexpected":
       return sentence(`Something unexpected went wrong. ${error.detail.message}`);

@@ -11,6 +11,7 @@ const status: AppStatus = {
   problem: null,
   openProductId: "p-demo",
   statusOptions: STATUS_OPTIONS,
+  logFolder: "/home/po/.local/state/northstar/logs",
 };
 
 function renderWorkspace() {

@@ -10,7 +10,9 @@ import {
   type AppStatus,
   type Product,
 } from "../api";
+import { quitApp } from "../api/lifecycle";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
+import { showError } from "../feedback/toasts";
 import { LogoMark } from "../components/icons";
 import { announce } from "../feedback/announcer";
 import { quoteTitle } from "../lib/quote";
@@ -25,6 +27,10 @@ import { useOpenProduct } from "./useOpenProduct";
 type ProductDialog = { type: "create" } | { type: "rename"; product: Product } | { type: "delete"; product: Product } | null;
 
 const VIEW_NAMES: Record<View, string> = { home: "Home", backlog: "Backlog" };
+
+function isQuitKey(event: KeyboardEvent): boolean {
+  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "q";
+}
 
 /** The app once a database is open: sidebar, toolbar, the current view, product dialogs. */
 export function Workspace({ status }: { status: AppStatus }) {
@@ -62,6 +68,12 @@ export function Workspace({ status }: { status: AppStatus }) {
   }, [runHistory]);
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent) => {
+      // Ctrl+Q quits through Rust, the same path as closing the window.
+      if (isQuitKey(event)) {
+        event.preventDefault();
+        quitApp().catch(showError);
+        return;
+      }
       if (globalShortcutsSheetKey(event)) {
         event.preventDefault();
         setShortcutsOpen(true);

@@ -594,7 +594,7 @@ mod tests {
             store.redo().unwrap();
             assert_eq!(snapshot(&store), after, "redo restores the exact rows");
         }
-        assert!(matches!(store.redo(), Err(CoreError::Conflict(_))));
+        assert!(matches!(store.redo(), Err(CoreError::NothingToUndo(_))));
     }
 
     #[test]

@@ -1,0 +1,23 @@
+//! Hooks for the app's life: trying a busy database again, and quitting.
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { backend } from "./client";
+import { queryKeys } from "./queries";
+
+/** Opens the current database file again (it was open in another Northstar window or process). */
+export function useRetryOpenDatabase() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => backend.retryOpenDatabase(),
+    onSuccess: async (status) => {
+      queryClient.setQueryData(queryKeys.appStatus, status);
+      await queryClient.invalidateQueries({
+        predicate: (query) => query.queryKey[0] !== queryKeys.appStatus[0],
+      });
+    },
+  });
+}
+
+/** Quits Northstar the way closing the window does (the database is saved and closed). */
+export function quitApp(): Promise<null> {
+  return backend.quitApp();
+}
