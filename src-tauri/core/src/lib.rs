@@ -6,6 +6,7 @@
 pub mod check;
 pub mod demo;
 pub mod error;
+pub mod excerpt;
 pub mod export;
 pub mod history;
 pub mod ids;
