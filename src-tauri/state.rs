@@ -1,10 +1,12 @@
 //! The app's state: the open database (or why it could not be opened) and the event notifier.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, OnceLock, PoisonError, RwLock};
 
 use northstar_core::demo::seed_demo_product;
 use northstar_core::inspect::FileProblem;
+use northstar_core::mutation::ChangeSet;
 use northstar_core::store::Opened;
 use northstar_core::{CoreError, Store};
 
@@ -21,6 +23,8 @@ pub struct AppState {
     /// Whether the path came from `--db`/`NORTHSTAR_DB` (then switching files is not remembered).
     path_from_command_line: bool,
     notifier: Arc<OnceLock<Notifier>>,
+    /// The sequence number of the last `DataChanged`.
+    sequence: Arc<AtomicU32>,
 }
 
 struct Database {
@@ -36,6 +40,7 @@ impl AppState {
             data_dir,
             path_from_command_line,
             notifier: Arc::new(OnceLock::new()),
+            sequence: Arc::new(AtomicU32::new(0)),
         }
     }
 
@@ -44,11 +49,30 @@ impl AppState {
         let _ = self.notifier.set(Box::new(notifier));
     }
 
+    /// Tells the window that everything may have changed (another database is open).
     pub fn notify_changed(&self, reason: impl Into<String>) {
+        let event = DataChanged::of_everything(self.next_sequence(), reason);
+        self.emit(event);
+    }
+
+    /// Tells the window which rows an action changed, and returns that event (for the command's
+    /// result); `None`, and no event, when it changed nothing.
+    pub fn notify_rows(&self, reason: &str, changes: &ChangeSet) -> Option<DataChanged> {
+        if changes.is_empty() {
+            return None;
+        }
+        let event = DataChanged::of_rows(self.next_sequence(), reason, changes);
+        self.emit(event.clone());
+        Some(event)
+    }
+
+    fn next_sequence(&self) -> u32 {
+        self.sequence.fetch_add(1, Ordering::SeqCst).wrapping_add(1)
+    }
+
+    fn emit(&self, event: DataChanged) {
         if let Some(notifier) = self.notifier.get() {
-            notifier(DataChanged {
-                reason: reason.into(),
-            });
+            notifier(event);
         }
     }
 

@@ -11,6 +11,7 @@ use northstar_core::Connection;
 use northstar_core::CoreResult;
 
 use crate::error::AppError;
+use crate::events::Saved;
 use crate::state::AppState;
 
 /// Runs blocking work off the async runtime's threads.
@@ -31,14 +32,16 @@ async fn read<T: Send + 'static>(
     run_blocking(move || store.read(query).map_err(AppError::from)).await
 }
 
-/// One user action: one transaction, one undo step, then a `DataChanged` event.
+/// One user action: one transaction, one undo step, then a `DataChanged` event naming the rows
+/// it changed (none when it changed nothing), which the result carries too.
 async fn write<T: Send + 'static>(
     state: &AppState,
     reason: &str,
     action: impl FnOnce(&mut Changes) -> CoreResult<T> + Send + 'static,
-) -> Result<T, AppError> {
+) -> Result<Saved<T>, AppError> {
     let store = state.store()?;
-    let result = run_blocking(move || store.write(action).map_err(AppError::from)).await?;
-    state.notify_changed(reason);
-    Ok(result)
+    let (value, changes) =
+        run_blocking(move || store.write_reporting(action).map_err(AppError::from)).await?;
+    let change = state.notify_rows(reason, &changes);
+    Ok(Saved { value, change })
 }

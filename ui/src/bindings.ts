@@ -14,20 +14,22 @@ export const commands = {
 	/**  Remembers which product is open (app state, not an undoable change). */
 	setOpenProduct: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("set_open_product", { id })),
 	listProducts: () => typedError<Product[], AppError>(__TAURI_INVOKE("list_products")),
-	createProduct: (name: string) => typedError<Product, AppError>(__TAURI_INVOKE("create_product", { name })),
-	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<Product, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
-	deleteProduct: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_product", { id })),
-	/**  The product's backlog in rank order. */
-	listItems: (productId: string) => typedError<BacklogItem[], AppError>(__TAURI_INVOKE("list_items", { productId })),
+	createProduct: (name: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("create_product", { name })),
+	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
+	deleteProduct: (id: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("delete_product", { id })),
+	/**  The product's backlog in rank order, as list rows (an excerpt, not the description). */
+	listItems: (productId: string) => typedError<ItemSummary[], AppError>(__TAURI_INVOKE("list_items", { productId })),
+	/**  One item with every field, for the editor. */
+	getItem: (id: string) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	/**  Adds an item at the bottom of the backlog. */
-	createItem: (input: NewItem_Deserialize) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("create_item", { input })),
-	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
-	deleteItem: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_item", { id })),
-	/**  Moves an item in the ranked backlog; writes exactly one row. */
-	moveItem: (id: string, target: MoveTarget) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("move_item", { id, target })),
+	createItem: (input: NewItem_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("create_item", { input })),
+	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
+	deleteItem: (id: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("delete_item", { id })),
+	/**  Moves an item in the ranked backlog; writes exactly one row and returns its new rank. */
+	moveItem: (id: string, target: MoveTarget) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("move_item", { id, target })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
-	undo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("undo")),
-	redo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("redo")),
+	undo: () => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("undo")),
+	redo: () => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("redo")),
 };
 
 /** Events */
@@ -81,16 +83,31 @@ export type BacklogItem = {
 	kind: ItemKind,
 	/**  The fractional-index key of the manual order. */
 	rank: string,
-	/**  1-based place in the ranked backlog, derived from `rank`. */
-	position: number,
 	createdAt: string,
 	updatedAt: string,
 };
 
-/**  Emitted after every change, undo and redo, so every open view refreshes. */
+/**  A table whose rows a change touched. */
+export type ChangedTable = "product" | "backlogItem";
+
+/**
+ *  Emitted after every change, undo and redo, so every open view refetches what it shows of
+ *  the rows that changed, and nothing else.
+ */
 export type DataChanged = {
+	/**
+	 *  One more than the previous change's, for the whole session: the command that made a
+	 *  change returns the same event, so the UI recognises the echo of its own mutation.
+	 */
+	sequence: number,
 	/**  What happened, e.g. "Move “Dark mode” to top" or "Undo". */
 	reason: string,
+	/**  The tables whose rows changed, each once. */
+	tables: ChangedTable[],
+	/**  The ids of the rows that changed, each once. */
+	ids: string[],
+	/**  Everything may have changed (another database was opened): every view reloads. */
+	everything: boolean,
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -140,8 +157,33 @@ export type ItemPatch_Serialize = {
 
 export type ItemStatus = "idea" | "discovery" | "ready" | "in_progress" | "shipped" | "archived";
 
+/**  One row of a ranked list: what the backlog shows, without the full description. */
+export type ItemSummary = {
+	id: string,
+	productId: string,
+	title: string,
+	kind: ItemKind,
+	status: ItemStatus,
+	/**  The fractional-index key of the manual order. */
+	rank: string,
+	/**  1-based place in the list it was returned in (the order of `rank, id`). */
+	position: number,
+	/**  The description's first meaningful line as plain text, at most 140 characters. */
+	excerpt: string,
+	updatedAt: string,
+};
+
 /**  Where to move an item in the ranked backlog. */
 export type MoveTarget = { to: "top" } | { to: "bottom" } | { to: "up" } | { to: "down" } | { to: "before"; itemId: string } | { to: "after"; itemId: string };
+
+/**
+ *  Where a move put an item: its new rank key. The list order comes from the next
+ *  `list_items`; nothing is counted during a move.
+ */
+export type MovedItem = {
+	id: string,
+	rank: string,
+};
 
 /**
  *  A new backlog item. Status and kind arrive as text and are validated in Rust, so an unknown
@@ -203,6 +245,33 @@ export type ProductPatch_Serialize = {
 	strategy: string | null,
 	targetUsers: string | null,
 	northStarMetric: string | null,
+};
+
+/**
+ *  What a command that may change data returns: its value, and the change it made (the same
+ *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
+ *  edit that kept every value).
+ */
+export type Saved<T> = Saved_Serialize<T> | Saved_Deserialize<T>;
+
+/**
+ *  What a command that may change data returns: its value, and the change it made (the same
+ *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
+ *  edit that kept every value).
+ */
+export type Saved_Deserialize<T> = {
+	value: T,
+	change?: DataChanged | null,
+};
+
+/**
+ *  What a command that may change data returns: its value, and the change it made (the same
+ *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
+ *  edit that kept every value).
+ */
+export type Saved_Serialize<T> = {
+	value: T,
+	change: DataChanged | null,
 };
 
 /**  A status value and its label, so the UI never hard-codes the workflow. */
