@@ -1,23 +1,31 @@
-//! A small in-memory stand-in for the Rust commands, for Vitest and the Playwright tests.
-//! It mimics the contract (ranks, positions, history labels, `Invalid` reasons) and records
-//! every call; it is test scaffolding, not a second implementation of the store.
+//! An in-memory stand-in for the Rust commands, for Vitest and the Playwright tests.
+//!
+//! It answers exactly what the real commands answer: `test/contract.test.ts` replays the session
+//! the Rust tests recorded (`test/contract/session.json`: every call, its result or error,
+//! undo/redo labels, orders, the `data-changed` events) against it and fails on any difference,
+//! wording included. When the Rust side changes, the fixture changes, and this file must follow.
+//! It records every call and can be told to fail the next call of a command.
 import type {
   AppError,
   AppStatus,
   BacklogItem,
-  DatabaseProblem,
+  ChangedTable,
+  DataChanged,
   HistoryState,
+  ItemKind,
   ItemPatch,
+  ItemStatus,
+  ItemSummary,
   MoveTarget,
   NewItem,
   Product,
   ProductPatch,
   StatusOption,
-} from "../src/api";
+} from "../src/api/client";
 
 export type FakeOptions = {
   /** Start on the database problem screen. */
-  problem?: DatabaseProblem | null;
+  problem?: AppStatus["problem"];
   /** Start with no products at all. */
   empty?: boolean;
   /** Number of demo backlog items (default 6). */
@@ -26,7 +34,12 @@ export type FakeOptions = {
 
 export type FakeCall = { command: string; args: Record<string, unknown> };
 
-type Data = { products: Product[]; items: BacklogItem[]; openProductId: string | null };
+type StoredProduct = Product & { deleted: boolean };
+/** Items of every product, each product's in rank order. */
+type StoredItem = BacklogItem & { deleted: boolean };
+type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
+type Row = { table: ChangedTable; id: string };
+type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data };
 
 export const STATUS_OPTIONS: StatusOption[] = [
   { value: "idea", label: "Idea" },
@@ -36,6 +49,8 @@ export const STATUS_OPTIONS: StatusOption[] = [
   { value: "shipped", label: "Shipped" },
   { value: "archived", label: "Archived" },
 ];
+
+const KINDS: readonly ItemKind[] = ["feature", "opportunity", "story"];
 
 export const DEMO_TITLES = [
   "Bank sync",
@@ -48,11 +63,19 @@ export const DEMO_TITLES = [
   "Multi-currency",
 ];
 
-const NOW = "2026-01-05T09:00:00Z";
+const NOW = "2026-01-05T09:00:00.000Z";
+const MAX_TITLE_CHARS = 300;
+const MAX_TEXT_BYTES = 1024 * 1024;
+const EXCERPT_CHARS = 140;
+
+/** Rank keys that sort like the list order (the fake never needs to insert between two). */
+function rankAt(index: number): string {
+  return `r${String(index).padStart(8, "0")}`;
+}
 
 function demoData(options: FakeOptions): Data {
   if (options.empty) return { products: [], items: [], openProductId: null };
-  const product: Product = {
+  const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",
     vision: "Everyone knows where their money goes, without spreadsheets.",
@@ -61,21 +84,23 @@ function demoData(options: FakeOptions): Data {
     northStarMetric: "Weekly active budgeters",
     createdAt: NOW,
     updatedAt: NOW,
+    deleted: false,
   };
   const statuses = ["in_progress", "ready", "discovery", "idea", "shipped", "idea", "archived", "idea"] as const;
-  const kinds = ["feature", "opportunity", "story"] as const;
-  const items = DEMO_TITLES.slice(0, options.itemCount ?? 6).map(
-    (title, index): BacklogItem => ({
+  const count = options.itemCount ?? 6;
+  const items = Array.from(
+    { length: count },
+    (_, index): StoredItem => ({
       id: `i-${index + 1}`,
       productId: product.id,
-      title,
+      title: DEMO_TITLES[index] ?? `Item ${index + 1}`,
       description: index === 0 ? "Connect **bank accounts** so transactions import by themselves." : "",
       status: statuses[index % statuses.length] ?? "idea",
-      kind: kinds[index % kinds.length] ?? "feature",
-      rank: "",
-      position: 0,
+      kind: KINDS[index % KINDS.length] ?? "feature",
+      rank: rankAt(index + 1),
       createdAt: NOW,
       updatedAt: NOW,
+      deleted: false,
     }),
   );
   return { products: [product], items, openProductId: product.id };
@@ -99,33 +124,124 @@ function notFound(entity: string, id: string): AppError {
   return { kind: "NotFound", detail: { entity, id } };
 }
 
-function checkTitle(title: string) {
-  if (title.trim() === "") fail(invalid("title", "An item needs a title."));
-  if ([...title].length > 300) fail(invalid("title", "A title can be at most 300 characters long."));
+/** Rust's `text::quoted`. */
+function quoted(title: string): string {
+  const trimmed = title.trim();
+  const already = /^["“]/.test(trimmed) || /["”]$/.test(trimmed);
+  return already ? title : `“${title}”`;
+}
+
+/** Rust's `validate_title`. */
+function validTitle(field: string, noun: string, text: string): string {
+  const trimmed = text.trim();
+  if (trimmed === "") fail(invalid(field, `Give the ${noun} a ${field}.`));
+  const length = [...trimmed].length;
+  if (length > MAX_TITLE_CHARS) {
+    fail(invalid(field, `The ${noun} ${field} can be at most ${MAX_TITLE_CHARS} characters; this one has ${length}.`));
+  }
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u001f\u007f-\u009f]/.test(trimmed)) {
+    fail(invalid(field, `The ${noun} ${field} must fit on one line (no line breaks or tabs).`));
+  }
+  return trimmed;
+}
+
+/** Rust's `validate_long_text`. */
+function validLongText(field: string, text: string): string {
+  const bytes = new TextEncoder().encode(text).length;
+  if (bytes > MAX_TEXT_BYTES) {
+    fail(invalid(field, `The ${field} can be at most 1 MB; this one is ${(bytes / MAX_TEXT_BYTES).toFixed(1)} MB.`));
+  }
+  return text;
+}
+
+function parseStatus(text: string): ItemStatus {
+  const status = STATUS_OPTIONS.find((option) => option.value === text)?.value;
+  if (status === undefined) {
+    const known = STATUS_OPTIONS.map((option) => option.value).join(", ");
+    fail(invalid("status", `“${text}” is not a status. Use one of: ${known}.`));
+  }
+  return status;
+}
+
+function parseKind(text: string): ItemKind {
+  const kind = KINDS.find((candidate) => candidate === text);
+  if (kind === undefined) fail(invalid("kind", `“${text}” is not an item kind. Use feature, opportunity or story.`));
+  return kind;
+}
+
+/** A stand-in for the plain-text excerpt Rust computes (the replayed session checks it). */
+export function fakeExcerpt(markdown: string): string {
+  for (const rawLine of markdown.split("\n")) {
+    const line = rawLine
+      .replace(/^ {0,3}(#{1,6}[ \t]+|> ?|[-*+] +(\[[ xX]\] +)?|\d+[.)] +)/, "")
+      .replace(/!\[/g, "[")
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+      .replace(/<[^>]*>/g, "")
+      .replace(/[*_`~]/g, "")
+      .split(/\s+/)
+      .filter((word) => word !== "")
+      .join(" ");
+    if (line === "" || /^[-=|: ]+$/.test(line)) continue;
+    const characters = [...line];
+    return characters.length <= EXCERPT_CHARS
+      ? line
+      : `${characters
+          .slice(0, EXCERPT_CHARS - 1)
+          .join("")
+          .trimEnd()}…`;
+  }
+  return "";
+}
+
+function publicProduct({ deleted: _deleted, ...product }: StoredProduct): Product {
+  return product;
+}
+
+function publicItem({ deleted: _deleted, ...item }: StoredItem): BacklogItem {
+  return item;
 }
 
 export function createFakeBackend(options: FakeOptions = {}) {
   let data = demoData(options);
   let problem = options.problem ?? null;
-  const undoStack: { label: string; before: Data }[] = [];
-  const redoStack: { label: string; before: Data }[] = [];
+  const undoStack: HistoryEntry[] = [];
+  const redoStack: HistoryEntry[] = [];
   const calls: FakeCall[] = [];
   const failures = new Map<string, AppError>();
-  const changeListeners = new Set<(reason: string) => void>();
+  const changeListeners = new Set<(change: DataChanged) => void>();
+  let sequence = 0;
   let counter = 100;
 
-  const positioned = (productId: string) =>
-    data.items
-      .filter((item) => item.productId === productId)
-      .map((item, index) => ({ ...item, position: index + 1, rank: String(index + 1).padStart(6, "0") }));
+  const liveProduct = (id: string) => {
+    const product = data.products.find((candidate) => candidate.id === id && !candidate.deleted);
+    if (!product) fail(notFound("product", id));
+    return product;
+  };
 
-  const findItem = (id: string) => {
-    const item = positioned(data.items.find((candidate) => candidate.id === id)?.productId ?? "").find(
-      (candidate) => candidate.id === id,
-    );
-    if (!item) fail(notFound("item", id));
+  const liveItem = (id: string) => {
+    const item = data.items.find((candidate) => candidate.id === id && !candidate.deleted);
+    const productLive = item && data.products.some((product) => product.id === item.productId && !product.deleted);
+    if (!item || !productLive) fail(notFound("item", id));
     return item;
   };
+
+  /** The product's live items in rank order. */
+  const ranked = (productId: string) =>
+    data.items.filter((item) => item.productId === productId && !item.deleted);
+
+  const summaries = (productId: string): ItemSummary[] =>
+    ranked(productId).map((item, index) => ({
+      id: item.id,
+      productId: item.productId,
+      title: item.title,
+      kind: item.kind,
+      status: item.status,
+      rank: item.rank,
+      position: index + 1,
+      excerpt: fakeExcerpt(item.description.slice(0, 2000)),
+      updatedAt: item.updatedAt,
+    }));
 
   const history = (): HistoryState => ({
     canUndo: undoStack.length > 0,
@@ -141,62 +257,107 @@ export function createFakeBackend(options: FakeOptions = {}) {
     statusOptions: STATUS_OPTIONS,
   });
 
-  /** Runs `change` as one undoable step. */
-  const record = <T>(label: string, change: () => T): T => {
+  const emit = (change: DataChanged) => {
+    for (const listener of changeListeners) listener(clone(change));
+  };
+
+  const announceRows = (reason: string, rows: readonly Row[]): DataChanged | null => {
+    if (rows.length === 0) return null;
+    sequence += 1;
+    const tables: ChangedTable[] = [];
+    for (const row of rows) if (!tables.includes(row.table)) tables.push(row.table);
+    const change: DataChanged = { sequence, reason, tables, ids: rows.map((row) => row.id), everything: false };
+    emit(change);
+    return change;
+  };
+
+  const announceEverything = (reason: string) => {
+    sequence += 1;
+    emit({ sequence, reason, tables: [], ids: [], everything: true });
+  };
+
+  /** One user action: records it for undo when it changed rows, and announces it. */
+  const write = <T>(reason: string, label: string, rows: readonly Row[], change: () => T) => {
     const before = clone(data);
-    const result = change();
-    undoStack.push({ label, before });
-    redoStack.length = 0;
-    notify(label);
-    return result;
-  };
-
-  const notify = (reason: string) => {
-    for (const listener of changeListeners) listener(reason);
-  };
-
-  const step = (from: typeof undoStack, to: typeof undoStack) => {
-    const entry = from.pop();
-    if (entry) {
-      to.push({ label: entry.label, before: clone(data) });
-      data = entry.before;
-      notify("history");
+    const value = change();
+    if (rows.length > 0) {
+      undoStack.push({ label, rows: [...rows], before, after: clone(data) });
+      redoStack.length = 0;
     }
-    return history();
+    return { value, change: announceRows(reason, rows) };
   };
 
-  const moveItem = (id: string, target: MoveTarget): BacklogItem => {
-    const item = findItem(id);
-    const list = data.items.filter((candidate) => candidate.productId === item.productId);
-    const others = list.filter((candidate) => candidate.id !== id);
-    const index = item.position - 1;
-    let newIndex: number;
+  const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
+    const entry = from.pop();
+    if (!entry) fail({ kind: "Conflict", detail: { message: `There is nothing to ${verb}.` } });
+    // The open product is a setting, not history: a replay leaves it as it is.
+    data = { ...clone(verb === "undo" ? entry.before : entry.after), openProductId: data.openProductId };
+    to.push(entry);
+    return { value: history(), change: announceRows(verb === "undo" ? "Undo" : "Redo", entry.rows) };
+  };
+
+  const moveItem = (id: string, target: MoveTarget) => {
+    const item = liveItem(id);
+    const list = ranked(item.productId);
+    const index = list.findIndex((candidate) => candidate.id === id);
+    const unchanged = { value: { id: item.id, rank: item.rank }, change: null };
+    let anchor: { id: string; after: boolean } | "top" | "bottom";
+    let words = "";
     switch (target.to) {
       case "top":
-        newIndex = 0;
+        if (index === 0) return unchanged;
+        anchor = "top";
+        words = " to top";
         break;
       case "bottom":
-        newIndex = others.length;
+        if (index === list.length - 1) return unchanged;
+        anchor = "bottom";
+        words = " to bottom";
         break;
-      case "up":
-        newIndex = Math.max(0, index - 1);
+      case "up": {
+        const previous = list[index - 1];
+        if (!previous) return unchanged;
+        anchor = { id: previous.id, after: false };
+        words = " up";
         break;
-      case "down":
-        newIndex = Math.min(others.length, index + 1);
+      }
+      case "down": {
+        const next = list[index + 1];
+        if (!next) return unchanged;
+        anchor = { id: next.id, after: true };
+        words = " down";
         break;
+      }
       case "before":
-        newIndex = others.findIndex((candidate) => candidate.id === target.itemId);
+      case "after": {
+        const other = liveItem(target.itemId);
+        if (other.productId !== item.productId) {
+          fail(invalid("target", "Items can only move within their product."));
+        }
+        if (other.id === item.id) return unchanged;
+        const beside = list[target.to === "before" ? index + 1 : index - 1];
+        if (beside?.id === other.id) return unchanged;
+        anchor = { id: other.id, after: target.to === "after" };
         break;
-      case "after":
-        newIndex = others.findIndex((candidate) => candidate.id === target.itemId) + 1;
-        break;
+      }
     }
-    const where = target.to === "top" ? "to top" : target.to === "bottom" ? "to bottom" : target.to;
-    return record(`Move “${item.title}” ${where}`, () => {
-      const moving = list[index];
-      if (moving) others.splice(newIndex, 0, moving);
-      data.items = [...data.items.filter((candidate) => candidate.productId !== item.productId), ...others];
-      return findItem(id);
+    const rank = `${item.rank}~`;
+    return write("Item moved", `Move ${quoted(item.title)}${words}`, [{ table: "backlogItem", id }], () => {
+      const moving = data.items.find((candidate) => candidate.id === id) as StoredItem;
+      const others = data.items.filter((candidate) => candidate.id !== id);
+      const productItems = others.filter((candidate) => candidate.productId === item.productId && !candidate.deleted);
+      let at: number;
+      if (anchor === "top") at = others.indexOf(productItems[0] as StoredItem);
+      else if (anchor === "bottom") at = others.indexOf(productItems.at(-1) as StoredItem) + 1;
+      else {
+        const anchorId = anchor.id;
+        at = others.findIndex((candidate) => candidate.id === anchorId) + (anchor.after ? 1 : 0);
+      }
+      moving.rank = rank;
+      moving.updatedAt = NOW;
+      others.splice(at, 0, moving);
+      data.items = others;
+      return { id, rank };
     });
   };
 
@@ -205,6 +366,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     open_database: ({ path }) => {
       if (typeof path !== "string" || path.trim() === "") fail(invalid("path", "Choose a file to open."));
       problem = null;
+      announceEverything("Opened another database");
       return status();
     },
     start_new_database: () => {
@@ -212,46 +374,57 @@ export function createFakeBackend(options: FakeOptions = {}) {
       data = demoData({});
       undoStack.length = 0;
       redoStack.length = 0;
+      announceEverything("Started a new database");
       return status();
     },
-    list_products: () => data.products,
+    list_products: () => data.products.filter((product) => !product.deleted).map(publicProduct),
     create_product: ({ name }) => {
-      const trimmed = String(name).trim();
-      if (trimmed === "") fail(invalid("name", "A product needs a name."));
-      return record(`Create “${trimmed}”`, () => {
-        const product: Product = {
-          id: `p-${counter++}`,
-          name: trimmed,
+      const valid = validTitle("name", "product", String(name));
+      const id = `p-${counter++}`;
+      return write("Product added", `Add product ${quoted(valid)}`, [{ table: "product", id }], () => {
+        const product: StoredProduct = {
+          id,
+          name: valid,
           vision: "",
           strategy: "",
           targetUsers: "",
           northStarMetric: "",
           createdAt: NOW,
           updatedAt: NOW,
+          deleted: false,
         };
         data.products.push(product);
-        return product;
+        return publicProduct(product);
       });
     },
     update_product: ({ id, patch }) => {
-      const product = data.products.find((candidate) => candidate.id === id);
-      if (!product) fail(notFound("product", String(id)));
+      const current = liveProduct(String(id));
       const changes = patch as ProductPatch;
-      if (typeof changes.name === "string" && changes.name.trim() === "") fail(invalid("name", "A product needs a name."));
-      return record(`Edit “${product.name}”`, () => {
-        const target = data.products.find((candidate) => candidate.id === id) as Product;
-        for (const [key, value] of Object.entries(changes)) {
-          if (value !== null) (target as Record<string, unknown>)[key] = value;
-        }
-        return { ...target };
+      const next = {
+        name: changes.name === null ? current.name : validTitle("name", "product", changes.name),
+        vision: changes.vision === null ? current.vision : validLongText("vision", changes.vision),
+        strategy: changes.strategy === null ? current.strategy : validLongText("strategy", changes.strategy),
+        targetUsers:
+          changes.targetUsers === null ? current.targetUsers : validLongText("target users", changes.targetUsers),
+        northStarMetric:
+          changes.northStarMetric === null
+            ? current.northStarMetric
+            : validLongText("north-star metric", changes.northStarMetric),
+      };
+      const unchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === current[key]);
+      if (unchanged) return { value: publicProduct(current), change: null };
+      const renamed = next.name !== current.name && changes.vision === null && changes.strategy === null;
+      const label = renamed ? `Rename product to ${quoted(next.name)}` : `Edit product ${quoted(next.name)}`;
+      return write("Product edited", label, [{ table: "product", id: current.id }], () => {
+        const stored = data.products.find((candidate) => candidate.id === current.id) as StoredProduct;
+        Object.assign(stored, next, { updatedAt: NOW });
+        return publicProduct(stored);
       });
     },
     delete_product: ({ id }) => {
-      const product = data.products.find((candidate) => candidate.id === id);
-      if (!product) fail(notFound("product", String(id)));
-      return record(`Delete “${product.name}”`, () => {
-        data.products = data.products.filter((candidate) => candidate.id !== id);
-        data.items = data.items.filter((item) => item.productId !== id);
+      const product = liveProduct(String(id));
+      return write("Product deleted", `Delete product ${quoted(product.name)}`, [{ table: "product", id: product.id }], () => {
+        (data.products.find((candidate) => candidate.id === product.id) as StoredProduct).deleted = true;
         return null;
       });
     },
@@ -259,50 +432,74 @@ export function createFakeBackend(options: FakeOptions = {}) {
       data.openProductId = String(id);
       return null;
     },
-    list_items: ({ productId }) => positioned(String(productId)),
+    list_items: ({ productId }) => {
+      liveProduct(String(productId));
+      return summaries(String(productId));
+    },
+    get_item: ({ id }) => publicItem(liveItem(String(id))),
     create_item: ({ input }) => {
       const newItem = input as NewItem;
-      checkTitle(newItem.title);
-      return record(`Add “${newItem.title}”`, () => {
-        const id = `i-${counter++}`;
-        data.items.push({
+      const title = validTitle("title", "item", newItem.title);
+      const description = validLongText("description", newItem.description ?? "");
+      const itemStatus = newItem.status === null ? "idea" : parseStatus(newItem.status);
+      const kind = newItem.kind === null ? "feature" : parseKind(newItem.kind);
+      liveProduct(newItem.productId);
+      const id = `i-${counter++}`;
+      return write("Item added", `Add ${quoted(title)}`, [{ table: "backlogItem", id }], () => {
+        const item: StoredItem = {
           id,
           productId: newItem.productId,
-          title: newItem.title,
-          description: newItem.description ?? "",
-          status: newItem.status ?? "idea",
-          kind: newItem.kind ?? "feature",
-          rank: "",
-          position: 0,
+          title,
+          description,
+          status: itemStatus,
+          kind,
+          rank: rankAt(counter),
           createdAt: NOW,
           updatedAt: NOW,
-        });
-        return findItem(id);
+          deleted: false,
+        };
+        data.items.push(item);
+        return publicItem(item);
       });
     },
     update_item: ({ id, patch }) => {
-      const item = findItem(String(id));
+      const current = liveItem(String(id));
       const changes = patch as ItemPatch;
-      if (typeof changes.title === "string") checkTitle(changes.title);
-      return record(`Edit “${item.title}”`, () => {
-        const target = data.items.find((candidate) => candidate.id === id) as BacklogItem;
-        for (const [key, value] of Object.entries(changes)) {
-          if (value !== null) (target as Record<string, unknown>)[key] = value;
-        }
-        return findItem(String(id));
+      const title = changes.title === null ? current.title : validTitle("title", "item", changes.title);
+      const description =
+        changes.description === null ? current.description : validLongText("description", changes.description);
+      const itemStatus = changes.status === null ? current.status : parseStatus(changes.status);
+      const kind = changes.kind === null ? current.kind : parseKind(changes.kind);
+      if (
+        title === current.title &&
+        description === current.description &&
+        itemStatus === current.status &&
+        kind === current.kind
+      ) {
+        return { value: publicItem(current), change: null };
+      }
+      const statusLabel = STATUS_OPTIONS.find((option) => option.value === itemStatus)?.label ?? itemStatus;
+      const label =
+        itemStatus !== current.status && title === current.title
+          ? `Set ${quoted(title)} to ${statusLabel}`
+          : `Edit ${quoted(title)}`;
+      return write("Item edited", label, [{ table: "backlogItem", id: current.id }], () => {
+        const stored = data.items.find((candidate) => candidate.id === current.id) as StoredItem;
+        Object.assign(stored, { title, description, status: itemStatus, kind, updatedAt: NOW });
+        return publicItem(stored);
       });
     },
     delete_item: ({ id }) => {
-      const item = findItem(String(id));
-      return record(`Delete “${item.title}”`, () => {
-        data.items = data.items.filter((candidate) => candidate.id !== id);
+      const item = liveItem(String(id));
+      return write("Item deleted", `Delete ${quoted(item.title)}`, [{ table: "backlogItem", id: item.id }], () => {
+        (data.items.find((candidate) => candidate.id === item.id) as StoredItem).deleted = true;
         return null;
       });
     },
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
     get_history: () => history(),
-    undo: () => step(undoStack, redoStack),
-    redo: () => step(redoStack, undoStack),
+    undo: () => replay(undoStack, redoStack, "undo"),
+    redo: () => replay(redoStack, undoStack, "redo"),
   };
 
   return {
@@ -323,11 +520,12 @@ export function createFakeBackend(options: FakeOptions = {}) {
     failNext(command: string, error: AppError) {
       failures.set(command, error);
     },
-    onChange(listener: (reason: string) => void) {
+    /** Listens to the `data-changed` events the backend emits. */
+    onChange(listener: (change: DataChanged) => void) {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);
     },
-    titles: (productId = "p-demo") => positioned(productId).map((item) => item.title),
+    titles: (productId = "p-demo") => ranked(productId).map((item) => item.title),
   };
 }
 

@@ -20,7 +20,7 @@ export function renderWithBackend(ui: ReactElement, options: FakeOptions = {}) {
   mockIPC((command, args) => fake.handle(command, (args ?? {}) as Record<string, unknown>), {
     shouldMockEvents: true,
   });
-  fake.onChange((reason) => void emit("data-changed", { reason }));
+  fake.onChange((change) => void emit("data-changed", change));
   const queryClient = createQueryClient();
   const view = render(
     <QueryClientProvider client={queryClient}>

@@ -12,3 +12,8 @@ afterEach(() => {
   clearMocks();
   clearToasts();
 });
+
+afterEach(() => {
+  // Every test starts at the app's first route.
+  window.history.replaceState(null, "", "/");
+});
