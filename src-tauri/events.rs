@@ -1,5 +1,7 @@
 //! Typed events from Rust to the UI, and the result type of every command that changes data.
 
+use northstar_core::history::HistoryState;
+use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use serde::{Deserialize, Serialize};
 
@@ -64,11 +66,33 @@ impl DataChanged {
     }
 }
 
-/// What a command that may change data returns: its value, and the change it made (the same
-/// `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
-/// edit that kept every value).
-#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
-pub struct Saved<T> {
-    pub value: T,
-    pub change: Option<DataChanged>,
+/// The results of the commands that may change data: the value, and the change made (the same
+/// `DataChanged` the window receives), or `null` when nothing changed (a no-op move, an edit that
+/// kept every value). One concrete type per value, because the bindings exporter cannot name a
+/// generic command result.
+macro_rules! saved {
+    ($name:ident, $value:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+        pub struct $name {
+            pub value: $value,
+            pub change: Option<DataChanged>,
+        }
+
+        impl From<($value, Option<DataChanged>)> for $name {
+            fn from((value, change): ($value, Option<DataChanged>)) -> Self {
+                $name { value, change }
+            }
+        }
+    };
 }
+
+saved!(SavedProduct, Product, "A product after a change.");
+saved!(SavedItem, BacklogItem, "An item after a change.");
+saved!(SavedMove, MovedItem, "Where a move put an item.");
+saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedHistory,
+    HistoryState,
+    "The history after an undo or redo."
+);

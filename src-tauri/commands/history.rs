@@ -6,7 +6,7 @@ use tauri::State;
 
 use super::run_blocking;
 use crate::error::AppError;
-use crate::events::Saved;
+use crate::events::SavedHistory;
 use crate::state::AppState;
 
 #[tauri::command]
@@ -19,7 +19,7 @@ pub async fn get_history(state: State<'_, AppState>) -> Result<HistoryState, App
 
 #[tauri::command]
 #[specta::specta]
-pub async fn undo(state: State<'_, AppState>) -> Result<Saved<HistoryState>, AppError> {
+pub async fn undo(state: State<'_, AppState>) -> Result<SavedHistory, AppError> {
     let store = state.store()?;
     let replayed = run_blocking(move || store.undo().map_err(AppError::from)).await?;
     Ok(saved(&state, "Undo", replayed))
@@ -27,16 +27,16 @@ pub async fn undo(state: State<'_, AppState>) -> Result<Saved<HistoryState>, App
 
 #[tauri::command]
 #[specta::specta]
-pub async fn redo(state: State<'_, AppState>) -> Result<Saved<HistoryState>, AppError> {
+pub async fn redo(state: State<'_, AppState>) -> Result<SavedHistory, AppError> {
     let store = state.store()?;
     let replayed = run_blocking(move || store.redo().map_err(AppError::from)).await?;
     Ok(saved(&state, "Redo", replayed))
 }
 
 /// The history after a replay, and the rows it put back (also sent as `DataChanged`).
-fn saved(state: &AppState, reason: &str, replayed: Replayed) -> Saved<HistoryState> {
+fn saved(state: &AppState, reason: &str, replayed: Replayed) -> SavedHistory {
     let change = state.notify_rows(reason, &replayed.changes);
-    Saved {
+    SavedHistory {
         value: replayed.history,
         change,
     }

@@ -1,12 +1,12 @@
 //! Backlog item commands.
 
-use northstar_core::model::{BacklogItem, ItemPatch, ItemSummary, MoveTarget, MovedItem, NewItem};
+use northstar_core::model::{BacklogItem, ItemPatch, ItemSummary, MoveTarget, NewItem};
 use northstar_core::queries::{item_moves, items};
 use tauri::State;
 
 use super::{read, write};
 use crate::error::AppError;
-use crate::events::Saved;
+use crate::events::{SavedDeletion, SavedItem, SavedMove};
 use crate::state::AppState;
 
 /// The product's backlog in rank order, as list rows (an excerpt, not the description).
@@ -35,7 +35,7 @@ pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<BacklogI
 pub async fn create_item(
     state: State<'_, AppState>,
     input: NewItem,
-) -> Result<Saved<BacklogItem>, AppError> {
+) -> Result<SavedItem, AppError> {
     write(&state, "Item added", move |changes| {
         items::create_item(changes, &input)
     })
@@ -48,7 +48,7 @@ pub async fn update_item(
     state: State<'_, AppState>,
     id: String,
     patch: ItemPatch,
-) -> Result<Saved<BacklogItem>, AppError> {
+) -> Result<SavedItem, AppError> {
     write(&state, "Item edited", move |changes| {
         items::update_item(changes, &id, &patch)
     })
@@ -57,7 +57,10 @@ pub async fn update_item(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_item(state: State<'_, AppState>, id: String) -> Result<Saved<()>, AppError> {
+pub async fn delete_item(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SavedDeletion, AppError> {
     write(&state, "Item deleted", move |changes| {
         items::delete_item(changes, &id)
     })
@@ -71,7 +74,7 @@ pub async fn move_item(
     state: State<'_, AppState>,
     id: String,
     target: MoveTarget,
-) -> Result<Saved<MovedItem>, AppError> {
+) -> Result<SavedMove, AppError> {
     write(&state, "Item moved", move |changes| {
         item_moves::move_item(changes, &id, &target)
     })

@@ -6,7 +6,7 @@ use tauri::State;
 
 use super::{read, write};
 use crate::error::AppError;
-use crate::events::Saved;
+use crate::events::{SavedDeletion, SavedProduct};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -20,7 +20,7 @@ pub async fn list_products(state: State<'_, AppState>) -> Result<Vec<Product>, A
 pub async fn create_product(
     state: State<'_, AppState>,
     name: String,
-) -> Result<Saved<Product>, AppError> {
+) -> Result<SavedProduct, AppError> {
     write(&state, "Product added", move |changes| {
         products::create_product(changes, &name)
     })
@@ -33,7 +33,7 @@ pub async fn update_product(
     state: State<'_, AppState>,
     id: String,
     patch: ProductPatch,
-) -> Result<Saved<Product>, AppError> {
+) -> Result<SavedProduct, AppError> {
     write(&state, "Product edited", move |changes| {
         products::update_product(changes, &id, &patch)
     })
@@ -42,7 +42,10 @@ pub async fn update_product(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_product(state: State<'_, AppState>, id: String) -> Result<Saved<()>, AppError> {
+pub async fn delete_product(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SavedDeletion, AppError> {
     write(&state, "Product deleted", move |changes| {
         products::delete_product(changes, &id)
     })

@@ -14,22 +14,22 @@ export const commands = {
 	/**  Remembers which product is open (app state, not an undoable change). */
 	setOpenProduct: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("set_open_product", { id })),
 	listProducts: () => typedError<Product[], AppError>(__TAURI_INVOKE("list_products")),
-	createProduct: (name: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("create_product", { name })),
-	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
-	deleteProduct: (id: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("delete_product", { id })),
+	createProduct: (name: string) => typedError<SavedProduct_Serialize, AppError>(__TAURI_INVOKE("create_product", { name })),
+	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<SavedProduct_Serialize, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
+	deleteProduct: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_product", { id })),
 	/**  The product's backlog in rank order, as list rows (an excerpt, not the description). */
 	listItems: (productId: string) => typedError<ItemSummary[], AppError>(__TAURI_INVOKE("list_items", { productId })),
 	/**  One item with every field, for the editor. */
 	getItem: (id: string) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	/**  Adds an item at the bottom of the backlog. */
-	createItem: (input: NewItem_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("create_item", { input })),
-	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
-	deleteItem: (id: string) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("delete_item", { id })),
+	createItem: (input: NewItem_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("create_item", { input })),
+	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
+	deleteItem: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	/**  Moves an item in the ranked backlog; writes exactly one row and returns its new rank. */
-	moveItem: (id: string, target: MoveTarget) => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("move_item", { id, target })),
+	moveItem: (id: string, target: MoveTarget) => typedError<SavedMove_Serialize, AppError>(__TAURI_INVOKE("move_item", { id, target })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
-	undo: () => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("undo")),
-	redo: () => typedError<Saved_Serialize<T>, AppError>(__TAURI_INVOKE("redo")),
+	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
+	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
 };
 
 /** Events */
@@ -247,30 +247,78 @@ export type ProductPatch_Serialize = {
 	northStarMetric: string | null,
 };
 
-/**
- *  What a command that may change data returns: its value, and the change it made (the same
- *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
- *  edit that kept every value).
- */
-export type Saved<T> = Saved_Serialize<T> | Saved_Deserialize<T>;
+/** A delete (its value is `null`). */
+export type SavedDeletion = SavedDeletion_Serialize | SavedDeletion_Deserialize;
 
-/**
- *  What a command that may change data returns: its value, and the change it made (the same
- *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
- *  edit that kept every value).
- */
-export type Saved_Deserialize<T> = {
-	value: T,
+/** A delete (its value is `null`). */
+export type SavedDeletion_Deserialize = {
+	value: null,
 	change?: DataChanged | null,
 };
 
-/**
- *  What a command that may change data returns: its value, and the change it made (the same
- *  `DataChanged` the window receives), or `null` when it changed nothing (a no-op move, an
- *  edit that kept every value).
- */
-export type Saved_Serialize<T> = {
-	value: T,
+/** A delete (its value is `null`). */
+export type SavedDeletion_Serialize = {
+	value: null,
+	change: DataChanged | null,
+};
+
+/** The history after an undo or redo. */
+export type SavedHistory = SavedHistory_Serialize | SavedHistory_Deserialize;
+
+/** The history after an undo or redo. */
+export type SavedHistory_Deserialize = {
+	value: HistoryState_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** The history after an undo or redo. */
+export type SavedHistory_Serialize = {
+	value: HistoryState_Serialize,
+	change: DataChanged | null,
+};
+
+/** An item after a change. */
+export type SavedItem = SavedItem_Serialize | SavedItem_Deserialize;
+
+/** An item after a change. */
+export type SavedItem_Deserialize = {
+	value: BacklogItem,
+	change?: DataChanged | null,
+};
+
+/** An item after a change. */
+export type SavedItem_Serialize = {
+	value: BacklogItem,
+	change: DataChanged | null,
+};
+
+/** Where a move put an item. */
+export type SavedMove = SavedMove_Serialize | SavedMove_Deserialize;
+
+/** Where a move put an item. */
+export type SavedMove_Deserialize = {
+	value: MovedItem,
+	change?: DataChanged | null,
+};
+
+/** Where a move put an item. */
+export type SavedMove_Serialize = {
+	value: MovedItem,
+	change: DataChanged | null,
+};
+
+/** A product after a change. */
+export type SavedProduct = SavedProduct_Serialize | SavedProduct_Deserialize;
+
+/** A product after a change. */
+export type SavedProduct_Deserialize = {
+	value: Product,
+	change?: DataChanged | null,
+};
+
+/** A product after a change. */
+export type SavedProduct_Serialize = {
+	value: Product,
 	change: DataChanged | null,
 };
 

@@ -72,7 +72,7 @@ class Aliases {
   }
 }
 
-const steps = (session as { steps: Step[] }).steps;
+const steps = (session as unknown as { steps: Step[] }).steps;
 
 describe("the fake backend against the contract recorded from the real commands", () => {
   it("has a recorded session to replay", () => {

@@ -194,6 +194,11 @@ export function fakeExcerpt(markdown: string): string {
   return "";
 }
 
+/** A patch field or an optional input: parsed when given, else the current value. */
+function patched<T>(value: string | null | undefined, current: T, parse: (text: string) => T): T {
+  return value === null || value === undefined ? current : parse(value);
+}
+
 function publicProduct({ deleted: _deleted, ...product }: StoredProduct): Product {
   return product;
 }
@@ -401,15 +406,13 @@ export function createFakeBackend(options: FakeOptions = {}) {
       const current = liveProduct(String(id));
       const changes = patch as ProductPatch;
       const next = {
-        name: changes.name === null ? current.name : validTitle("name", "product", changes.name),
-        vision: changes.vision === null ? current.vision : validLongText("vision", changes.vision),
-        strategy: changes.strategy === null ? current.strategy : validLongText("strategy", changes.strategy),
+        name: patched(changes.name, current.name, (text) => validTitle("name", "product", text)),
+        vision: patched(changes.vision, current.vision, (text) => validLongText("vision", text)),
+        strategy: patched(changes.strategy, current.strategy, (text) => validLongText("strategy", text)),
         targetUsers:
-          changes.targetUsers === null ? current.targetUsers : validLongText("target users", changes.targetUsers),
+          patched(changes.targetUsers, current.targetUsers, (text) => validLongText("target users", text)),
         northStarMetric:
-          changes.northStarMetric === null
-            ? current.northStarMetric
-            : validLongText("north-star metric", changes.northStarMetric),
+          patched(changes.northStarMetric, current.northStarMetric, (text) => validLongText("north-star metric", text)),
       };
       const unchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === current[key]);
       if (unchanged) return { value: publicProduct(current), change: null };
@@ -441,8 +444,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
       const newItem = input as NewItem;
       const title = validTitle("title", "item", newItem.title);
       const description = validLongText("description", newItem.description ?? "");
-      const itemStatus = newItem.status === null ? "idea" : parseStatus(newItem.status);
-      const kind = newItem.kind === null ? "feature" : parseKind(newItem.kind);
+      const itemStatus = patched(newItem.status, "idea", parseStatus);
+      const kind = patched(newItem.kind, "feature", parseKind);
       liveProduct(newItem.productId);
       const id = `i-${counter++}`;
       return write("Item added", `Add ${quoted(title)}`, [{ table: "backlogItem", id }], () => {
@@ -465,11 +468,11 @@ export function createFakeBackend(options: FakeOptions = {}) {
     update_item: ({ id, patch }) => {
       const current = liveItem(String(id));
       const changes = patch as ItemPatch;
-      const title = changes.title === null ? current.title : validTitle("title", "item", changes.title);
+      const title = patched(changes.title, current.title, (text) => validTitle("title", "item", text));
       const description =
-        changes.description === null ? current.description : validLongText("description", changes.description);
-      const itemStatus = changes.status === null ? current.status : parseStatus(changes.status);
-      const kind = changes.kind === null ? current.kind : parseKind(changes.kind);
+        patched(changes.description, current.description, (text) => validLongText("description", text));
+      const itemStatus = patched(changes.status, current.status, parseStatus);
+      const kind = patched(changes.kind, current.kind, parseKind);
       if (
         title === current.title &&
         description === current.description &&

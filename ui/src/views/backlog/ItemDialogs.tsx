@@ -1,38 +1,33 @@
 import { useCallback, useState } from "react";
-import { useDeleteItem, type BacklogItem, type StatusOption } from "../../api";
+import { useDeleteItem, type ItemSummary, type StatusOption } from "../../api";
 import { ConfirmDialog } from "../../components/Dialogs";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { ItemEditor } from "./ItemEditor";
 
-type ItemDialogState = { type: "edit"; item: BacklogItem } | { type: "delete"; item: BacklogItem } | null;
+type ItemDialogState = { type: "edit"; item: ItemSummary } | { type: "delete"; item: ItemSummary } | null;
 
 /** The editor and the delete confirmation for backlog items, shared by the Home and Backlog views. */
-export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted?: (item: BacklogItem) => void) {
+export function useItemDialogs(statusOptions: readonly StatusOption[]) {
   const [dialog, setDialog] = useState<ItemDialogState>(null);
   const deleteItem = useDeleteItem();
 
-  const openEditor = useCallback((item: BacklogItem) => setDialog({ type: "edit", item }), []);
-  const confirmDelete = useCallback((item: BacklogItem) => setDialog({ type: "delete", item }), []);
+  const openEditor = useCallback((item: ItemSummary) => setDialog({ type: "edit", item }), []);
+  const confirmDelete = useCallback((item: ItemSummary) => setDialog({ type: "delete", item }), []);
   const close = useCallback(() => setDialog(null), []);
 
-  const deleteConfirmed = (item: BacklogItem) => {
+  const deleteConfirmed = (item: ItemSummary) => {
     setDialog(null);
     deleteItem.mutate(
       { item },
-      {
-        onSuccess: () => {
-          announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`);
-          onDeleted?.(item);
-        },
-      },
+      { onSuccess: () => announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`) },
     );
   };
 
   const dialogs = (
     <>
       {dialog?.type === "edit" ? (
-        <ItemEditor key={dialog.item.id} item={dialog.item} statusOptions={statusOptions} onClose={close} />
+        <ItemEditor key={dialog.item.id} summary={dialog.item} statusOptions={statusOptions} onClose={close} />
       ) : null}
       <ConfirmDialog
         isOpen={dialog?.type === "delete"}
