@@ -30,6 +30,8 @@ export type FakeOptions = {
   empty?: boolean;
   /** Number of demo backlog items (default 6). */
   itemCount?: number;
+  /** The first call of each of these commands fails with the given error. */
+  failFirst?: Record<string, AppError>;
 };
 
 export type FakeCall = { command: string; args: Record<string, unknown> };
@@ -213,7 +215,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const undoStack: HistoryEntry[] = [];
   const redoStack: HistoryEntry[] = [];
   const calls: FakeCall[] = [];
-  const failures = new Map<string, AppError>();
+  const failures = new Map<string, AppError>(Object.entries(options.failFirst ?? {}));
+  const delays = new Map<string, number>();
   const changeListeners = new Set<(change: DataChanged) => void>();
   let sequence = 0;
   let counter = 100;
@@ -509,15 +512,34 @@ export function createFakeBackend(options: FakeOptions = {}) {
     calls,
     /** The IPC handler: returns the command's data, or throws an `AppError` like Tauri rejects. */
     handle(command: string, args: Record<string, unknown> = {}): unknown {
-      calls.push({ command, args: clone(args) });
-      const failure = failures.get(command);
-      if (failure) {
-        failures.delete(command);
-        fail(failure);
-      }
-      const handler = handlers[command];
-      if (!handler) fail(`Command ${command} not found`);
-      return clone(handler(args));
+      const run = () => {
+        calls.push({ command, args: clone(args) });
+        const failure = failures.get(command);
+        if (failure) {
+          failures.delete(command);
+          fail(failure);
+        }
+        const handler = handlers[command];
+        if (!handler) fail(`Command ${command} not found`);
+        return clone(handler(args));
+      };
+      const delay = delays.get(command);
+      if (delay === undefined) return run();
+      delays.delete(command);
+      // Like a command still on its way in Rust: it runs (and is recorded) only after the delay.
+      return new Promise((resolve, reject) => setTimeout(() => {
+        try {
+          resolve(run());
+        } catch (error) {
+          // Tauri rejects with the serialised AppError, not an Error: so does the fake.
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(error);
+        }
+      }, delay));
+    },
+    /** Makes the next call of `command` reach the backend only after `ms` milliseconds. */
+    delayNext(command: string, ms: number) {
+      delays.set(command, ms);
     },
     /** Makes the next call of `command` fail with `error`. */
     failNext(command: string, error: AppError) {

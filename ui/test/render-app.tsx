@@ -31,3 +31,8 @@ export function renderWithBackend(ui: ReactElement, options: FakeOptions = {}) {
   );
   return { fake, queryClient, ...view };
 }
+
+/** What the app's live region says now (dnd-kit has a silent one of its own). */
+export function announcement(): string {
+  return document.getElementById("announcements")?.textContent ?? "";
+}

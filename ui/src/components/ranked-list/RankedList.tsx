@@ -48,6 +48,8 @@ export type { RankedColumn, RankedItem };
 export type RankedListHandle = {
   /** Makes the item the active row, scrolls to it and focuses it. */
   focusItem: (id: string) => void;
+  /** Focuses the active row; when it left the list, the row that took its place. */
+  focusActive: () => void;
 };
 
 /** Height of the header row, in px (the rows are placed below it). */
@@ -102,6 +104,10 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
   const activeIndex = items.length === 0 ? -1 : found >= 0 ? found : Math.min(active?.index ?? 0, items.length - 1);
   const effectiveActiveId = activeIndex >= 0 ? (items[activeIndex]?.id ?? null) : null;
   const dragIndex = dragId === null ? -1 : ids.indexOf(dragId);
+  const activeNow = useRef(activeIndex);
+  useLayoutEffect(() => {
+    activeNow.current = activeIndex;
+  });
 
   // The active and the dragged rows stay mounted wherever the list is scrolled: the active one
   // is the tab stop, the dragged one is dnd-kit's source.
@@ -146,6 +152,7 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
         const index = latest.current.items.findIndex((item) => item.id === id);
         if (index >= 0) focusIndex(index);
       },
+      focusActive: () => focusIndex(activeNow.current),
     }),
     [focusIndex],
   );
@@ -193,6 +200,8 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     const index = latest.current.items.findIndex((candidate) => candidate.id === item.id);
     menuAnchor.current = anchor;
     setMenu({ item, index });
+    // The row whose menu it is becomes the active one (the tab stop after the menu closes).
+    setActive({ id: item.id, index });
   }, []);
   const closeMenu = useCallback(() => {
     setMenu(null);

@@ -47,7 +47,9 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const columns = useMemo(() => backlogColumns(statusLabels), [statusLabels]);
 
   const { moveStep, moveDrop } = useBacklogMoves(items ?? [], visible ?? [], filter !== "all");
-  const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions);
+  // The deleted row was the active one: the row that took its place gets the keyboard.
+  const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
+  const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
 
   const rowCommands = useCallback(
     (item: ItemSummary, index: number): AppCommand[] =>

@@ -7,8 +7,11 @@ import { ItemEditor } from "./ItemEditor";
 
 type ItemDialogState = { type: "edit"; item: ItemSummary } | { type: "delete"; item: ItemSummary } | null;
 
-/** The editor and the delete confirmation for backlog items, shared by the Home and Backlog views. */
-export function useItemDialogs(statusOptions: readonly StatusOption[]) {
+/**
+ * The editor and the delete confirmation for backlog items, shared by the Home and Backlog views.
+ * `onDeleted` runs once the item is gone from the list (e.g. to give the keyboard to the next row).
+ */
+export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted?: (item: ItemSummary) => void) {
   const [dialog, setDialog] = useState<ItemDialogState>(null);
   const deleteItem = useDeleteItem();
 
@@ -20,7 +23,12 @@ export function useItemDialogs(statusOptions: readonly StatusOption[]) {
     setDialog(null);
     deleteItem.mutate(
       { item },
-      { onSuccess: () => announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`) },
+      {
+        onSuccess: () => {
+          announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`);
+          onDeleted?.(item);
+        },
+      },
     );
   };
 
