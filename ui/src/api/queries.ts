@@ -15,7 +15,7 @@ import {
   useQuery,
   useQueryClient,
 } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { showError } from "../feedback/toasts";
 import { changeFeedOf } from "./changes";
 import {
@@ -181,34 +181,39 @@ export type MoveResult = {
 };
 
 /**
- * Moves an item, showing the requested order at once and rolling back to Rust's order if the
- * move fails. Moves run one after another (a quick Alt+↑ Alt+↑ must reach Rust in order).
+ * Moves an item: the requested order is shown at once (before this returns, so the caller can
+ * act on the new order), the move goes to Rust, and the order rolls back to Rust's if it fails.
+ * Moves run one after another (a quick Alt+↑ Alt+↑ must reach Rust in order).
  */
 export function useMoveItem() {
   const queryClient = useQueryClient();
   const write = useWrite();
-  return useMutation({
+  const { mutateAsync } = useMutation({
     scope: { id: "move-item" },
-    mutationFn: async ({ item, target }: MoveRequest): Promise<MoveResult> => {
+    mutationFn: async ({ item, target }: MoveRequest & { previous?: ItemSummary[] }): Promise<MoveResult> => {
       const saved = await write(() => backend.moveItem(item.id, target));
       // Where Rust's order (refetched by now) has the item.
       const order = queryClient.getQueryData<ItemSummary[]>(queryKeys.items(item.productId)) ?? [];
       const index = order.findIndex((candidate) => candidate.id === item.id);
       return { moved: saved.change !== null, position: index >= 0 ? index + 1 : null, total: order.length };
     },
-    onMutate: ({ item, optimisticOrder }: MoveRequest) => {
+    onError: (_error, { item, previous }) => {
       const queryKey = queryKeys.items(item.productId);
-      void queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData<ItemSummary[]>(queryKey);
-      queryClient.setQueryData<ItemSummary[]>(queryKey, [...optimisticOrder]);
-      return { previous };
-    },
-    onError: (_error, { item }, context) => {
-      const queryKey = queryKeys.items(item.productId);
-      if (context?.previous) queryClient.setQueryData(queryKey, context.previous);
+      if (previous) queryClient.setQueryData(queryKey, previous);
       void queryClient.invalidateQueries({ queryKey });
     },
   });
+  return useCallback(
+    (request: MoveRequest): Promise<MoveResult> => {
+      const queryKey = queryKeys.items(request.item.productId);
+      // A refetch on its way would land with the old order: it is dropped (the move refetches).
+      void queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData<ItemSummary[]>(queryKey);
+      queryClient.setQueryData<ItemSummary[]>(queryKey, [...request.optimisticOrder]);
+      return mutateAsync({ ...request, previous });
+    },
+    [queryClient, mutateAsync],
+  );
 }
 
 function useHistoryStep(step: () => Promise<Saved<HistoryState>>) {

@@ -10,13 +10,16 @@ export function useFocusRescue() {
     const onFocusOut = (event: FocusEvent) => {
       const lost = event.target;
       if (!(lost instanceof HTMLElement)) return;
-      requestAnimationFrame(() => {
-        const now = document.activeElement;
-        if (now !== null && now !== document.body) return;
-        const gone = !lost.isConnected || lost.matches(":disabled") || lost.closest("[inert]") !== null;
-        if (!gone) return;
-        document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
-      });
+      // Two frames: a closing dialog or menu gives the focus back in the next one.
+      requestAnimationFrame(() =>
+        requestAnimationFrame(() => {
+          const now = document.activeElement;
+          if (now !== null && now !== document.body) return;
+          const gone = !lost.isConnected || lost.matches(":disabled") || lost.closest("[inert]") !== null;
+          if (!gone) return;
+          document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
+        }),
+      );
     };
     document.addEventListener("focusout", onFocusOut);
     return () => document.removeEventListener("focusout", onFocusOut);

@@ -149,8 +149,9 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     props.ref,
     () => ({
       focusItem: (id: string) => {
-        const index = latest.current.items.findIndex((item) => item.id === id);
-        if (index >= 0) focusIndex(index);
+        // Wherever the item is once the list has rendered (a move may be on its way in).
+        pendingFocus.current = id;
+        setActive({ id, index: latest.current.items.findIndex((item) => item.id === id) });
       },
       focusActive: () => focusIndex(activeNow.current),
     }),
@@ -165,6 +166,13 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     if (heldFocus.current !== null && lost && effectiveActiveId !== null) pendingFocus.current = effectiveActiveId;
     const wanted = pendingFocus.current;
     if (wanted === null) return;
+    const index = ids.indexOf(wanted);
+    if (index < 0) {
+      pendingFocus.current = null;
+      return;
+    }
+    // Brings the row into view (a no-op when it is), then focuses it once it is rendered.
+    virtualizer.scrollToIndex(index, { align: "auto" });
     const row = scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(wanted)}"]`);
     if (row) {
       pendingFocus.current = null;
@@ -172,13 +180,15 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     }
   });
 
-  // The focused row moved (Alt+Shift+↑, a move from its menu): the list follows it.
-  const shownIndex = useRef<{ id: string | null; index: number }>({ id: null, index: -1 });
-  useEffect(() => {
-    const previous = shownIndex.current;
-    shownIndex.current = { id: effectiveActiveId, index: activeIndex };
-    if (effectiveActiveId === null || previous.id !== effectiveActiveId || previous.index === activeIndex) return;
-    if (heldFocus.current === effectiveActiveId) virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+  // The active row moved (a move, a drop, an undo): the list follows it, so the row being
+  // worked on stays in view. Scrolling is a no-op when it is in view already.
+  const followed = useRef<{ id: string | null; index: number }>({ id: null, index: -1 });
+  useLayoutEffect(() => {
+    const previous = followed.current;
+    followed.current = { id: effectiveActiveId, index: activeIndex };
+    if (effectiveActiveId !== null && previous.id === effectiveActiveId && previous.index !== activeIndex) {
+      virtualizer.scrollToIndex(activeIndex, { align: "auto" });
+    }
   }, [effectiveActiveId, activeIndex, virtualizer]);
 
   useEffect(() => {
@@ -203,18 +213,8 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     // The row whose menu it is becomes the active one (the tab stop after the menu closes).
     setActive({ id: item.id, index });
   }, []);
-  const closeMenu = useCallback(() => {
-    setMenu(null);
-    // Focus returns to the menu button (not a tab stop) or nowhere: give it to the row, unless
-    // the command moved it on (an editor or a confirmation opened).
-    const rowId = menuAnchor.current?.closest<HTMLElement>("[data-row-id]")?.dataset.rowId;
-    requestAnimationFrame(() => {
-      const focused = document.activeElement;
-      const stray = focused === null || focused === document.body || focused.classList.contains("row-menu");
-      if (!stray || rowId === undefined) return;
-      scrollRef.current?.querySelector<HTMLElement>(`[data-row-id="${CSS.escape(rowId)}"]`)?.focus({ preventScroll: true });
-    });
-  }, []);
+  // The menu was opened from the focused row, so closing it gives the row the focus back.
+  const closeMenu = useCallback(() => setMenu(null), []);
 
   const dragging = dragId !== null;
   const onRowKeyDown = useCallback(

@@ -76,7 +76,12 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
           aria-label={menuLabel}
           aria-haspopup="menu"
           onPointerDown={(event) => event.stopPropagation()}
-          onClick={(event) => props.onOpenMenu(item, event.currentTarget)}
+          // The row keeps the focus (the button is not a tab stop): the menu returns it there.
+          onMouseDown={(event) => event.preventDefault()}
+          onClick={(event) => {
+            event.currentTarget.closest<HTMLElement>('[role="row"]')?.focus({ preventScroll: true });
+            props.onOpenMenu(item, event.currentTarget);
+          }}
         >
           <MoreIcon />
         </button>

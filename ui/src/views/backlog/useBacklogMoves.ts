@@ -14,18 +14,22 @@ export function useBacklogMoves(
   all: readonly ItemSummary[],
   visible: readonly ItemSummary[],
   isFiltered: boolean,
+  /** Called as the move is shown: the moved row keeps (or gets) the keyboard and stays in view. */
+  onMoving: (item: ItemSummary) => void,
 ) {
-  const { mutateAsync: move } = useMoveItem();
-  const lists = useRef({ all, visible, isFiltered });
+  const move = useMoveItem();
+  const lists = useRef({ all, visible, isFiltered, onMoving });
   useLayoutEffect(() => {
-    lists.current = { all, visible, isFiltered };
+    lists.current = { all, visible, isFiltered, onMoving };
   });
 
   const request = useCallback(
     (item: ItemSummary, target: MoveTarget) => {
       const optimisticOrder = reorderedList(lists.current.all, item.id, target);
       // mutateAsync: with quick repeated moves each one is announced, not only the last.
-      move({ item, target, optimisticOrder }).then(
+      const moving = move({ item, target, optimisticOrder });
+      lists.current.onMoving(item);
+      moving.then(
         (result) => {
           const name = quoteTitle(item.title);
           if (!result.moved) announce(`${name} is already there`);
