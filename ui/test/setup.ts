@@ -3,6 +3,7 @@ import { clearMocks } from "@tauri-apps/api/mocks";
 import { cleanup, configure } from "@testing-library/react";
 import { afterEach } from "vitest";
 import { clearToasts } from "../src/feedback/toasts";
+import { forgetAllDrafts } from "../src/views/home/productDrafts";
 
 // findBy*/waitFor: allow for a loaded machine (the default is 1 s).
 configure({ asyncUtilTimeout: 4_000 });
@@ -11,6 +12,7 @@ afterEach(() => {
   cleanup();
   clearMocks();
   clearToasts();
+  forgetAllDrafts();
 });
 
 afterEach(() => {

@@ -190,6 +190,22 @@ describe("data safety", () => {
     expect(fake.titles()[0]).toBe("Export to CSV");
   });
 
+  it("keeps a Home draft whose save failed when the view is left, and shows it on return", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderWorkspace();
+    const vision = await screen.findByRole("textbox", { name: "Vision" });
+    fake.failNext("update_product", { kind: "DiskFull", detail: { message: "Your disk is full, so nothing was saved." } });
+    await user.clear(vision);
+    await user.type(vision, "Calm money.");
+    await user.click(within(views()).getByRole("button", { name: "Backlog" }));
+    expect(await screen.findByRole("alert")).toHaveTextContent("Your disk is full, so nothing was saved.");
+    await screen.findByRole("heading", { level: 1, name: "Backlog" });
+
+    await user.click(within(views()).getByRole("button", { name: "Home" }));
+    expect(await screen.findByRole("textbox", { name: "Vision" })).toHaveValue("Calm money.");
+    expect(screen.getByText("Unsaved changes")).toBeInTheDocument();
+  });
+
   it("after deleting the open product, opens another and gives its heading the focus", async () => {
     const user = userEvent.setup();
     const { fake } = renderWorkspace();

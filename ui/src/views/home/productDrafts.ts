@@ -25,3 +25,8 @@ export function clearDrafts(productId: string, saved: ProductDrafts) {
   }
   writeDrafts(productId, next);
 }
+
+/** For tests: forget every draft. */
+export function forgetAllDrafts() {
+  drafts.clear();
+}
