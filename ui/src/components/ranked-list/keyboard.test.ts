@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
-import { declareItemCommands } from "../../commands/itemCommands";
+import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { KeyLike } from "../../commands/shortcut";
-import { listKeyAction } from "./keyboard";
+import { describeRowKeys, listKeyAction } from "./keyboard";
 
 const key = (key: string, modifiers: Partial<KeyLike> = {}): KeyLike => ({
   key,
@@ -59,5 +59,14 @@ describe("listKeyAction", () => {
     expect(actionFor(key("a"), 2)).toBeNull();
     expect(actionFor(key("ArrowDown", { ctrlKey: true }), 2)).toBeNull();
     expect(actionFor(key("ArrowDown", { shiftKey: true }), 2)).toBeNull();
+  });
+});
+
+describe("describeRowKeys", () => {
+  it("tells the row keys from their declarations", () => {
+    expect(describeRowKeys(ITEM_COMMANDS)).toBe(
+      "Alt+↑: move up; Alt+↓: move down; Alt+Shift+↑: move to top; Alt+Shift+↓: move to bottom; Enter: edit; " +
+        "Del: delete; Shift+F10: open the row's menu; Space: pick the row up to drag it.",
+    );
   });
 });

@@ -4,7 +4,7 @@
 //! the row's commands (Alt+↑ to move, Enter to edit, Delete…) come from the command registry;
 //! Shift+F10, the context-menu key or → open the row's menu.
 import type { AppCommand } from "../../commands/registry";
-import { matchesShortcut, type KeyLike, type Shortcut } from "../../commands/shortcut";
+import { formatShortcut, matchesShortcut, type KeyLike, type Shortcut } from "../../commands/shortcut";
 
 /** The navigation keys of every ranked list, as the shortcuts sheet lists them. */
 export const LIST_NAVIGATION: readonly { label: string; shortcuts: readonly Shortcut[] }[] = [
@@ -57,4 +57,23 @@ export function listKeyAction(
     }
   }
   return null;
+}
+
+/**
+ * What a row's description tells a screen-reader user about its keys, built from the same
+ * declarations as the keyboard handling and the shortcuts sheet.
+ */
+export function describeRowKeys(rowCommands: readonly { label: string; shortcuts: readonly Shortcut[] }[]): string {
+  const first = (shortcuts: readonly Shortcut[] | undefined) => (shortcuts?.[0] ? formatShortcut(shortcuts[0]) : null);
+  const parts = rowCommands
+    .map((command) => {
+      const keys = first(command.shortcuts);
+      return keys ? `${keys}: ${command.label.replace(/…$/, "").toLowerCase()}` : null;
+    })
+    .filter((part): part is string => part !== null);
+  const menu = LIST_NAVIGATION.find((entry) => entry.shortcuts.some((shortcut) => shortcut.key === "F10"));
+  const pickUp = LIST_NAVIGATION.find((entry) => entry.shortcuts.some((shortcut) => shortcut.key === " "));
+  if (menu) parts.push(`${first(menu.shortcuts) ?? ""}: open the row's menu`);
+  if (pickUp) parts.push(`${first(pickUp.shortcuts) ?? ""}: pick the row up to drag it`);
+  return `${parts.join("; ")}.`;
 }

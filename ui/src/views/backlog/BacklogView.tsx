@@ -1,10 +1,11 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "react";
 import { useCreateItem, useItems, type ItemStatus, type ItemSummary, type Product, type StatusOption } from "../../api";
-import { declareItemCommands } from "../../commands/itemCommands";
+import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
 import { KIND_LABELS } from "../../components/Badges";
 import { PlusIcon } from "../../components/icons";
 import { LoadError } from "../../components/LoadError";
+import { describeRowKeys } from "../../components/ranked-list/keyboard";
 import { RankedList, type RankedListHandle } from "../../components/ranked-list/RankedList";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
@@ -20,6 +21,9 @@ type BacklogViewProps = {
 };
 
 type StatusFilter = ItemStatus | "all";
+
+/** The row keys, read to screen-reader users with each row (from the command declarations). */
+const ROW_KEYS = describeRowKeys(ITEM_COMMANDS);
 
 export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const itemsQuery = useItems(product.id);
@@ -168,7 +172,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {visible && visible.length > 0 ? (
         <>
           <p className="visually-hidden" id={hintId}>
-            Alt+Up and Alt+Down move the item, Space picks it up to drag, Enter edits, Shift+F10 opens its menu.
+            {ROW_KEYS}
           </p>
           <RankedList
             ref={listRef}

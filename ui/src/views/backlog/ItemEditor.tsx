@@ -10,7 +10,7 @@ import {
   type ItemSummary,
   type StatusOption,
 } from "../../api";
-import { matchesShortcut, type Shortcut } from "../../commands/shortcut";
+import { formatShortcut, matchesShortcut, type Shortcut } from "../../commands/shortcut";
 import { KIND_OPTIONS } from "../../components/Badges";
 import { LoadError } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
@@ -230,7 +230,7 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
       </div>
 
       <div className="dialog-actions">
-        <span className="dialog-hint">Ctrl+Enter saves · Esc cancels</span>
+        <span className="dialog-hint">{formatShortcut(SAVE)} saves · Esc closes</span>
         <Button className="button" onPress={onCancel}>
           Cancel
         </Button>
