@@ -16,7 +16,8 @@ TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-
 	python3-xlib
 
 .PHONY: help run build test bench bundle system-packages test-packages ui-deps tauri-driver \
-	ui lint rust-tests bindings-check ui-tests browser-tests e2e clean-e2e crash-test
+	ui lint rust-tests bindings-check contract-check ui-tests browser-tests e2e clean-e2e \
+	crash-test
 
 help:
 	@echo "make run     install what is missing, build, open Northstar (data: see README)"
@@ -84,6 +85,7 @@ test: test-packages ui-deps tauri-driver
 	$(MAKE) lint
 	$(MAKE) rust-tests
 	$(MAKE) bindings-check
+	$(MAKE) contract-check
 	$(MAKE) ui-tests
 	$(MAKE) browser-tests
 	$(MAKE) e2e
@@ -99,6 +101,7 @@ lint: ui-deps
 # tests (CLI, commands through the mock runtime) and the bindings export.
 rust-tests:
 	mkdir -p target && cp ui/src/bindings.ts target/bindings.committed.ts
+	cp ui/test/contract/session.json target/contract.committed.json
 	$(CARGO) test --workspace
 
 # The crash harness at full length: a writer process killed with SIGKILL 1,000 times.
@@ -112,6 +115,14 @@ bindings-check:
 	  echo "ui/src/bindings.ts is out of date: commit the file cargo test exported"; \
 	  diff target/bindings.committed.ts ui/src/bindings.ts | head -40; exit 1; }
 	@echo "bindings: up to date"
+
+# The committed contract (what the real commands answered; the fake backend replays it in
+# ui-tests) must equal the session rust-tests just recorded.
+contract-check:
+	@cmp -s target/contract.committed.json ui/test/contract/session.json || { \
+	  echo "ui/test/contract/session.json is out of date: commit the file cargo test recorded"; \
+	  diff target/contract.committed.json ui/test/contract/session.json | head -40; exit 1; }
+	@echo "contract: up to date"
 
 ui-tests: ui-deps
 	cd ui && npm test

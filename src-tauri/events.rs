@@ -1,11 +1,98 @@
-//! Typed events from Rust to the UI.
+//! Typed events from Rust to the UI, and the result type of every command that changes data.
 
+use northstar_core::history::HistoryState;
+use northstar_core::model::{BacklogItem, MovedItem, Product};
+use northstar_core::mutation::{ChangeSet, Table};
 use serde::{Deserialize, Serialize};
 
-/// Emitted after every change, undo and redo, so every open view refreshes.
-#[derive(Debug, Clone, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
+/// A table whose rows a change touched.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub enum ChangedTable {
+    Product,
+    BacklogItem,
+}
+
+impl From<Table> for ChangedTable {
+    fn from(table: Table) -> Self {
+        match table {
+            Table::Product => ChangedTable::Product,
+            Table::BacklogItem => ChangedTable::BacklogItem,
+        }
+    }
+}
+
+/// Emitted after every change, undo and redo, so every open view refetches what it shows of
+/// the rows that changed, and nothing else.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type, tauri_specta::Event)]
 #[serde(rename_all = "camelCase")]
 pub struct DataChanged {
+    /// One more than the previous change's, for the whole session: the command that made a
+    /// change returns the same event, so the UI recognises the echo of its own mutation.
+    pub sequence: u32,
     /// What happened, e.g. "Move “Dark mode” to top" or "Undo".
     pub reason: String,
+    /// The tables whose rows changed, each once.
+    pub tables: Vec<ChangedTable>,
+    /// The ids of the rows that changed, each once.
+    pub ids: Vec<String>,
+    /// Everything may have changed (another database was opened): every view reloads.
+    pub everything: bool,
 }
+
+impl DataChanged {
+    pub fn of_rows(sequence: u32, reason: impl Into<String>, changes: &ChangeSet) -> Self {
+        DataChanged {
+            sequence,
+            reason: reason.into(),
+            tables: changes
+                .tables()
+                .into_iter()
+                .map(ChangedTable::from)
+                .collect(),
+            ids: changes.ids(),
+            everything: false,
+        }
+    }
+
+    pub fn of_everything(sequence: u32, reason: impl Into<String>) -> Self {
+        DataChanged {
+            sequence,
+            reason: reason.into(),
+            tables: Vec::new(),
+            ids: Vec::new(),
+            everything: true,
+        }
+    }
+}
+
+/// The results of the commands that may change data: the value, and the change made (the same
+/// `DataChanged` the window receives), or `null` when nothing changed (a no-op move, an edit that
+/// kept every value). One concrete type per value, because the bindings exporter cannot name a
+/// generic command result.
+macro_rules! saved {
+    ($name:ident, $value:ty, $doc:literal) => {
+        #[doc = $doc]
+        #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+        pub struct $name {
+            pub value: $value,
+            pub change: Option<DataChanged>,
+        }
+
+        impl From<($value, Option<DataChanged>)> for $name {
+            fn from((value, change): ($value, Option<DataChanged>)) -> Self {
+                $name { value, change }
+            }
+        }
+    };
+}
+
+saved!(SavedProduct, Product, "A product after a change.");
+saved!(SavedItem, BacklogItem, "An item after a change.");
+saved!(SavedMove, MovedItem, "Where a move put an item.");
+saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedHistory,
+    HistoryState,
+    "The history after an undo or redo."
+);

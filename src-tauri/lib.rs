@@ -34,6 +34,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::products::update_product,
             commands::products::delete_product,
             commands::items::list_items,
+            commands::items::get_item,
             commands::items::create_item,
             commands::items::update_item,
             commands::items::delete_item,

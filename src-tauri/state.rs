@@ -8,6 +8,7 @@
 //! (no `-wal`/`-shm` left), then the lock is released.
 
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU32, Ordering};
 use std::sync::{Arc, Mutex, OnceLock, PoisonError, RwLock, RwLockWriteGuard};
 use std::time::Duration;
 
@@ -16,6 +17,7 @@ use northstar_core::demo::seed_demo_product;
 use northstar_core::idle::spawn_idle_checkpoints;
 use northstar_core::inspect::{FileProblem, FileProblemKind};
 use northstar_core::lock::DatabaseLock;
+use northstar_core::mutation::ChangeSet;
 use northstar_core::restore::{restore_database, RestoreOutcome};
 use northstar_core::store::Opened;
 use northstar_core::{CoreError, Store};
@@ -43,6 +45,8 @@ pub struct AppState {
     exit: Arc<OnceLock<ExitRequest>>,
     on_focus: Arc<OnceLock<FocusCallback>>,
     focus_listener: Arc<Mutex<Option<FocusListener>>>,
+    /// The sequence number of the last `DataChanged`.
+    sequence: Arc<AtomicU32>,
 }
 
 struct Database {
@@ -109,6 +113,7 @@ impl AppState {
             exit: Arc::new(OnceLock::new()),
             on_focus: Arc::new(OnceLock::new()),
             focus_listener: Arc::new(Mutex::new(None)),
+            sequence: Arc::new(AtomicU32::new(0)),
         }
     }
 
@@ -123,11 +128,30 @@ impl AppState {
         let _ = self.notifier.set(Box::new(notifier));
     }
 
+    /// Tells the window that everything may have changed (another database is open).
     pub fn notify_changed(&self, reason: impl Into<String>) {
+        let event = DataChanged::of_everything(self.next_sequence(), reason);
+        self.emit(event);
+    }
+
+    /// Tells the window which rows an action changed, and returns that event (for the command's
+    /// result); `None`, and no event, when it changed nothing.
+    pub fn notify_rows(&self, reason: &str, changes: &ChangeSet) -> Option<DataChanged> {
+        if changes.is_empty() {
+            return None;
+        }
+        let event = DataChanged::of_rows(self.next_sequence(), reason, changes);
+        self.emit(event.clone());
+        Some(event)
+    }
+
+    fn next_sequence(&self) -> u32 {
+        self.sequence.fetch_add(1, Ordering::SeqCst).wrapping_add(1)
+    }
+
+    fn emit(&self, event: DataChanged) {
         if let Some(notifier) = self.notifier.get() {
-            notifier(DataChanged {
-                reason: reason.into(),
-            });
+            notifier(event);
         }
     }
 

@@ -1,8 +1,14 @@
 //! The commands through Tauri's IPC layer (mock runtime), against a real SQLite file: arguments
 //! and results cross as JSON exactly as the UI sends them, errors cross as `{ kind, detail }`.
+//! `contract` records a scripted session as the fixture the UI's fake backend is checked against.
+
+#[path = "commands/contract.rs"]
+mod contract;
 
 use std::path::Path;
+use std::sync::{Arc, Mutex};
 
+use northstar_app::events::DataChanged;
 use northstar_app::state::AppState;
 use serde_json::{json, Value};
 use tauri::ipc::{CallbackFn, InvokeBody};
@@ -11,21 +17,39 @@ use tauri::test::{
 };
 use tauri::webview::InvokeRequest;
 use tauri::WebviewWindow;
+use tauri_specta::Event;
 
-struct App {
+pub struct App {
     _app: tauri::App<MockRuntime>,
     window: WebviewWindow<MockRuntime>,
+    /// Every `data-changed` payload the app emitted, in order.
+    events: Arc<Mutex<Vec<Value>>>,
 }
 
-fn launch(db: &Path) -> App {
+pub fn launch(db: &Path) -> App {
     let state = AppState::new(db.to_path_buf(), db.parent().unwrap().to_path_buf(), true);
-    let app = northstar_app::configure(mock_builder(), state)
+    let mut app = northstar_app::configure(mock_builder(), state)
         .build(mock_context(noop_assets()))
         .unwrap();
+    // The setup hook (typed events, the change notifier) runs with the first event-loop turn,
+    // which the mock runtime only takes when asked.
+    #[allow(deprecated)]
+    app.run_iteration(|_, _| {});
     let window = tauri::WebviewWindowBuilder::new(&app, "main", Default::default())
         .build()
         .unwrap();
-    App { _app: app, window }
+    let events = Arc::new(Mutex::new(Vec::new()));
+    let sink = events.clone();
+    DataChanged::listen_any(&app, move |event| {
+        sink.lock()
+            .unwrap()
+            .push(serde_json::to_value(event.payload).unwrap());
+    });
+    App {
+        _app: app,
+        window,
+        events,
+    }
 }
 
 impl App {
@@ -42,6 +66,11 @@ impl App {
             invoke_key: INVOKE_KEY.to_string(),
         };
         get_ipc_response(&self.window, request).map(|body| body.deserialize::<Value>().unwrap())
+    }
+
+    /// The events emitted since the last call of this function.
+    fn take_events(&self) -> Vec<Value> {
+        std::mem::take(&mut *self.events.lock().unwrap())
     }
 
     fn ok(&self, cmd: &str, args: Value) -> Value {
@@ -82,7 +111,7 @@ fn create_move_undo_redo_and_restart() {
     let db = dir.path().join("plan.db");
     let app = launch(&db);
     let product = app.ok("create_product", json!({ "name": "Atlas" }));
-    let product_id = product["id"].as_str().unwrap().to_string();
+    let product_id = product["value"]["id"].as_str().unwrap().to_string();
     for title in ["Search", "Sharing", "Offline mode"] {
         let input = json!({ "productId": product_id, "title": title, "description": null, "status": null, "kind": null });
         app.ok("create_item", json!({ "input": input }));
@@ -94,7 +123,10 @@ fn create_move_undo_redo_and_restart() {
         "move_item",
         json!({ "id": offline, "target": { "to": "top" } }),
     );
-    assert_eq!(moved["position"], 1);
+    assert_eq!(moved["value"]["id"], offline.as_str());
+    let listed = app.ok("list_items", json!({ "productId": product_id }));
+    assert_eq!(listed[0]["rank"], moved["value"]["rank"]);
+    assert_eq!(listed[0]["position"], 1);
     assert_eq!(
         app.titles(&product_id),
         ["Offline mode", "Search", "Sharing"]
@@ -107,7 +139,7 @@ fn create_move_undo_redo_and_restart() {
         app.titles(&product_id),
         ["Search", "Sharing", "Offline mode"]
     );
-    let history = app.ok("redo", json!({}));
+    let history = app.ok("redo", json!({}))["value"].clone();
     assert_eq!(history["canRedo"], false);
     assert_eq!(
         app.titles(&product_id),
@@ -206,4 +238,75 @@ fn a_file_that_is_not_a_northstar_database_is_reported_and_left_alone() {
         1
     );
     assert_eq!(std::fs::read(&db).unwrap(), before);
+}
+
+#[test]
+fn every_change_is_announced_once_with_its_rows_and_the_command_returns_the_same_event() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(&dir.path().join("plan.db"));
+    let product_id = app.ok("list_products", json!({}))[0]["id"]
+        .as_str()
+        .unwrap()
+        .to_string();
+    let items = app.ok("list_items", json!({ "productId": product_id }));
+    let last = items.as_array().unwrap().last().unwrap()["id"].clone();
+    app.take_events();
+
+    let moved = app.ok(
+        "move_item",
+        json!({ "id": last, "target": { "to": "top" } }),
+    );
+    let events = app.take_events();
+    assert_eq!(events.len(), 1, "one event per change: {events:?}");
+    assert_eq!(moved["change"], events[0]);
+    assert_eq!(events[0]["tables"], json!(["backlogItem"]));
+    assert_eq!(events[0]["ids"], json!([last]));
+    assert_eq!(events[0]["everything"], false);
+    let first_sequence = events[0]["sequence"].as_u64().unwrap();
+
+    // A move that changes nothing records nothing and tells nobody.
+    let again = app.ok(
+        "move_item",
+        json!({ "id": last, "target": { "to": "top" } }),
+    );
+    assert_eq!(again["change"], Value::Null);
+    assert!(app.take_events().is_empty());
+
+    let undone = app.ok("undo", json!({}));
+    let events = app.take_events();
+    assert_eq!(events.len(), 1);
+    assert_eq!(undone["change"], events[0]);
+    assert_eq!(events[0]["ids"], json!([last]));
+    assert_eq!(events[0]["sequence"].as_u64().unwrap(), first_sequence + 1);
+
+    // Another database: everything changed.
+    let other = dir.path().join("other.db");
+    app.ok("open_database", json!({ "path": other.to_str().unwrap() }));
+    let events = app.take_events();
+    assert_eq!(events.len(), 1);
+    assert_eq!(events[0]["everything"], true);
+    assert_eq!(events[0]["sequence"].as_u64().unwrap(), first_sequence + 2);
+}
+
+#[test]
+fn the_editor_gets_the_full_item_and_the_list_only_an_excerpt() {
+    let dir = tempfile::tempdir().unwrap();
+    let app = launch(&dir.path().join("plan.db"));
+    let product_id = app.ok("list_products", json!({}))[0]["id"].clone();
+    let description = format!("**Why** it matters\n\n{}", "detail ".repeat(50_000));
+    let input = json!({ "productId": product_id, "title": "Big", "description": description, "status": null, "kind": null });
+    let created = app.ok("create_item", json!({ "input": input }));
+    let id = created["value"]["id"].clone();
+
+    let rows = app.ok("list_items", json!({ "productId": product_id }));
+    let row = rows.as_array().unwrap().last().unwrap();
+    assert_eq!(row["id"], id);
+    assert_eq!(row["excerpt"], "Why it matters");
+    assert_eq!(row.get("description"), None);
+    assert_eq!(row["position"], 26);
+
+    let item = app.ok("get_item", json!({ "id": id }));
+    assert_eq!(item["description"], description.as_str());
+    let error = app.call("get_item", json!({ "id": "gone" })).unwrap_err();
+    assert_eq!(error["kind"], "NotFound");
 }

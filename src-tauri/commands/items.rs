@@ -1,24 +1,32 @@
 //! Backlog item commands.
 
-use northstar_core::model::{BacklogItem, ItemPatch, MoveTarget, NewItem};
-use northstar_core::queries::items;
+use northstar_core::model::{BacklogItem, ItemPatch, ItemSummary, MoveTarget, NewItem};
+use northstar_core::queries::{item_moves, items};
 use tauri::State;
 
 use super::{read, write};
 use crate::error::AppError;
+use crate::events::{SavedDeletion, SavedItem, SavedMove};
 use crate::state::AppState;
 
-/// The product's backlog in rank order.
+/// The product's backlog in rank order, as list rows (an excerpt, not the description).
 #[tauri::command]
 #[specta::specta]
 pub async fn list_items(
     state: State<'_, AppState>,
     product_id: String,
-) -> Result<Vec<BacklogItem>, AppError> {
+) -> Result<Vec<ItemSummary>, AppError> {
     read(&state, move |connection| {
-        items::list_items(connection, &product_id)
+        items::list_item_summaries(connection, &product_id)
     })
     .await
+}
+
+/// One item with every field, for the editor.
+#[tauri::command]
+#[specta::specta]
+pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<BacklogItem, AppError> {
+    read(&state, move |connection| items::get_item(connection, &id)).await
 }
 
 /// Adds an item at the bottom of the backlog.
@@ -27,7 +35,7 @@ pub async fn list_items(
 pub async fn create_item(
     state: State<'_, AppState>,
     input: NewItem,
-) -> Result<BacklogItem, AppError> {
+) -> Result<SavedItem, AppError> {
     write(&state, "Item added", move |changes| {
         items::create_item(changes, &input)
     })
@@ -40,7 +48,7 @@ pub async fn update_item(
     state: State<'_, AppState>,
     id: String,
     patch: ItemPatch,
-) -> Result<BacklogItem, AppError> {
+) -> Result<SavedItem, AppError> {
     write(&state, "Item edited", move |changes| {
         items::update_item(changes, &id, &patch)
     })
@@ -49,23 +57,26 @@ pub async fn update_item(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_item(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+pub async fn delete_item(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SavedDeletion, AppError> {
     write(&state, "Item deleted", move |changes| {
         items::delete_item(changes, &id)
     })
     .await
 }
 
-/// Moves an item in the ranked backlog; writes exactly one row.
+/// Moves an item in the ranked backlog; writes exactly one row and returns its new rank.
 #[tauri::command]
 #[specta::specta]
 pub async fn move_item(
     state: State<'_, AppState>,
     id: String,
     target: MoveTarget,
-) -> Result<BacklogItem, AppError> {
+) -> Result<SavedMove, AppError> {
     write(&state, "Item moved", move |changes| {
-        items::move_item(changes, &id, &target)
+        item_moves::move_item(changes, &id, &target)
     })
     .await
 }

@@ -13,6 +13,7 @@ use northstar_core::Connection;
 use northstar_core::CoreResult;
 
 use crate::error::AppError;
+use crate::events::DataChanged;
 use crate::state::AppState;
 
 /// Runs blocking work off the async runtime's threads.
@@ -33,14 +34,17 @@ async fn read<T: Send + 'static>(
     run_blocking(move || store.read(query).map_err(AppError::from)).await
 }
 
-/// One user action: one transaction, one undo step, then a `DataChanged` event.
-async fn write<T: Send + 'static>(
+/// One user action: one transaction, one undo step, then a `DataChanged` event naming the rows
+/// it changed (none when it changed nothing). Returns the value and that event, which the
+/// command returns as one of the `Saved…` types.
+async fn write<T: Send + 'static, S: From<(T, Option<DataChanged>)>>(
     state: &AppState,
     reason: &str,
     action: impl FnOnce(&mut Changes) -> CoreResult<T> + Send + 'static,
-) -> Result<T, AppError> {
+) -> Result<S, AppError> {
     let store = state.store()?;
-    let result = run_blocking(move || store.write(action).map_err(AppError::from)).await?;
-    state.notify_changed(reason);
-    Ok(result)
+    let (value, changes) =
+        run_blocking(move || store.write_reporting(action).map_err(AppError::from)).await?;
+    let change = state.notify_rows(reason, &changes);
+    Ok(S::from((value, change)))
 }

@@ -6,6 +6,7 @@ use tauri::State;
 
 use super::{read, write};
 use crate::error::AppError;
+use crate::events::{SavedDeletion, SavedProduct};
 use crate::state::AppState;
 
 #[tauri::command]
@@ -16,7 +17,10 @@ pub async fn list_products(state: State<'_, AppState>) -> Result<Vec<Product>, A
 
 #[tauri::command]
 #[specta::specta]
-pub async fn create_product(state: State<'_, AppState>, name: String) -> Result<Product, AppError> {
+pub async fn create_product(
+    state: State<'_, AppState>,
+    name: String,
+) -> Result<SavedProduct, AppError> {
     write(&state, "Product added", move |changes| {
         products::create_product(changes, &name)
     })
@@ -29,7 +33,7 @@ pub async fn update_product(
     state: State<'_, AppState>,
     id: String,
     patch: ProductPatch,
-) -> Result<Product, AppError> {
+) -> Result<SavedProduct, AppError> {
     write(&state, "Product edited", move |changes| {
         products::update_product(changes, &id, &patch)
     })
@@ -38,7 +42,10 @@ pub async fn update_product(
 
 #[tauri::command]
 #[specta::specta]
-pub async fn delete_product(state: State<'_, AppState>, id: String) -> Result<(), AppError> {
+pub async fn delete_product(
+    state: State<'_, AppState>,
+    id: String,
+) -> Result<SavedDeletion, AppError> {
     write(&state, "Product deleted", move |changes| {
         products::delete_product(changes, &id)
     })

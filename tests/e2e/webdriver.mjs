@@ -98,6 +98,40 @@ export function chordActions(...keys) {
   return { actions: [{ type: 'key', id: 'keyboard', actions: [...down, ...up] }] };
 }
 
+/**
+ * W3C pointer actions for a mouse drag from `from` to `to` (viewport CSS px), as a person does
+ * it: move to the start, press, then `steps` moves of `stepMs` ms each, then release.
+ * WebKitWebDriver sends one pointermove per action (no interpolation), so the path is split
+ * here; the first step moves `activation` px towards the target to start a drag that waits for
+ * a distance (dnd-kit's 8 px).
+ */
+export function pointerDragActions(from, to, { steps = 8, stepMs = 25, activation = 12 } = {}) {
+  if (steps < 2) throw new Error('pointerDragActions: at least 2 steps');
+  const round = (v) => Math.round(v);
+  const direction = Math.sign(to.y - from.y) || 1;
+  const start = { x: from.x, y: from.y + direction * activation };
+  const path = [start];
+  for (let i = 1; i < steps; i += 1) {
+    const t = i / (steps - 1);
+    path.push({ x: start.x + (to.x - start.x) * t, y: start.y + (to.y - start.y) * t });
+  }
+  const move = (point, duration) => ({ type: 'pointerMove', origin: 'viewport', x: round(point.x), y: round(point.y), duration });
+  return {
+    actions: [{
+      type: 'pointer',
+      id: 'mouse',
+      parameters: { pointerType: 'mouse' },
+      actions: [
+        move(from, 0),
+        { type: 'pointerDown', button: 0 },
+        ...path.map((point) => move(point, stepMs)),
+        { type: 'pause', duration: stepMs },
+        { type: 'pointerUp', button: 0 },
+      ],
+    }],
+  };
+}
+
 /** Turn a parsed W3C response body into its value, or throw its error. */
 export function unwrapResponse(status, body, { method = '?', url = '?' } = {}) {
   const value = body && typeof body === 'object' && 'value' in body ? body.value : undefined;
@@ -399,6 +433,12 @@ export class Session {
 
   property(el, name) {
     return this.cmd('GET', `/element/${el}/property/${encodeURIComponent(name)}`);
+  }
+
+  /** Drag with the mouse from `from` to `to` (viewport px) in steps (see pointerDragActions). */
+  async drag(from, to, options) {
+    await this.cmd('POST', '/actions', pointerDragActions(from, to, options));
+    await this.cmd('DELETE', '/actions');
   }
 
   /** Press a chord with W3C key actions, then release all input state. */

@@ -18,6 +18,7 @@ import {
   findProcesses,
   newSession,
   pickWindow,
+  pointerDragActions,
   tailOfFile,
   unwrapResponse,
   waitFor,
@@ -242,4 +243,19 @@ test('newSession: a failed start puts the tail of the driver log into the error'
     console.error = origError;
     rmSync(dir, { recursive: true, force: true });
   }
+});
+
+test('pointerDragActions: press, an activating step, then timed steps ending on the target', () => {
+  const { actions: [pointer] } = pointerDragActions({ x: 100, y: 300 }, { x: 100, y: 100 }, { steps: 5, stepMs: 20 });
+  assert.equal(pointer.type, 'pointer');
+  assert.equal(pointer.parameters.pointerType, 'mouse');
+  const kinds = pointer.actions.map((a) => a.type);
+  assert.deepEqual(kinds, ['pointerMove', 'pointerDown', 'pointerMove', 'pointerMove', 'pointerMove',
+    'pointerMove', 'pointerMove', 'pause', 'pointerUp']);
+  assert.deepEqual(pointer.actions[0], { type: 'pointerMove', origin: 'viewport', x: 100, y: 300, duration: 0 });
+  // The first step moves 12 px towards the target (upwards here), the last lands on it.
+  assert.equal(pointer.actions[2].y, 288);
+  assert.equal(pointer.actions[6].y, 100);
+  assert.ok(pointer.actions.slice(2, 7).every((a) => a.duration === 20));
+  assert.throws(() => pointerDragActions({ x: 0, y: 0 }, { x: 0, y: 1 }, { steps: 1 }));
 });

@@ -45,8 +45,15 @@ export const test = base.extend<Fixtures>({
 
 export { expect };
 
+/** The ranked backlog's rows (not its header), in DOM order (which is rank order). */
 export function backlogRows(page: Page) {
-  return page.getByRole("list", { name: "Ranked backlog" }).getByRole("listitem");
+  return page.getByRole("grid", { name: "Ranked backlog" }).locator('[role="row"][data-row-id]');
+}
+
+/** A row by the start of its accessible name, e.g. "3. Shared budgets". */
+export function backlogRow(page: Page, start: string) {
+  const escaped = start.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  return page.getByRole("grid", { name: "Ranked backlog" }).getByRole("row", { name: new RegExp(`^${escaped}`) });
 }
 
 export async function openBacklog(page: Page) {
@@ -57,4 +64,9 @@ export async function openBacklog(page: Page) {
 /** The titles of the rows, in the order shown. */
 export async function rowTitles(page: Page): Promise<string[]> {
   return backlogRows(page).locator(".row-title").allTextContents();
+}
+
+/** The app's live region (dnd-kit keeps a silent one of its own). */
+export function announcements(page: Page) {
+  return page.locator("#announcements");
 }

@@ -14,20 +14,22 @@ export const commands = {
 	/**  Remembers which product is open (app state, not an undoable change). */
 	setOpenProduct: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("set_open_product", { id })),
 	listProducts: () => typedError<Product[], AppError>(__TAURI_INVOKE("list_products")),
-	createProduct: (name: string) => typedError<Product, AppError>(__TAURI_INVOKE("create_product", { name })),
-	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<Product, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
-	deleteProduct: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_product", { id })),
-	/**  The product's backlog in rank order. */
-	listItems: (productId: string) => typedError<BacklogItem[], AppError>(__TAURI_INVOKE("list_items", { productId })),
+	createProduct: (name: string) => typedError<SavedProduct_Serialize, AppError>(__TAURI_INVOKE("create_product", { name })),
+	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<SavedProduct_Serialize, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
+	deleteProduct: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_product", { id })),
+	/**  The product's backlog in rank order, as list rows (an excerpt, not the description). */
+	listItems: (productId: string) => typedError<ItemSummary[], AppError>(__TAURI_INVOKE("list_items", { productId })),
+	/**  One item with every field, for the editor. */
+	getItem: (id: string) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("get_item", { id })),
 	/**  Adds an item at the bottom of the backlog. */
-	createItem: (input: NewItem_Deserialize) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("create_item", { input })),
-	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
-	deleteItem: (id: string) => typedError<null, AppError>(__TAURI_INVOKE("delete_item", { id })),
-	/**  Moves an item in the ranked backlog; writes exactly one row. */
-	moveItem: (id: string, target: MoveTarget) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("move_item", { id, target })),
+	createItem: (input: NewItem_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("create_item", { input })),
+	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
+	deleteItem: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_item", { id })),
+	/**  Moves an item in the ranked backlog; writes exactly one row and returns its new rank. */
+	moveItem: (id: string, target: MoveTarget) => typedError<SavedMove_Serialize, AppError>(__TAURI_INVOKE("move_item", { id, target })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
-	undo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("undo")),
-	redo: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("redo")),
+	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
+	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
 	/**
 	 *  Quits Northstar (Ctrl+Q): the same exit path as closing the window, so the database is
 	 *  backed up if it changed, checkpointed and closed.
@@ -113,8 +115,6 @@ export type BacklogItem = {
 	kind: ItemKind,
 	/**  The fractional-index key of the manual order. */
 	rank: string,
-	/**  1-based place in the ranked backlog, derived from `rank`. */
-	position: number,
 	createdAt: string,
 	updatedAt: string,
 };
@@ -153,10 +153,27 @@ export type BackupInfo_Serialize = {
 /**  Why a backup was made; part of its file name. */
 export type BackupReason = "automatic" | "manual" | "beforeMigration" | "beforeRestore" | "beforeRepair" | "atExit";
 
-/**  Emitted after every change, undo and redo, so every open view refreshes. */
+/**  A table whose rows a change touched. */
+export type ChangedTable = "product" | "backlogItem";
+
+/**
+ *  Emitted after every change, undo and redo, so every open view refetches what it shows of
+ *  the rows that changed, and nothing else.
+ */
 export type DataChanged = {
+	/**
+	 *  One more than the previous change's, for the whole session: the command that made a
+	 *  change returns the same event, so the UI recognises the echo of its own mutation.
+	 */
+	sequence: number,
 	/**  What happened, e.g. "Move “Dark mode” to top" or "Undo". */
 	reason: string,
+	/**  The tables whose rows changed, each once. */
+	tables: ChangedTable[],
+	/**  The ids of the rows that changed, each once. */
+	ids: string[],
+	/**  Everything may have changed (another database was opened): every view reloads. */
+	everything: boolean,
 };
 
 /**  What a database file holds, read without changing it. */
@@ -235,8 +252,33 @@ export type ItemPatch_Serialize = {
 
 export type ItemStatus = "idea" | "discovery" | "ready" | "in_progress" | "shipped" | "archived";
 
+/**  One row of a ranked list: what the backlog shows, without the full description. */
+export type ItemSummary = {
+	id: string,
+	productId: string,
+	title: string,
+	kind: ItemKind,
+	status: ItemStatus,
+	/**  The fractional-index key of the manual order. */
+	rank: string,
+	/**  1-based place in the list it was returned in (the order of `rank, id`). */
+	position: number,
+	/**  The description's first meaningful line as plain text, at most 140 characters. */
+	excerpt: string,
+	updatedAt: string,
+};
+
 /**  Where to move an item in the ranked backlog. */
 export type MoveTarget = { to: "top" } | { to: "bottom" } | { to: "up" } | { to: "down" } | { to: "before"; itemId: string } | { to: "after"; itemId: string };
+
+/**
+ *  Where a move put an item: its new rank key. The list order comes from the next
+ *  `list_items`; nothing is counted during a move.
+ */
+export type MovedItem = {
+	id: string,
+	rank: string,
+};
 
 /**
  *  A new backlog item. Status and kind arrive as text and are validated in Rust, so an unknown
@@ -336,6 +378,81 @@ export type RestorePreview_Serialize = {
 	restored: DatabaseSummary_Serialize,
 	/**  The database as it is now; `None` when it is missing or unreadable. */
 	replaced: DatabaseSummary_Serialize | null,
+};
+
+/** A delete (its value is `null`). */
+export type SavedDeletion = SavedDeletion_Serialize | SavedDeletion_Deserialize;
+
+/** A delete (its value is `null`). */
+export type SavedDeletion_Deserialize = {
+	value: null,
+	change?: DataChanged | null,
+};
+
+/** A delete (its value is `null`). */
+export type SavedDeletion_Serialize = {
+	value: null,
+	change: DataChanged | null,
+};
+
+/** The history after an undo or redo. */
+export type SavedHistory = SavedHistory_Serialize | SavedHistory_Deserialize;
+
+/** The history after an undo or redo. */
+export type SavedHistory_Deserialize = {
+	value: HistoryState_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** The history after an undo or redo. */
+export type SavedHistory_Serialize = {
+	value: HistoryState_Serialize,
+	change: DataChanged | null,
+};
+
+/** An item after a change. */
+export type SavedItem = SavedItem_Serialize | SavedItem_Deserialize;
+
+/** An item after a change. */
+export type SavedItem_Deserialize = {
+	value: BacklogItem,
+	change?: DataChanged | null,
+};
+
+/** An item after a change. */
+export type SavedItem_Serialize = {
+	value: BacklogItem,
+	change: DataChanged | null,
+};
+
+/** Where a move put an item. */
+export type SavedMove = SavedMove_Serialize | SavedMove_Deserialize;
+
+/** Where a move put an item. */
+export type SavedMove_Deserialize = {
+	value: MovedItem,
+	change?: DataChanged | null,
+};
+
+/** Where a move put an item. */
+export type SavedMove_Serialize = {
+	value: MovedItem,
+	change: DataChanged | null,
+};
+
+/** A product after a change. */
+export type SavedProduct = SavedProduct_Serialize | SavedProduct_Deserialize;
+
+/** A product after a change. */
+export type SavedProduct_Deserialize = {
+	value: Product,
+	change?: DataChanged | null,
+};
+
+/** A product after a change. */
+export type SavedProduct_Serialize = {
+	value: Product,
+	change: DataChanged | null,
 };
 
 /**  A status value and its label, so the UI never hard-codes the workflow. */

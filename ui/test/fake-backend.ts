@@ -1,41 +1,59 @@
-//! A small in-memory stand-in for the Rust commands, for Vitest and the Playwright tests.
-//! It mimics the contract (ranks, positions, history labels, `Invalid` reasons) and records
-//! every call; it is test scaffolding, not a second implementation of the store.
+//! An in-memory stand-in for the Rust commands, for Vitest and the Playwright tests.
+//!
+//! It answers exactly what the real commands answer: `test/contract.test.ts` replays the session
+//! the Rust tests recorded (`test/contract/session.json`: every call, its result or error,
+//! undo/redo labels, orders, the `data-changed` events) against it and fails on any difference,
+//! wording included. When the Rust side changes, the fixture changes, and this file must follow.
+//! It records every call and can be told to fail the next call of a command.
 import type {
   AppError,
   AppStatus,
   BacklogItem,
-  DatabaseProblem,
+  ChangedTable,
+  DataChanged,
   HistoryState,
   ItemPatch,
+  ItemSummary,
   MoveTarget,
   NewItem,
   Product,
   ProductPatch,
-  StatusOption,
-} from "../src/api";
+} from "../src/api/client";
+import {
+  fail,
+  fakeExcerpt,
+  invalid,
+  KINDS,
+  notFound,
+  parseKind,
+  parseStatus,
+  quoted,
+  STATUS_OPTIONS,
+  validLongText,
+  validTitle,
+} from "./fake-rules";
+
+export { fakeExcerpt, STATUS_OPTIONS };
 
 export type FakeOptions = {
   /** Start on the database problem screen. */
-  problem?: DatabaseProblem | null;
+  problem?: AppStatus["problem"];
   /** Start with no products at all. */
   empty?: boolean;
   /** Number of demo backlog items (default 6). */
   itemCount?: number;
+  /** The first call of each of these commands fails with the given error. */
+  failFirst?: Record<string, AppError>;
 };
 
 export type FakeCall = { command: string; args: Record<string, unknown> };
 
-type Data = { products: Product[]; items: BacklogItem[]; openProductId: string | null };
-
-export const STATUS_OPTIONS: StatusOption[] = [
-  { value: "idea", label: "Idea" },
-  { value: "discovery", label: "Discovery" },
-  { value: "ready", label: "Ready" },
-  { value: "in_progress", label: "In progress" },
-  { value: "shipped", label: "Shipped" },
-  { value: "archived", label: "Archived" },
-];
+type StoredProduct = Product & { deleted: boolean };
+/** Items of every product, each product's in rank order. */
+type StoredItem = BacklogItem & { deleted: boolean };
+type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
+type Row = { table: ChangedTable; id: string };
+type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data };
 
 export const DEMO_TITLES = [
   "Bank sync",
@@ -48,11 +66,16 @@ export const DEMO_TITLES = [
   "Multi-currency",
 ];
 
-const NOW = "2026-01-05T09:00:00Z";
+const NOW = "2026-01-05T09:00:00.000Z";
+
+/** Rank keys that sort like the list order (the fake never needs to insert between two). */
+function rankAt(index: number): string {
+  return `r${String(index).padStart(8, "0")}`;
+}
 
 function demoData(options: FakeOptions): Data {
   if (options.empty) return { products: [], items: [], openProductId: null };
-  const product: Product = {
+  const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",
     vision: "Everyone knows where their money goes, without spreadsheets.",
@@ -61,21 +84,23 @@ function demoData(options: FakeOptions): Data {
     northStarMetric: "Weekly active budgeters",
     createdAt: NOW,
     updatedAt: NOW,
+    deleted: false,
   };
   const statuses = ["in_progress", "ready", "discovery", "idea", "shipped", "idea", "archived", "idea"] as const;
-  const kinds = ["feature", "opportunity", "story"] as const;
-  const items = DEMO_TITLES.slice(0, options.itemCount ?? 6).map(
-    (title, index): BacklogItem => ({
+  const count = options.itemCount ?? 6;
+  const items = Array.from(
+    { length: count },
+    (_, index): StoredItem => ({
       id: `i-${index + 1}`,
       productId: product.id,
-      title,
+      title: DEMO_TITLES[index] ?? `Item ${index + 1}`,
       description: index === 0 ? "Connect **bank accounts** so transactions import by themselves." : "",
       status: statuses[index % statuses.length] ?? "idea",
-      kind: kinds[index % kinds.length] ?? "feature",
-      rank: "",
-      position: 0,
+      kind: KINDS[index % KINDS.length] ?? "feature",
+      rank: rankAt(index + 1),
       createdAt: NOW,
       updatedAt: NOW,
+      deleted: false,
     }),
   );
   return { products: [product], items, openProductId: product.id };
@@ -85,47 +110,60 @@ function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;
 }
 
-/** Tauri rejects a failed command with the serialised error itself, not an `Error`: do the same. */
-function fail(error: AppError | string): never {
-  // eslint-disable-next-line @typescript-eslint/only-throw-error
-  throw error;
+/** A patch field or an optional input: parsed when given, else the current value. */
+function patched<T>(value: string | null | undefined, current: T, parse: (text: string) => T): T {
+  return value === null || value === undefined ? current : parse(value);
 }
 
-function invalid(field: string, reason: string): AppError {
-  return { kind: "Invalid", detail: { field, reason } };
+function publicProduct({ deleted: _deleted, ...product }: StoredProduct): Product {
+  return product;
 }
 
-function notFound(entity: string, id: string): AppError {
-  return { kind: "NotFound", detail: { entity, id } };
-}
-
-function checkTitle(title: string) {
-  if (title.trim() === "") fail(invalid("title", "An item needs a title."));
-  if ([...title].length > 300) fail(invalid("title", "A title can be at most 300 characters long."));
+function publicItem({ deleted: _deleted, ...item }: StoredItem): BacklogItem {
+  return item;
 }
 
 export function createFakeBackend(options: FakeOptions = {}) {
   let data = demoData(options);
   let problem = options.problem ?? null;
-  const undoStack: { label: string; before: Data }[] = [];
-  const redoStack: { label: string; before: Data }[] = [];
+  const undoStack: HistoryEntry[] = [];
+  const redoStack: HistoryEntry[] = [];
   const calls: FakeCall[] = [];
-  const failures = new Map<string, AppError>();
-  const changeListeners = new Set<(reason: string) => void>();
+  const failures = new Map<string, AppError>(Object.entries(options.failFirst ?? {}));
+  const delays = new Map<string, number>();
+  const changeListeners = new Set<(change: DataChanged) => void>();
+  let sequence = 0;
   let counter = 100;
 
-  const positioned = (productId: string) =>
-    data.items
-      .filter((item) => item.productId === productId)
-      .map((item, index) => ({ ...item, position: index + 1, rank: String(index + 1).padStart(6, "0") }));
+  const liveProduct = (id: string) => {
+    const product = data.products.find((candidate) => candidate.id === id && !candidate.deleted);
+    if (!product) fail(notFound("product", id));
+    return product;
+  };
 
-  const findItem = (id: string) => {
-    const item = positioned(data.items.find((candidate) => candidate.id === id)?.productId ?? "").find(
-      (candidate) => candidate.id === id,
-    );
-    if (!item) fail(notFound("item", id));
+  const liveItem = (id: string) => {
+    const item = data.items.find((candidate) => candidate.id === id && !candidate.deleted);
+    const productLive = item && data.products.some((product) => product.id === item.productId && !product.deleted);
+    if (!item || !productLive) fail(notFound("item", id));
     return item;
   };
+
+  /** The product's live items in rank order. */
+  const ranked = (productId: string) =>
+    data.items.filter((item) => item.productId === productId && !item.deleted);
+
+  const summaries = (productId: string): ItemSummary[] =>
+    ranked(productId).map((item, index) => ({
+      id: item.id,
+      productId: item.productId,
+      title: item.title,
+      kind: item.kind,
+      status: item.status,
+      rank: item.rank,
+      position: index + 1,
+      excerpt: fakeExcerpt(item.description.slice(0, 2000)),
+      updatedAt: item.updatedAt,
+    }));
 
   const history = (): HistoryState => ({
     canUndo: undoStack.length > 0,
@@ -142,62 +180,107 @@ export function createFakeBackend(options: FakeOptions = {}) {
     logFolder: "/home/po/.local/state/northstar/logs",
   });
 
-  /** Runs `change` as one undoable step. */
-  const record = <T>(label: string, change: () => T): T => {
+  const emit = (change: DataChanged) => {
+    for (const listener of changeListeners) listener(clone(change));
+  };
+
+  const announceRows = (reason: string, rows: readonly Row[]): DataChanged | null => {
+    if (rows.length === 0) return null;
+    sequence += 1;
+    const tables: ChangedTable[] = [];
+    for (const row of rows) if (!tables.includes(row.table)) tables.push(row.table);
+    const change: DataChanged = { sequence, reason, tables, ids: rows.map((row) => row.id), everything: false };
+    emit(change);
+    return change;
+  };
+
+  const announceEverything = (reason: string) => {
+    sequence += 1;
+    emit({ sequence, reason, tables: [], ids: [], everything: true });
+  };
+
+  /** One user action: records it for undo when it changed rows, and announces it. */
+  const write = <T>(reason: string, label: string, rows: readonly Row[], change: () => T) => {
     const before = clone(data);
-    const result = change();
-    undoStack.push({ label, before });
-    redoStack.length = 0;
-    notify(label);
-    return result;
-  };
-
-  const notify = (reason: string) => {
-    for (const listener of changeListeners) listener(reason);
-  };
-
-  const step = (from: typeof undoStack, to: typeof undoStack) => {
-    const entry = from.pop();
-    if (entry) {
-      to.push({ label: entry.label, before: clone(data) });
-      data = entry.before;
-      notify("history");
+    const value = change();
+    if (rows.length > 0) {
+      undoStack.push({ label, rows: [...rows], before, after: clone(data) });
+      redoStack.length = 0;
     }
-    return history();
+    return { value, change: announceRows(reason, rows) };
   };
 
-  const moveItem = (id: string, target: MoveTarget): BacklogItem => {
-    const item = findItem(id);
-    const list = data.items.filter((candidate) => candidate.productId === item.productId);
-    const others = list.filter((candidate) => candidate.id !== id);
-    const index = item.position - 1;
-    let newIndex: number;
+  const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
+    const entry = from.pop();
+    if (!entry) fail({ kind: "NothingToUndo", detail: { message: `There is nothing to ${verb}.` } });
+    // The open product is a setting, not history: a replay leaves it as it is.
+    data = { ...clone(verb === "undo" ? entry.before : entry.after), openProductId: data.openProductId };
+    to.push(entry);
+    return { value: history(), change: announceRows(verb === "undo" ? "Undo" : "Redo", entry.rows) };
+  };
+
+  const moveItem = (id: string, target: MoveTarget) => {
+    const item = liveItem(id);
+    const list = ranked(item.productId);
+    const index = list.findIndex((candidate) => candidate.id === id);
+    const unchanged = { value: { id: item.id, rank: item.rank }, change: null };
+    let anchor: { id: string; after: boolean } | "top" | "bottom";
+    let words = "";
     switch (target.to) {
       case "top":
-        newIndex = 0;
+        if (index === 0) return unchanged;
+        anchor = "top";
+        words = " to top";
         break;
       case "bottom":
-        newIndex = others.length;
+        if (index === list.length - 1) return unchanged;
+        anchor = "bottom";
+        words = " to bottom";
         break;
-      case "up":
-        newIndex = Math.max(0, index - 1);
+      case "up": {
+        const previous = list[index - 1];
+        if (!previous) return unchanged;
+        anchor = { id: previous.id, after: false };
+        words = " up";
         break;
-      case "down":
-        newIndex = Math.min(others.length, index + 1);
+      }
+      case "down": {
+        const next = list[index + 1];
+        if (!next) return unchanged;
+        anchor = { id: next.id, after: true };
+        words = " down";
         break;
+      }
       case "before":
-        newIndex = others.findIndex((candidate) => candidate.id === target.itemId);
+      case "after": {
+        const other = liveItem(target.itemId);
+        if (other.productId !== item.productId) {
+          fail(invalid("target", "Items can only move within their product."));
+        }
+        if (other.id === item.id) return unchanged;
+        const beside = list[target.to === "before" ? index + 1 : index - 1];
+        if (beside?.id === other.id) return unchanged;
+        anchor = { id: other.id, after: target.to === "after" };
         break;
-      case "after":
-        newIndex = others.findIndex((candidate) => candidate.id === target.itemId) + 1;
-        break;
+      }
     }
-    const where = target.to === "top" ? "to top" : target.to === "bottom" ? "to bottom" : target.to;
-    return record(`Move “${item.title}” ${where}`, () => {
-      const moving = list[index];
-      if (moving) others.splice(newIndex, 0, moving);
-      data.items = [...data.items.filter((candidate) => candidate.productId !== item.productId), ...others];
-      return findItem(id);
+    const rank = `${item.rank}~`;
+    return write("Item moved", `Move ${quoted(item.title)}${words}`, [{ table: "backlogItem", id }], () => {
+      const moving = data.items.find((candidate) => candidate.id === id) as StoredItem;
+      const others = data.items.filter((candidate) => candidate.id !== id);
+      const productItems = others.filter((candidate) => candidate.productId === item.productId && !candidate.deleted);
+      let at: number;
+      if (anchor === "top") at = others.indexOf(productItems[0] as StoredItem);
+      else if (anchor === "bottom") at = others.indexOf(productItems.at(-1) as StoredItem) + 1;
+      else {
+        const anchorId = anchor.id;
+        at = others.findIndex((candidate) => candidate.id === anchorId) + (anchor.after ? 1 : 0);
+      }
+      moving.rank = rank;
+      moving.updatedAt = NOW;
+      others.splice(at, 0, moving);
+      data.items = others;
+      return { id, rank };
     });
   };
 
@@ -206,6 +289,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     open_database: ({ path }) => {
       if (typeof path !== "string" || path.trim() === "") fail(invalid("path", "Choose a file to open."));
       problem = null;
+      announceEverything("Opened another database");
       return status();
     },
     retry_open_database: () => {
@@ -217,46 +301,55 @@ export function createFakeBackend(options: FakeOptions = {}) {
       data = demoData({});
       undoStack.length = 0;
       redoStack.length = 0;
+      announceEverything("Started a new database");
       return status();
     },
-    list_products: () => data.products,
+    list_products: () => data.products.filter((product) => !product.deleted).map(publicProduct),
     create_product: ({ name }) => {
-      const trimmed = String(name).trim();
-      if (trimmed === "") fail(invalid("name", "A product needs a name."));
-      return record(`Create “${trimmed}”`, () => {
-        const product: Product = {
-          id: `p-${counter++}`,
-          name: trimmed,
+      const valid = validTitle("name", "product", String(name));
+      const id = `p-${counter++}`;
+      return write("Product added", `Add product ${quoted(valid)}`, [{ table: "product", id }], () => {
+        const product: StoredProduct = {
+          id,
+          name: valid,
           vision: "",
           strategy: "",
           targetUsers: "",
           northStarMetric: "",
           createdAt: NOW,
           updatedAt: NOW,
+          deleted: false,
         };
         data.products.push(product);
-        return product;
+        return publicProduct(product);
       });
     },
     update_product: ({ id, patch }) => {
-      const product = data.products.find((candidate) => candidate.id === id);
-      if (!product) fail(notFound("product", String(id)));
+      const current = liveProduct(String(id));
       const changes = patch as ProductPatch;
-      if (typeof changes.name === "string" && changes.name.trim() === "") fail(invalid("name", "A product needs a name."));
-      return record(`Edit “${product.name}”`, () => {
-        const target = data.products.find((candidate) => candidate.id === id) as Product;
-        for (const [key, value] of Object.entries(changes)) {
-          if (value !== null) (target as Record<string, unknown>)[key] = value;
-        }
-        return { ...target };
+      const next = {
+        name: patched(changes.name, current.name, (text) => validTitle("name", "product", text)),
+        vision: patched(changes.vision, current.vision, (text) => validLongText("vision", text)),
+        strategy: patched(changes.strategy, current.strategy, (text) => validLongText("strategy", text)),
+        targetUsers:
+          patched(changes.targetUsers, current.targetUsers, (text) => validLongText("target users", text)),
+        northStarMetric:
+          patched(changes.northStarMetric, current.northStarMetric, (text) => validLongText("north-star metric", text)),
+      };
+      const unchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === current[key]);
+      if (unchanged) return { value: publicProduct(current), change: null };
+      const renamed = next.name !== current.name && changes.vision === null && changes.strategy === null;
+      const label = renamed ? `Rename product to ${quoted(next.name)}` : `Edit product ${quoted(next.name)}`;
+      return write("Product edited", label, [{ table: "product", id: current.id }], () => {
+        const stored = data.products.find((candidate) => candidate.id === current.id) as StoredProduct;
+        Object.assign(stored, next, { updatedAt: NOW });
+        return publicProduct(stored);
       });
     },
     delete_product: ({ id }) => {
-      const product = data.products.find((candidate) => candidate.id === id);
-      if (!product) fail(notFound("product", String(id)));
-      return record(`Delete “${product.name}”`, () => {
-        data.products = data.products.filter((candidate) => candidate.id !== id);
-        data.items = data.items.filter((item) => item.productId !== id);
+      const product = liveProduct(String(id));
+      return write("Product deleted", `Delete product ${quoted(product.name)}`, [{ table: "product", id: product.id }], () => {
+        (data.products.find((candidate) => candidate.id === product.id) as StoredProduct).deleted = true;
         return null;
       });
     },
@@ -264,75 +357,119 @@ export function createFakeBackend(options: FakeOptions = {}) {
       data.openProductId = String(id);
       return null;
     },
-    list_items: ({ productId }) => positioned(String(productId)),
+    list_items: ({ productId }) => {
+      liveProduct(String(productId));
+      return summaries(String(productId));
+    },
+    get_item: ({ id }) => publicItem(liveItem(String(id))),
     create_item: ({ input }) => {
       const newItem = input as NewItem;
-      checkTitle(newItem.title);
-      return record(`Add “${newItem.title}”`, () => {
-        const id = `i-${counter++}`;
-        data.items.push({
+      const title = validTitle("title", "item", newItem.title);
+      const description = validLongText("description", newItem.description ?? "");
+      const itemStatus = patched(newItem.status, "idea", parseStatus);
+      const kind = patched(newItem.kind, "feature", parseKind);
+      liveProduct(newItem.productId);
+      const id = `i-${counter++}`;
+      return write("Item added", `Add ${quoted(title)}`, [{ table: "backlogItem", id }], () => {
+        const item: StoredItem = {
           id,
           productId: newItem.productId,
-          title: newItem.title,
-          description: newItem.description ?? "",
-          status: newItem.status ?? "idea",
-          kind: newItem.kind ?? "feature",
-          rank: "",
-          position: 0,
+          title,
+          description,
+          status: itemStatus,
+          kind,
+          rank: rankAt(counter),
           createdAt: NOW,
           updatedAt: NOW,
-        });
-        return findItem(id);
+          deleted: false,
+        };
+        data.items.push(item);
+        return publicItem(item);
       });
     },
     update_item: ({ id, patch }) => {
-      const item = findItem(String(id));
+      const current = liveItem(String(id));
       const changes = patch as ItemPatch;
-      if (typeof changes.title === "string") checkTitle(changes.title);
-      return record(`Edit “${item.title}”`, () => {
-        const target = data.items.find((candidate) => candidate.id === id) as BacklogItem;
-        for (const [key, value] of Object.entries(changes)) {
-          if (value !== null) (target as Record<string, unknown>)[key] = value;
-        }
-        return findItem(String(id));
+      const title = patched(changes.title, current.title, (text) => validTitle("title", "item", text));
+      const description =
+        patched(changes.description, current.description, (text) => validLongText("description", text));
+      const itemStatus = patched(changes.status, current.status, parseStatus);
+      const kind = patched(changes.kind, current.kind, parseKind);
+      if (
+        title === current.title &&
+        description === current.description &&
+        itemStatus === current.status &&
+        kind === current.kind
+      ) {
+        return { value: publicItem(current), change: null };
+      }
+      const statusLabel = STATUS_OPTIONS.find((option) => option.value === itemStatus)?.label ?? itemStatus;
+      const label =
+        itemStatus !== current.status && title === current.title
+          ? `Set ${quoted(title)} to ${statusLabel}`
+          : `Edit ${quoted(title)}`;
+      return write("Item edited", label, [{ table: "backlogItem", id: current.id }], () => {
+        const stored = data.items.find((candidate) => candidate.id === current.id) as StoredItem;
+        Object.assign(stored, { title, description, status: itemStatus, kind, updatedAt: NOW });
+        return publicItem(stored);
       });
     },
     delete_item: ({ id }) => {
-      const item = findItem(String(id));
-      return record(`Delete “${item.title}”`, () => {
-        data.items = data.items.filter((candidate) => candidate.id !== id);
+      const item = liveItem(String(id));
+      return write("Item deleted", `Delete ${quoted(item.title)}`, [{ table: "backlogItem", id: item.id }], () => {
+        (data.items.find((candidate) => candidate.id === item.id) as StoredItem).deleted = true;
         return null;
       });
     },
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
     get_history: () => history(),
-    undo: () => step(undoStack, redoStack),
-    redo: () => step(redoStack, undoStack),
+    undo: () => replay(undoStack, redoStack, "undo"),
+    redo: () => replay(redoStack, undoStack, "redo"),
   };
 
   return {
     calls,
     /** The IPC handler: returns the command's data, or throws an `AppError` like Tauri rejects. */
     handle(command: string, args: Record<string, unknown> = {}): unknown {
-      calls.push({ command, args: clone(args) });
-      const failure = failures.get(command);
-      if (failure) {
-        failures.delete(command);
-        fail(failure);
-      }
-      const handler = handlers[command];
-      if (!handler) fail(`Command ${command} not found`);
-      return clone(handler(args));
+      const run = () => {
+        calls.push({ command, args: clone(args) });
+        const failure = failures.get(command);
+        if (failure) {
+          failures.delete(command);
+          fail(failure);
+        }
+        const handler = handlers[command];
+        if (!handler) fail(`Command ${command} not found`);
+        return clone(handler(args));
+      };
+      const delay = delays.get(command);
+      if (delay === undefined) return run();
+      delays.delete(command);
+      // Like a command still on its way in Rust: it runs (and is recorded) only after the delay.
+      return new Promise((resolve, reject) => setTimeout(() => {
+        try {
+          resolve(run());
+        } catch (error) {
+          // Tauri rejects with the serialised AppError, not an Error: so does the fake.
+          // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+          reject(error);
+        }
+      }, delay));
+    },
+    /** Makes the next call of `command` reach the backend only after `ms` milliseconds. */
+    delayNext(command: string, ms: number) {
+      delays.set(command, ms);
     },
     /** Makes the next call of `command` fail with `error`. */
     failNext(command: string, error: AppError) {
       failures.set(command, error);
     },
-    onChange(listener: (reason: string) => void) {
+    /** Listens to the `data-changed` events the backend emits. */
+    onChange(listener: (change: DataChanged) => void) {
       changeListeners.add(listener);
       return () => changeListeners.delete(listener);
     },
-    titles: (productId = "p-demo") => positioned(productId).map((item) => item.title),
+    titles: (productId = "p-demo") => ranked(productId).map((item) => item.title),
   };
 }
 

@@ -15,5 +15,5 @@ declare global {
 const fake = createFakeBackend(window.__NORTHSTAR_FAKE_OPTIONS__ ?? {});
 mockWindows("main");
 mockIPC((command, args) => fake.handle(command, (args ?? {}) as Record<string, unknown>), { shouldMockEvents: true });
-fake.onChange((reason) => void emit("data-changed", { reason }));
+fake.onChange((change) => void emit("data-changed", change));
 window.__northstarFake = fake;

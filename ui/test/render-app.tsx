@@ -20,7 +20,7 @@ export function renderWithBackend(ui: ReactElement, options: FakeOptions = {}) {
   mockIPC((command, args) => fake.handle(command, (args ?? {}) as Record<string, unknown>), {
     shouldMockEvents: true,
   });
-  fake.onChange((reason) => void emit("data-changed", { reason }));
+  fake.onChange((change) => void emit("data-changed", change));
   const queryClient = createQueryClient();
   const view = render(
     <QueryClientProvider client={queryClient}>
@@ -30,4 +30,9 @@ export function renderWithBackend(ui: ReactElement, options: FakeOptions = {}) {
     </QueryClientProvider>,
   );
   return { fake, queryClient, ...view };
+}
+
+/** What the app's live region says now (dnd-kit has a silent one of its own). */
+export function announcement(): string {
+  return document.getElementById("announcements")?.textContent ?? "";
 }

@@ -8,7 +8,7 @@
 use std::time::{Duration, Instant};
 
 use northstar_core::model::{MoveTarget, NewItem};
-use northstar_core::queries::items::{create_item, list_items, move_item};
+use northstar_core::queries::items::{create_item, list_item_summaries, move_item};
 use northstar_core::queries::products::create_product;
 use northstar_core::rank::key_between;
 use northstar_core::Store;
@@ -69,7 +69,7 @@ fn main() {
     let mut rows: Vec<(&str, Duration, &str, Duration)> = Vec::new();
 
     let list = time(30, |_| {
-        let items = store.read(|c| list_items(c, &product.id)).unwrap();
+        let items = store.read(|c| list_item_summaries(c, &product.id)).unwrap();
         assert_eq!(items.len(), ITEMS);
     });
     let list_raw = time(30, |_| {
@@ -85,7 +85,7 @@ fn main() {
         assert_eq!(count, ITEMS);
     });
     rows.push((
-        "list 10k-item backlog",
+        "list 10k-item backlog (row summaries)",
         list,
         "raw SELECT of the same rows",
         list_raw,
@@ -116,6 +116,34 @@ fn main() {
     rows.push((
         "move item to top (+undo record)",
         move_top,
+        "raw 1-row durable write",
+        raw_update,
+    ));
+
+    // A drop in the middle of the backlog: between two neighbours far from either end.
+    let move_between = time(50, |run| {
+        let id = format!("item-{:05}", 2 * run + 1);
+        let anchor = format!("item-{:05}", ITEMS / 2 + 2 * run);
+        store
+            .write(|c| move_item(c, &id, &MoveTarget::After { item_id: anchor }))
+            .unwrap();
+    });
+    rows.push((
+        "move item after another, mid-backlog",
+        move_between,
+        "raw 1-row durable write",
+        raw_update,
+    ));
+
+    let move_down = time(50, |run| {
+        let id = format!("item-{:05}", ITEMS / 4 + run);
+        store
+            .write(|c| move_item(c, &id, &MoveTarget::Down))
+            .unwrap();
+    });
+    rows.push((
+        "move item one step down",
+        move_down,
         "raw 1-row durable write",
         raw_update,
     ));

@@ -32,15 +32,28 @@ pub struct ExportDocument {
 pub struct ProductExport {
     #[serde(flatten)]
     pub product: Product,
-    /// In rank order; `position` is 1-based.
-    pub items: Vec<BacklogItem>,
+    /// In rank order.
+    pub items: Vec<ExportedItem>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedItem {
+    #[serde(flatten)]
+    pub item: BacklogItem,
+    /// 1-based place in the ranked backlog.
+    pub position: i32,
 }
 
 pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
     let products = list_products(connection)?
         .into_iter()
         .map(|product| {
-            let items = list_items(connection, &product.id)?;
+            let items = list_items(connection, &product.id)?
+                .into_iter()
+                .zip(1..)
+                .map(|(item, position)| ExportedItem { item, position })
+                .collect();
             Ok(ProductExport { product, items })
         })
         .collect::<CoreResult<Vec<_>>>()?;
@@ -90,7 +103,7 @@ mod tests {
         let titles: Vec<_> = document.products[0]
             .items
             .iter()
-            .map(|i| i.title.as_str())
+            .map(|exported| exported.item.title.as_str())
             .collect();
         assert_eq!(titles, ["C", "A", "B"]);
         assert!(json.contains("\"northStarMetric\""));

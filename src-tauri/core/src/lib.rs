@@ -8,6 +8,7 @@ pub mod check;
 pub mod connection;
 pub mod demo;
 pub mod error;
+pub mod excerpt;
 pub mod export;
 pub mod files;
 pub mod history;

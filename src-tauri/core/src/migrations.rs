@@ -18,8 +18,9 @@ use rusqlite_migration::{Migrations, M};
 
 use crate::error::CoreResult;
 
-const MIGRATION_LIST: &[M<'static>] = &[M::up(
-    r#"
+const MIGRATION_LIST: &[M<'static>] = &[
+    M::up(
+        r#"
 CREATE TABLE product (
     id                TEXT PRIMARY KEY NOT NULL,
     name              TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 300),
@@ -54,7 +55,11 @@ CREATE TABLE setting (
     updated_at TEXT NOT NULL
 ) STRICT;
 "#,
-)];
+    ),
+    // 2: the highest rank a product ever used (deleted items included, so undo never meets a
+    // reused rank) becomes an index lookup instead of a scan of the product's items.
+    M::up("CREATE INDEX backlog_item_by_product_rank ON backlog_item (product_id, rank);"),
+];
 
 /// The shipped migrations.
 pub fn schema() -> &'static [M<'static>] {

@@ -154,10 +154,35 @@ pub struct BacklogItem {
     pub kind: ItemKind,
     /// The fractional-index key of the manual order.
     pub rank: String,
-    /// 1-based place in the ranked backlog, derived from `rank`.
-    pub position: i32,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+}
+
+/// One row of a ranked list: what the backlog shows, without the full description.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemSummary {
+    pub id: String,
+    pub product_id: String,
+    pub title: String,
+    pub kind: ItemKind,
+    pub status: ItemStatus,
+    /// The fractional-index key of the manual order.
+    pub rank: String,
+    /// 1-based place in the list it was returned in (the order of `rank, id`).
+    pub position: i32,
+    /// The description's first meaningful line as plain text, at most 140 characters.
+    pub excerpt: String,
+    pub updated_at: Timestamp,
+}
+
+/// Where a move put an item: its new rank key. The list order comes from the next
+/// `list_items`; nothing is counted during a move.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct MovedItem {
+    pub id: String,
+    pub rank: String,
 }
 
 /// A new backlog item. Status and kind arrive as text and are validated in Rust, so an unknown

@@ -19,14 +19,14 @@ pub fn validate_title(field: &'static str, noun: &str, text: &str) -> CoreResult
         return Err(CoreError::invalid(
             field,
             format!(
-                "A {noun} {field} can be at most {MAX_TITLE_CHARS} characters; this one has {length}."
+                "The {noun} {field} can be at most {MAX_TITLE_CHARS} characters; this one has {length}."
             ),
         ));
     }
     if trimmed.chars().any(char::is_control) {
         return Err(CoreError::invalid(
             field,
-            format!("A {noun} {field} must fit on one line (no line breaks or tabs)."),
+            format!("The {noun} {field} must fit on one line (no line breaks or tabs)."),
         ));
     }
     Ok(trimmed.to_string())

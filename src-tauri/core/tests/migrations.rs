@@ -8,7 +8,7 @@ use std::path::Path;
 
 use northstar_core::backup::{list_backups, BackupReason};
 use northstar_core::export::export_json;
-use northstar_core::migrations::schema;
+use northstar_core::migrations::{latest_version, schema};
 use northstar_core::model::NewItem;
 use northstar_core::queries::items::{create_item, list_items};
 use northstar_core::queries::products::{create_product, delete_product};
@@ -174,7 +174,8 @@ fn an_existing_file_is_backed_up_before_it_is_migrated() {
     let summary = backups[0].summary.as_ref().unwrap();
     assert_eq!(
         (summary.schema_version, summary.products, summary.items),
-        (1, 1, 3)
+        (latest_version(), 1, 3),
+        "the backup is of the file as it was, before the extra step"
     );
     let copy = Store::open_read_only(Path::new(&backups[0].path)).unwrap();
     assert_eq!(copy.read(export_json).unwrap(), export_before);

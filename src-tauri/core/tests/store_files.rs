@@ -85,7 +85,9 @@ fn a_new_file_is_created_configured_and_reopened_with_its_data() {
 
     assert_eq!(
         inspect_database_file(&path),
-        FileState::Northstar { schema_version: 1 }
+        FileState::Northstar {
+            schema_version: northstar_core::migrations::latest_version()
+        }
     );
     let (store, opened) = Store::open(&path).unwrap();
     assert_eq!(opened, Opened::Existing);

@@ -12,12 +12,15 @@ import type {
   BackupInfo,
   BackupReason,
   BacklogItem,
+  ChangedTable,
   DataChanged,
   DatabaseSummary,
   HistoryState,
   ItemKind,
   ItemPatch,
   ItemStatus,
+  ItemSummary,
+  MovedItem,
   MoveTarget,
   NewItem,
   Product,
@@ -33,12 +36,15 @@ export type {
   BackupInfo,
   BackupReason,
   BacklogItem,
+  ChangedTable,
   DataChanged,
   DatabaseSummary,
   HistoryState,
   ItemKind,
   ItemPatch,
   ItemStatus,
+  ItemSummary,
+  MovedItem,
   MoveTarget,
   NewItem,
   Product,
@@ -47,6 +53,12 @@ export type {
   RestorePreview,
   StatusOption,
 };
+
+/**
+ * What every command that may change data returns (`SavedProduct`, `SavedItem`, … in the
+ * bindings): its value, and the change it made, or null when it changed nothing.
+ */
+export type Saved<T> = { value: T; change: DataChanged | null };
 
 export type DatabaseProblem = NonNullable<AppStatus["problem"]>;
 
@@ -122,6 +134,7 @@ export const backend = {
   deleteProduct: (id: string) => unwrap(commands.deleteProduct(id)),
   setOpenProduct: (id: string) => unwrap(commands.setOpenProduct(id)),
   listItems: (productId: string) => unwrap(commands.listItems(productId)),
+  getItem: (id: string) => unwrap(commands.getItem(id)),
   createItem: (input: NewItem) => unwrap(commands.createItem(input)),
   updateItem: (id: string, patch: ItemPatch) => unwrap(commands.updateItem(id, patch)),
   deleteItem: (id: string) => unwrap(commands.deleteItem(id)),

@@ -1,6 +1,7 @@
 //! The API module: types, error wording and hooks. Components import from here only.
 export * from "./queries";
 export { describeError } from "./errors";
+export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
   AppErrorException,
   isAppError,
@@ -9,14 +10,18 @@ export {
   type AppStatus,
   type BacklogItem,
   type DatabaseProblem,
+  type DataChanged,
   type HistoryState,
   type ItemKind,
   type ItemPatch,
   type ItemStatus,
+  type ItemSummary,
+  type MovedItem,
   type MoveTarget,
   type NewItem,
   type Product,
   type ProductPatch,
+  type Saved,
   type StatusOption,
   type UiError,
 } from "./client";

@@ -1,6 +1,7 @@
 //! Hooks for the app's life: trying a busy database again, and quitting.
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { backend } from "./client";
+import { flushPendingSaves } from "./pendingSaves";
 import { queryKeys } from "./queries";
 
 /** Opens the current database file again (it was open in another Northstar window or process). */
@@ -17,7 +18,11 @@ export function useRetryOpenDatabase() {
   });
 }
 
-/** Quits Northstar the way closing the window does (the database is saved and closed). */
-export function quitApp(): Promise<null> {
+/**
+ * Quits Northstar the way closing the window does (the database is checkpointed and closed),
+ * after the edits still waiting to be saved (a Home field being typed in) reached Rust.
+ */
+export async function quitApp(): Promise<null> {
+  await flushPendingSaves();
   return backend.quitApp();
 }

@@ -1,10 +1,12 @@
-//! Query and mutation hooks: one hook per user action.
+//! Query and mutation hooks: one hook per query and one per user action.
 //!
-//! Rules: queries never retry (the backend is local: a failure won't fix itself in a second);
-//! every mutation invalidates the queries it affects and stays pending until they have been
-//! fetched again, so callers see fresh data in `onSuccess`; errors go to the one toast path via
-//! the `QueryClient`'s caches (see `createQueryClient`). The `dataChanged` event invalidates
-//! everything (undo/redo, imports, another window).
+//! Rules: queries never retry (the backend is local: a failure won't fix itself in a second) and
+//! never go stale by time: the data only changes through the backend, which says what changed
+//! (`changes.ts`). A write returns the change it made; the hook applies it (refetching only what
+//! it affects) before it resolves, so callers see fresh data in `onSuccess`, and the echo of the
+//! same change through `data-changed` is skipped. Write errors go to the one toast path through the
+//! `QueryClient`'s mutation cache; a query's error is shown in place by the view that shows its
+//! data (with a retry), not as a toast.
 import {
   MutationCache,
   QueryCache,
@@ -12,10 +14,10 @@ import {
   useMutation,
   useQuery,
   useQueryClient,
-  type QueryKey,
 } from "@tanstack/react-query";
-import { useEffect } from "react";
+import { useCallback, useEffect } from "react";
 import { showError } from "../feedback/toasts";
+import { changeFeedOf } from "./changes";
 import {
   backend,
   subscribeToDataChanged,
@@ -23,22 +25,33 @@ import {
   type BacklogItem,
   type HistoryState,
   type ItemPatch,
+  type ItemSummary,
   type MoveTarget,
   type NewItem,
   type ProductPatch,
+  type Saved,
 } from "./client";
+import { flushPendingSaves } from "./pendingSaves";
 
 export const queryKeys = {
   appStatus: ["appStatus"] as const,
   products: ["products"] as const,
   allItems: ["items"] as const,
   items: (productId: string) => ["items", productId] as const,
+  item: (id: string) => ["item", id] as const,
   history: ["history"] as const,
 };
 
+/** Set on queries whose errors a view shows in place: they don't also raise a toast. */
+const SHOWN_IN_PLACE = { errorShownInPlace: true } as const;
+
 export function createQueryClient(): QueryClient {
   return new QueryClient({
-    queryCache: new QueryCache({ onError: (error) => showError(error) }),
+    queryCache: new QueryCache({
+      onError: (error, query) => {
+        if (query.meta?.errorShownInPlace !== true) showError(error);
+      },
+    }),
     mutationCache: new MutationCache({ onError: (error) => showError(error) }),
     defaultOptions: {
       queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false },
@@ -50,62 +63,71 @@ export function createQueryClient(): QueryClient {
 // ---- Queries -------------------------------------------------------------------------------
 
 export function useAppStatus() {
-  return useQuery({ queryKey: queryKeys.appStatus, queryFn: backend.getAppStatus });
+  return useQuery({ queryKey: queryKeys.appStatus, queryFn: backend.getAppStatus, meta: SHOWN_IN_PLACE });
 }
 
 export function useProducts(enabled: boolean) {
-  return useQuery({ queryKey: queryKeys.products, queryFn: backend.listProducts, enabled });
+  return useQuery({ queryKey: queryKeys.products, queryFn: backend.listProducts, enabled, meta: SHOWN_IN_PLACE });
 }
 
+/** The product's ranked backlog as row summaries. */
 export function useItems(productId: string | null) {
   return useQuery({
     queryKey: productId === null ? ["items", "none"] : queryKeys.items(productId),
     queryFn: () => (productId === null ? Promise.resolve([]) : backend.listItems(productId)),
     enabled: productId !== null,
+    meta: SHOWN_IN_PLACE,
   });
+}
+
+/** One item with every field (the editor). */
+export function useItem(id: string) {
+  return useQuery({ queryKey: queryKeys.item(id), queryFn: () => backend.getItem(id), meta: SHOWN_IN_PLACE });
 }
 
 export function useHistory(enabled: boolean) {
   return useQuery({ queryKey: queryKeys.history, queryFn: backend.getHistory, enabled });
 }
 
-/** Refetches every query whenever the backend says the data changed. */
+/** Applies every change the backend reports (edits, undo/redo, imports, another window). */
 export function useDataChangedRefresh() {
   const queryClient = useQueryClient();
-  useEffect(() => subscribeToDataChanged(() => void queryClient.invalidateQueries()), [queryClient]);
+  useEffect(() => {
+    const feed = changeFeedOf(queryClient);
+    return subscribeToDataChanged((change) => void feed.apply(change));
+  }, [queryClient]);
 }
 
 // ---- Mutations -----------------------------------------------------------------------------
 
-function useInvalidate() {
-  const queryClient = useQueryClient();
-  return (keys: readonly QueryKey[] | "all") =>
-    keys === "all"
-      ? queryClient.invalidateQueries()
-      : Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+/** Runs a write through the change feed: resolves once what it changed has been refetched. */
+function useWrite() {
+  const feed = changeFeedOf(useQueryClient());
+  return async <T>(write: () => Promise<Saved<T>>): Promise<Saved<T>> => {
+    const saved = await feed.track(write);
+    await feed.apply(saved.change);
+    return saved;
+  };
 }
 
 export function useCreateProduct() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ name }: { name: string }) => backend.createProduct(name),
-    onSettled: () => invalidate([queryKeys.products, queryKeys.history]),
+    mutationFn: ({ name }: { name: string }) => write(() => backend.createProduct(name)),
   });
 }
 
 export function useUpdateProduct() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ id, patch }: { id: string; patch: ProductPatch }) => backend.updateProduct(id, patch),
-    onSettled: () => invalidate([queryKeys.products, queryKeys.history]),
+    mutationFn: ({ id, patch }: { id: string; patch: ProductPatch }) => write(() => backend.updateProduct(id, patch)),
   });
 }
 
 export function useDeleteProduct() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ id }: { id: string }) => backend.deleteProduct(id),
-    onSettled: () => invalidate([queryKeys.products, queryKeys.allItems, queryKeys.history, queryKeys.appStatus]),
+    mutationFn: ({ id }: { id: string }) => write(() => backend.deleteProduct(id)),
   });
 }
 
@@ -122,45 +144,88 @@ export function useSetOpenProduct() {
 }
 
 export function useCreateItem() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ input }: { input: NewItem }) => backend.createItem(input),
-    onSettled: (_item, _error, { input }) => invalidate([queryKeys.items(input.productId), queryKeys.history]),
+    mutationFn: ({ input }: { input: NewItem }) => write(() => backend.createItem(input)),
   });
 }
 
 export function useUpdateItem() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ item, patch }: { item: BacklogItem; patch: ItemPatch }) => backend.updateItem(item.id, patch),
-    onSettled: (_item, _error, { item }) => invalidate([queryKeys.items(item.productId), queryKeys.history]),
+    mutationFn: ({ item, patch }: { item: BacklogItem; patch: ItemPatch }) =>
+      write(() => backend.updateItem(item.id, patch)),
   });
 }
 
 export function useDeleteItem() {
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: ({ item }: { item: BacklogItem }) => backend.deleteItem(item.id),
-    onSettled: (_result, _error, { item }) => invalidate([queryKeys.items(item.productId), queryKeys.history]),
+    mutationFn: ({ item }: { item: Pick<ItemSummary, "id"> }) => write(() => backend.deleteItem(item.id)),
   });
 }
 
+export type MoveRequest = {
+  item: ItemSummary;
+  target: MoveTarget;
+  /** The whole backlog in the order the person asked for, shown until Rust's order arrives. */
+  optimisticOrder: readonly ItemSummary[];
+};
+
+export type MoveResult = {
+  /** False when the item was already there (Rust changed nothing). */
+  moved: boolean;
+  /** Its 1-based place in Rust's order after the move. */
+  position: number | null;
+  total: number;
+};
+
+/**
+ * Moves an item: the requested order is shown at once (before this returns, so the caller can
+ * act on the new order), the move goes to Rust, and the order rolls back to Rust's if it fails.
+ * Moves run one after another (a quick Alt+↑ Alt+↑ must reach Rust in order).
+ */
 export function useMoveItem() {
-  const invalidate = useInvalidate();
-  return useMutation({
-    mutationFn: ({ item, target }: { item: BacklogItem; target: MoveTarget }) => backend.moveItem(item.id, target),
-    onSettled: (_moved, _error, { item }) => invalidate([queryKeys.items(item.productId), queryKeys.history]),
+  const queryClient = useQueryClient();
+  const write = useWrite();
+  const { mutateAsync } = useMutation({
+    scope: { id: "move-item" },
+    mutationFn: async ({ item, target }: MoveRequest & { previous?: ItemSummary[] }): Promise<MoveResult> => {
+      const saved = await write(() => backend.moveItem(item.id, target));
+      // Where Rust's order (refetched by now) has the item.
+      const order = queryClient.getQueryData<ItemSummary[]>(queryKeys.items(item.productId)) ?? [];
+      const index = order.findIndex((candidate) => candidate.id === item.id);
+      return { moved: saved.change !== null, position: index >= 0 ? index + 1 : null, total: order.length };
+    },
+    onError: (_error, { item, previous }) => {
+      const queryKey = queryKeys.items(item.productId);
+      if (previous) queryClient.setQueryData(queryKey, previous);
+      void queryClient.invalidateQueries({ queryKey });
+    },
   });
+  return useCallback(
+    (request: MoveRequest): Promise<MoveResult> => {
+      const queryKey = queryKeys.items(request.item.productId);
+      // A refetch on its way would land with the old order: it is dropped (the move refetches).
+      void queryClient.cancelQueries({ queryKey });
+      const previous = queryClient.getQueryData<ItemSummary[]>(queryKey);
+      queryClient.setQueryData<ItemSummary[]>(queryKey, [...request.optimisticOrder]);
+      return mutateAsync({ ...request, previous });
+    },
+    [queryClient, mutateAsync],
+  );
 }
 
-function useHistoryStep(step: () => Promise<HistoryState>) {
+function useHistoryStep(step: () => Promise<Saved<HistoryState>>) {
   const queryClient = useQueryClient();
-  const invalidate = useInvalidate();
+  const write = useWrite();
   return useMutation({
-    mutationFn: step,
-    onSuccess: (history) => queryClient.setQueryData(queryKeys.history, history),
-    // Undo can touch anything (a product, an item, the open product): refetch it all.
-    onSettled: () => invalidate("all"),
+    mutationFn: async () => {
+      // A field being saved (Home's blur-save) must reach Rust before the undo does.
+      await flushPendingSaves();
+      return write(step);
+    },
+    onSuccess: (saved) => queryClient.setQueryData(queryKeys.history, saved.value),
   });
 }
 
@@ -174,8 +239,9 @@ export function useRedo() {
 
 function useDatabaseSwitch<TArgs>(open: (args: TArgs) => Promise<AppStatus>) {
   const queryClient = useQueryClient();
+  const feed = changeFeedOf(queryClient);
   return useMutation({
-    mutationFn: open,
+    mutationFn: (args: TArgs) => feed.track(() => open(args)),
     onSuccess: async (status) => {
       queryClient.setQueryData(queryKeys.appStatus, status);
       await queryClient.invalidateQueries({

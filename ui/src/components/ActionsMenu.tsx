@@ -1,33 +1,26 @@
-import { memo, type ReactNode } from "react";
+import { memo, type ReactNode, type RefObject } from "react";
 import { Button, Keyboard, Menu, MenuItem, MenuTrigger, Popover, Separator, Text } from "react-aria-components";
+import type { AppCommand } from "../commands/registry";
+import { formatShortcut } from "../commands/shortcut";
 import { MoreIcon } from "./icons";
 
-export type MenuAction = {
-  id: string;
-  label: string;
-  shortcut?: string;
-  isDisabled?: boolean;
-  isDanger?: boolean;
-  /** Draw a separator above this item. */
-  separated?: boolean;
-};
-
 type ActionsMenuProps = {
-  /** Accessible name of the trigger button, e.g. "Actions for Bank sync". */
+  /** Accessible name of the trigger button, e.g. "Product actions for Lumen". */
   label: string;
-  actions: readonly MenuAction[];
-  onAction: (id: string) => void;
+  commands: readonly AppCommand[];
   className?: string;
 };
 
-/** A "⋯" button opening a menu of actions (react-aria: focus, arrows, typeahead, Escape). */
-export const ActionsMenu = memo(function ActionsMenu({ label, actions, onAction, className }: ActionsMenuProps) {
+/** A "⋯" button opening a menu of commands (react-aria: focus, arrows, typeahead, Escape). */
+export const ActionsMenu = memo(function ActionsMenu({ label, commands, className }: ActionsMenuProps) {
   return (
     <MenuTrigger>
       <Button aria-label={label} className={`icon-button ${className ?? ""}`}>
         <MoreIcon />
       </Button>
-      <ActionsPopover actions={actions} onAction={onAction} />
+      <Popover placement="bottom end" offset={4} className="popover">
+        <CommandMenu commands={commands} />
+      </Popover>
     </MenuTrigger>
   );
 });
@@ -36,13 +29,12 @@ type TextMenuProps = {
   /** The trigger's visible text, which is also its accessible name. */
   label: string;
   icon?: ReactNode;
-  actions: readonly MenuAction[];
-  onAction: (id: string) => void;
+  commands: readonly AppCommand[];
   className?: string;
 };
 
 /** A menu behind a text button ("Edit ▾"), e.g. in the toolbar. */
-export function TextMenu({ label, icon, actions, onAction, className }: TextMenuProps) {
+export function TextMenu({ label, icon, commands, className }: TextMenuProps) {
   return (
     <MenuTrigger>
       <Button className={`menu-button ${className ?? ""}`}>
@@ -52,36 +44,75 @@ export function TextMenu({ label, icon, actions, onAction, className }: TextMenu
           <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>
       </Button>
-      <ActionsPopover actions={actions} onAction={onAction} />
+      <Popover placement="bottom end" offset={4} className="popover">
+        <CommandMenu commands={commands} />
+      </Popover>
     </MenuTrigger>
   );
 }
 
-/** The popover menu both triggers open: one item per action, with its shortcut on the right. */
-function ActionsPopover({ actions, onAction }: Pick<ActionsMenuProps, "actions" | "onAction">) {
-  const disabledKeys = actions.filter((action) => action.isDisabled).map((action) => action.id);
+type AnchoredMenuProps = {
+  /** The element the menu opens next to (it need not be a react-aria trigger). */
+  anchorRef: RefObject<Element | null>;
+  isOpen: boolean;
+  onClose: () => void;
+  label: string;
+  commands: readonly AppCommand[];
+};
+
+/** A menu opened by code next to an element: one instance serves every row of a long list. */
+export function AnchoredMenu({ anchorRef, isOpen, onClose, label, commands }: AnchoredMenuProps) {
   return (
-    <Popover placement="bottom end" offset={4} className="popover">
-      <Menu className="menu" disabledKeys={disabledKeys} onAction={(key) => onAction(String(key))}>
-        {actions.flatMap((action) => {
-          const item = (
-            <MenuItem
-              key={action.id}
-              id={action.id}
-              textValue={action.label}
-              className={action.isDanger ? "menu-item menu-item-danger" : "menu-item"}
-            >
-              <Text slot="label" className="menu-label">
-                {action.label}
-              </Text>
-              {action.shortcut ? <Keyboard className="menu-shortcut">{action.shortcut}</Keyboard> : null}
-            </MenuItem>
-          );
-          return action.separated
-            ? [<Separator key={`${action.id}-separator`} className="menu-separator" />, item]
-            : [item];
-        })}
-      </Menu>
+    <Popover
+      triggerRef={anchorRef}
+      isOpen={isOpen}
+      onOpenChange={(open) => {
+        if (!open) onClose();
+      }}
+      placement="bottom end"
+      offset={4}
+      className="popover"
+    >
+      <CommandMenu commands={commands} label={label} onAction={onClose} />
     </Popover>
+  );
+}
+
+/**
+ * One menu item per command, with its first shortcut on the right; a separator where the group
+ * changes. Disabled commands stay listed (greyed), so the menu always has the same shape.
+ */
+function CommandMenu({ commands, label, onAction }: { commands: readonly AppCommand[]; label?: string; onAction?: () => void }) {
+  const disabledKeys = commands.filter((command) => !command.isEnabled).map((command) => command.id);
+  return (
+    <Menu
+      className="menu"
+      aria-label={label}
+      disabledKeys={disabledKeys}
+      onAction={(key) => {
+        onAction?.();
+        commands.find((command) => command.id === key)?.run();
+      }}
+    >
+      {commands.flatMap((command, index) => {
+        const shortcut = command.shortcuts?.[0];
+        const item = (
+          <MenuItem
+            key={command.id}
+            id={command.id}
+            textValue={command.label}
+            className={command.isDanger ? "menu-item menu-item-danger" : "menu-item"}
+          >
+            <Text slot="label" className="menu-label">
+              {command.label}
+            </Text>
+            {shortcut ? <Keyboard className="menu-shortcut">{formatShortcut(shortcut)}</Keyboard> : null}
+          </MenuItem>
+        );
+        const previous = commands[index - 1];
+        const separated = (previous && previous.group !== command.group) || (command.isDanger && !previous?.isDanger && index > 0);
+        return separated ? [<Separator key={`${command.id}-separator`} className="menu-separator" />, item] : [item];
+      })}
+    </Menu>
   );
 }

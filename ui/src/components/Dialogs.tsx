@@ -10,7 +10,10 @@ type ConfirmDialogProps = {
   onCancel: () => void;
 };
 
-/** A destructive confirmation (`role="alertdialog"`). Deletes are undoable, so it stays short. */
+/**
+ * A destructive confirmation (`role="alertdialog"`). Deletes are undoable, so it stays short.
+ * Cancel has the focus: Enter pressed out of habit must not delete.
+ */
 export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
   return (
     <ModalOverlay
@@ -28,10 +31,10 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
           </Heading>
           <div className="dialog-body">{children}</div>
           <div className="dialog-actions">
-            <Button className="button" onPress={onCancel}>
+            <Button className="button" onPress={onCancel} autoFocus>
               Cancel
             </Button>
-            <Button className="button button-danger" onPress={onConfirm} autoFocus>
+            <Button className="button button-danger" onPress={onConfirm}>
               {confirmLabel}
             </Button>
           </div>

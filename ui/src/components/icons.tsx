@@ -66,6 +66,13 @@ export const RedoIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const SearchIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="7" cy="7" r="4.25" />
+    <path d="m10.2 10.2 3.3 3.3" />
+  </Icon>
+);
+
 export const MoreIcon = (props: IconProps) => (
   <Icon {...props} strokeWidth="2.2">
     <path d="M3.5 8h.01M8 8h.01M12.5 8h.01" />

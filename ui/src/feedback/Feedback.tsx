@@ -27,7 +27,7 @@ export function Feedback() {
           </div>
         ))}
       </div>
-      <div role="status" aria-live="polite" className="visually-hidden" data-react-aria-top-layer="true">
+      <div id="announcements" role="status" aria-live="polite" className="visually-hidden" data-react-aria-top-layer="true">
         {announcement}
       </div>
     </>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { plainExcerpt, renderMarkdown, sanitizeHtml } from "./markdown";
+import { renderMarkdown, sanitizeHtml } from "./markdown";
 
 /** Parses `html` the way the preview does (innerHTML) and returns the container. */
 function mount(html: string): HTMLElement {
@@ -62,19 +62,5 @@ describe("renderMarkdown", () => {
   it("drops style elements, style attributes and forms", () => {
     const html = sanitizeHtml('<style>body{display:none}</style><p style="color:red">x</p><form><input></form>');
     expect(html).toBe("<p>x</p>");
-  });
-});
-
-describe("plainExcerpt", () => {
-  it("takes the first meaningful line without Markdown syntax", () => {
-    expect(plainExcerpt("\n\n## Why\nUsers **lose** track of [bills](http://x).")).toBe("Why");
-    expect(plainExcerpt("- [ ] Connect `bank`\n- two")).toBe("Connect bank");
-    expect(plainExcerpt("")).toBe("");
-  });
-
-  it("shortens long lines with an ellipsis", () => {
-    const excerpt = plainExcerpt("word ".repeat(100), 20);
-    expect(excerpt.length).toBeLessThanOrEqual(20);
-    expect(excerpt.endsWith("…")).toBe(true);
   });
 });

@@ -54,20 +54,3 @@ export function renderMarkdown(source: string): string {
   const html = markdown.parse(source, { async: false });
   return sanitizeHtml(html);
 }
-
-/** A one-line plain-text excerpt of a Markdown description, for list rows. */
-export function plainExcerpt(source: string, maxLength = 140): string {
-  for (const rawLine of source.split("\n")) {
-    const line = rawLine
-      .replace(/^\s{0,3}(#{1,6}\s+|>\s?|[-*+]\s+(\[[ xX]\]\s+)?|\d+[.)]\s+)/, "")
-      .replace(/!\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/<[^>]*>/g, "")
-      .replace(/[*_`~]+/g, "")
-      .trim();
-    if (line !== "" && !/^[-=|:\s]+$/.test(line)) {
-      return line.length > maxLength ? `${line.slice(0, maxLength - 1).trimEnd()}…` : line;
-    }
-  }
-  return "";
-}

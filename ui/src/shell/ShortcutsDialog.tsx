@@ -1,44 +1,49 @@
-import { Fragment } from "react";
+import { Fragment, useMemo } from "react";
 import { Button, Dialog, Modal, ModalOverlay } from "react-aria-components";
+import { ITEM_COMMANDS } from "../commands/itemCommands";
+import { COMMAND_GROUPS, useCommands, type AppCommand } from "../commands/registry";
+import { formatShortcut, type Shortcut } from "../commands/shortcut";
+import { LIST_NAVIGATION } from "../components/ranked-list/keyboard";
+import { EDITOR_SHORTCUTS } from "../views/backlog/ItemEditor";
 
-type Shortcut = {
-  action: string;
-  /** Alternative key combinations, each written as shown on the keys ("Ctrl+Shift+Z"). */
-  keys: readonly string[];
-};
+type ShortcutRow = { action: string; keys: readonly string[] };
+type ShortcutGroup = { title: string; rows: readonly ShortcutRow[] };
 
-type ShortcutGroup = { title: string; shortcuts: readonly Shortcut[] };
+const written = (shortcuts: readonly Shortcut[]) => shortcuts.map(formatShortcut);
 
-/** Every shortcut the app has; keep in step with `lib/shortcuts.ts` and the item editor. */
-export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
-  {
-    title: "Anywhere",
-    shortcuts: [
-      { action: "Undo", keys: ["Ctrl+Z"] },
-      { action: "Redo", keys: ["Ctrl+Shift+Z", "Ctrl+Y"] },
-      { action: "Show keyboard shortcuts", keys: ["?"] },
-      { action: "Close a dialog or menu", keys: ["Esc"] },
-    ],
-  },
-  {
-    title: "On a backlog row",
-    shortcuts: [
-      { action: "Focus the previous / next row", keys: ["↑ / ↓"] },
-      { action: "Focus the first / last row", keys: ["Home / End"] },
-      { action: "Move up / down", keys: ["Alt+↑ / Alt+↓"] },
-      { action: "Move to top / bottom", keys: ["Alt+Shift+↑ / Alt+Shift+↓", "Alt+Home / Alt+End"] },
-      { action: "Edit", keys: ["Enter"] },
-      { action: "Delete (asks first)", keys: ["Delete"] },
-    ],
-  },
-  {
-    title: "In the item editor",
-    shortcuts: [
-      { action: "Save", keys: ["Ctrl+Enter"] },
-      { action: "Cancel", keys: ["Esc"] },
-    ],
-  },
-];
+/**
+ * Every shortcut, read from where it is declared: the registry's commands (by group), the row
+ * commands and navigation keys of ranked lists, and the item editor's keys.
+ */
+export function shortcutGroups(commands: readonly AppCommand[]): ShortcutGroup[] {
+  const global = COMMAND_GROUPS.map((group) => ({
+    title: group,
+    rows: commands
+      .filter((command) => command.group === group && command.shortcuts && command.shortcuts.length > 0)
+      .map((command) => ({ action: shortcutName(command), keys: written(command.shortcuts ?? []) })),
+  }));
+  return [
+    ...global.filter((group) => group.rows.length > 0),
+    {
+      title: "In a ranked list",
+      rows: [
+        ...LIST_NAVIGATION.map((entry) => ({ action: entry.label, keys: written(entry.shortcuts) })),
+        ...ITEM_COMMANDS.map((command) => ({ action: command.label, keys: written(command.shortcuts) })),
+      ],
+    },
+    {
+      title: "In the item editor",
+      rows: EDITOR_SHORTCUTS.map((entry) => ({ action: entry.label, keys: written(entry.shortcuts) })),
+    },
+  ];
+}
+
+/** "Undo Move “X” to top" is listed as plain "Undo": the sheet names the action, not its target. */
+function shortcutName(command: AppCommand): string {
+  if (command.id === "edit.undo") return "Undo";
+  if (command.id === "edit.redo") return "Redo";
+  return command.label;
+}
 
 type ShortcutsDialogProps = {
   isOpen: boolean;
@@ -47,6 +52,8 @@ type ShortcutsDialogProps = {
 
 /** The keyboard shortcuts sheet (Edit menu › Keyboard shortcuts, or `?`). */
 export function ShortcutsDialog({ isOpen, onClose }: ShortcutsDialogProps) {
+  const commands = useCommands();
+  const groups = useMemo(() => shortcutGroups(commands), [commands]);
   return (
     <ModalOverlay
       isOpen={isOpen}
@@ -63,15 +70,15 @@ export function ShortcutsDialog({ isOpen, onClose }: ShortcutsDialogProps) {
             <p className="dialog-description">
               Undo and redo skip dialogs and text fields: there, Ctrl+Z undoes your typing.
             </p>
-            {SHORTCUT_GROUPS.map((group) => (
+            {groups.map((group) => (
               <section key={group.title} className="shortcut-group" aria-label={group.title}>
                 <h3 className="shortcut-group-title">{group.title}</h3>
                 <dl className="shortcut-list">
-                  {group.shortcuts.map((shortcut) => (
-                    <div key={shortcut.action} className="shortcut-row">
-                      <dt>{shortcut.action}</dt>
+                  {group.rows.map((row) => (
+                    <div key={row.action} className="shortcut-row">
+                      <dt>{row.action}</dt>
                       <dd className="shortcut-keys">
-                        {shortcut.keys.map((keys, index) => (
+                        {row.keys.map((keys, index) => (
                           <Fragment key={keys}>
                             {index > 0 ? <span className="shortcut-or"> or </span> : null}
                             <kbd className="kbd">{keys}</kbd>

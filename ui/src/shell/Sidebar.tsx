@@ -1,26 +1,21 @@
-import { memo, type ReactNode } from "react";
+import { memo, useMemo, type ReactNode } from "react";
 import { Label, Radio, RadioGroup } from "react-aria-components";
 import type { Product } from "../api";
-import { ActionsMenu, type MenuAction } from "../components/ActionsMenu";
-import { BacklogIcon, HomeIcon, LogoMark, MonitorIcon, MoonIcon, PlusIcon, SunIcon } from "../components/icons";
+import { declareProductCommands, type AppCommandHandlers } from "../commands/appCommands";
+import { ActionsMenu } from "../components/ActionsMenu";
+import { LogoMark, MonitorIcon, MoonIcon, PlusIcon, SunIcon } from "../components/icons";
 import { useThemePreference, type ThemePreference } from "../theme/theme";
-
-export type View = "home" | "backlog";
-
-const PRODUCT_ACTIONS: readonly MenuAction[] = [
-  { id: "rename", label: "Rename…" },
-  { id: "delete", label: "Delete", isDanger: true, separated: true },
-];
+import { VIEWS } from "../views/viewTable";
 
 type SidebarProps = {
   products: readonly Product[];
   openProductId: string | null;
-  view: View;
+  /** The current view's id; the matching entry is marked `aria-current="page"`. */
+  currentView: string | null;
   onOpenProduct: (id: string) => void;
   onNewProduct: () => void;
-  onRenameProduct: (product: Product) => void;
-  onDeleteProduct: (product: Product) => void;
-  onView: (view: View) => void;
+  productHandlers: Pick<AppCommandHandlers, "renameProduct" | "deleteProduct">;
+  onView: (viewId: string) => void;
 };
 
 export function Sidebar(props: SidebarProps) {
@@ -42,8 +37,7 @@ export function Sidebar(props: SidebarProps) {
               product={product}
               isOpen={product.id === props.openProductId}
               onOpen={props.onOpenProduct}
-              onRename={props.onRenameProduct}
-              onDelete={props.onDeleteProduct}
+              handlers={props.productHandlers}
             />
           ))}
         </ul>
@@ -53,28 +47,28 @@ export function Sidebar(props: SidebarProps) {
         </button>
       </nav>
 
-      <nav aria-label="Views" className="sidebar-section">
-        <div className="sidebar-heading" aria-hidden="true">
-          Views
-        </div>
-        <ul className="nav-list">
-          <li>
-            <ViewButton view="home" current={props.view} onView={props.onView} icon={<HomeIcon className="nav-icon" />}>
-              Home
-            </ViewButton>
-          </li>
-          <li>
-            <ViewButton
-              view="backlog"
-              current={props.view}
-              onView={props.onView}
-              icon={<BacklogIcon className="nav-icon" />}
-            >
-              Backlog
-            </ViewButton>
-          </li>
-        </ul>
-      </nav>
+      {props.openProductId !== null ? (
+        <nav aria-label="Views" className="sidebar-section">
+          <div className="sidebar-heading" aria-hidden="true">
+            Views
+          </div>
+          <ul className="nav-list">
+            {VIEWS.map((view) => (
+              <li key={view.id}>
+                <button
+                  type="button"
+                  className="nav-item"
+                  aria-current={view.id === props.currentView ? "page" : undefined}
+                  onClick={() => props.onView(view.id)}
+                >
+                  <view.icon className="nav-icon" />
+                  <span className="nav-label">{view.label}</span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      ) : null}
 
       <div className="sidebar-footer">
         <ThemeControl />
@@ -87,15 +81,14 @@ const ProductNavItem = memo(function ProductNavItem({
   product,
   isOpen,
   onOpen,
-  onRename,
-  onDelete,
+  handlers,
 }: {
   product: Product;
   isOpen: boolean;
   onOpen: (id: string) => void;
-  onRename: (product: Product) => void;
-  onDelete: (product: Product) => void;
+  handlers: SidebarProps["productHandlers"];
 }) {
+  const commands = useMemo(() => declareProductCommands(product, handlers), [product, handlers]);
   return (
     <li className="nav-row">
       <button
@@ -109,12 +102,7 @@ const ProductNavItem = memo(function ProductNavItem({
         </span>
         <span className="nav-label">{product.name}</span>
       </button>
-      <ActionsMenu
-        label={`Product actions for ${product.name}`}
-        actions={PRODUCT_ACTIONS}
-        className="nav-row-menu"
-        onAction={(action) => (action === "rename" ? onRename(product) : onDelete(product))}
-      />
+      <ActionsMenu label={`Product actions for ${product.name}`} commands={commands} className="nav-row-menu" />
     </li>
   );
 });
@@ -122,32 +110,6 @@ const ProductNavItem = memo(function ProductNavItem({
 function initialOf(name: string): string {
   const first = name.trim().codePointAt(0);
   return first === undefined ? "?" : String.fromCodePoint(first).toUpperCase();
-}
-
-function ViewButton({
-  view,
-  current,
-  onView,
-  icon,
-  children,
-}: {
-  view: View;
-  current: View;
-  onView: (view: View) => void;
-  icon: ReactNode;
-  children: string;
-}) {
-  return (
-    <button
-      type="button"
-      className="nav-item"
-      aria-current={view === current ? "page" : undefined}
-      onClick={() => onView(view)}
-    >
-      {icon}
-      <span className="nav-label">{children}</span>
-    </button>
-  );
 }
 
 const THEME_OPTIONS: readonly { value: ThemePreference; label: string; icon: ReactNode }[] = [

@@ -1,60 +1,31 @@
 import { useMemo } from "react";
-import type { HistoryState } from "../api";
-import { TextMenu, type MenuAction } from "../components/ActionsMenu";
-import { RedoIcon, UndoIcon } from "../components/icons";
+import { useCommands, type AppCommand } from "../commands/registry";
+import { formatShortcut } from "../commands/shortcut";
+import { TextMenu } from "../components/ActionsMenu";
+import { RedoIcon, SearchIcon, UndoIcon } from "../components/icons";
 
 type ToolbarProps = {
   productName: string | null;
-  viewName: string;
-  history: HistoryState | undefined;
-  onUndo: () => void;
-  onRedo: () => void;
-  onShowShortcuts: () => void;
+  viewName: string | null;
 };
 
-export const UNDO_KEYS = "Ctrl+Z";
-export const REDO_KEYS = "Ctrl+Shift+Z";
-
-export function undoTitle(history: HistoryState | undefined): string {
-  return history?.canUndo && history.undoLabel
-    ? `Undo ${history.undoLabel} (${UNDO_KEYS})`
-    : `Nothing to undo (${UNDO_KEYS})`;
+/** The button's tooltip: what it would undo or redo, and its shortcut. */
+export function historyTitle(command: AppCommand | undefined, nothing: string): string {
+  const keys = command?.shortcuts?.[0] ? ` (${formatShortcut(command.shortcuts[0])})` : "";
+  return command?.isEnabled ? `${command.label}${keys}` : `${nothing}${keys}`;
 }
 
-export function redoTitle(history: HistoryState | undefined): string {
-  return history?.canRedo && history.redoLabel
-    ? `Redo ${history.redoLabel} (${REDO_KEYS})`
-    : `Nothing to redo (${REDO_KEYS})`;
+/** The Edit menu: the Edit commands, then the Help ones (shortcuts, palette). */
+export function editMenuCommands(commands: readonly AppCommand[]): AppCommand[] {
+  return commands.filter((command) => command.group === "Edit" || command.group === "Help");
 }
 
-/** The Edit menu's items: Undo/Redo name what they would undo or redo, as the buttons' titles do. */
-export function editMenuActions(history: HistoryState | undefined): MenuAction[] {
-  const canUndo = Boolean(history?.canUndo);
-  const canRedo = Boolean(history?.canRedo);
-  return [
-    {
-      id: "undo",
-      label: canUndo && history?.undoLabel ? `Undo ${history.undoLabel}` : "Undo",
-      shortcut: UNDO_KEYS,
-      isDisabled: !canUndo,
-    },
-    {
-      id: "redo",
-      label: canRedo && history?.redoLabel ? `Redo ${history.redoLabel}` : "Redo",
-      shortcut: REDO_KEYS,
-      isDisabled: !canRedo,
-    },
-    { id: "shortcuts", label: "Keyboard shortcuts", shortcut: "?", separated: true },
-  ];
-}
-
-export function Toolbar({ productName, viewName, history, onUndo, onRedo, onShowShortcuts }: ToolbarProps) {
-  const editActions = useMemo(() => editMenuActions(history), [history]);
-  const onEditAction = (id: string) => {
-    if (id === "undo") onUndo();
-    else if (id === "redo") onRedo();
-    else if (id === "shortcuts") onShowShortcuts();
-  };
+export function Toolbar({ productName, viewName }: ToolbarProps) {
+  const commands = useCommands();
+  const undo = commands.find((command) => command.id === "edit.undo");
+  const redo = commands.find((command) => command.id === "edit.redo");
+  const palette = commands.find((command) => command.id === "help.palette");
+  const editCommands = useMemo(() => editMenuCommands(commands), [commands]);
 
   return (
     <header className="toolbar">
@@ -72,14 +43,21 @@ export function Toolbar({ productName, viewName, history, onUndo, onRedo, onShow
         )}
       </div>
       <div className="toolbar-actions">
-        {/* Native buttons: react-aria's Button does not forward `title`, which shows the history label. */}
+        <button type="button" className="toolbar-search" onClick={() => palette?.run()}>
+          <SearchIcon />
+          <span>Search or run a command…</span>
+          {palette?.shortcuts?.[0] ? <kbd className="kbd">{formatShortcut(palette.shortcuts[0])}</kbd> : null}
+        </button>
+        {/* aria-disabled, not disabled: a disabled button drops the focus to the page's body. */}
         <button
           type="button"
           className="toolbar-button"
           aria-label="Undo"
-          title={undoTitle(history)}
-          disabled={!history?.canUndo}
-          onClick={onUndo}
+          title={historyTitle(undo, "Nothing to undo")}
+          aria-disabled={!undo?.isEnabled}
+          onClick={() => {
+            if (undo?.isEnabled) undo.run();
+          }}
         >
           <UndoIcon />
         </button>
@@ -87,14 +65,16 @@ export function Toolbar({ productName, viewName, history, onUndo, onRedo, onShow
           type="button"
           className="toolbar-button"
           aria-label="Redo"
-          title={redoTitle(history)}
-          disabled={!history?.canRedo}
-          onClick={onRedo}
+          title={historyTitle(redo, "Nothing to redo")}
+          aria-disabled={!redo?.isEnabled}
+          onClick={() => {
+            if (redo?.isEnabled) redo.run();
+          }}
         >
           <RedoIcon />
         </button>
         <span className="toolbar-divider" aria-hidden="true" />
-        <TextMenu label="Edit" actions={editActions} onAction={onEditAction} className="toolbar-menu-button" />
+        <TextMenu label="Edit" commands={editCommands} className="toolbar-menu-button" />
       </div>
     </header>
   );

@@ -1,214 +1,276 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import {
   useCreateProduct,
   useDeleteProduct,
   useHistory,
   useProducts,
   useRedo,
+  useStartNewDatabase,
   useUndo,
   useUpdateProduct,
   type AppStatus,
+  type ItemSummary,
   type Product,
 } from "../api";
 import { quitApp } from "../api/lifecycle";
+import { declareAppCommands, type AppCommandHandlers } from "../commands/appCommands";
+import { CommandPalette } from "../commands/palette/CommandPalette";
+import { CommandsContext } from "../commands/registry";
+import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
-import { showError } from "../feedback/toasts";
 import { LogoMark } from "../components/icons";
+import { LoadError } from "../components/LoadError";
 import { announce } from "../feedback/announcer";
+import { showError } from "../feedback/toasts";
 import { quoteTitle } from "../lib/quote";
-import { globalHistoryAction, globalShortcutsSheetKey, type HistoryAction } from "../lib/shortcuts";
-import { BacklogView } from "../views/backlog/BacklogView";
-import { HomeView } from "../views/home/HomeView";
+import { setThemePreference, useThemePreference } from "../theme/theme";
+import { VIEWS } from "../views/viewTable";
+import { requestFocus } from "./focusRequests";
+import { OpenDatabaseDialog } from "./OpenDatabaseDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
-import { Sidebar, type View } from "./Sidebar";
+import { Sidebar } from "./Sidebar";
 import { Toolbar } from "./Toolbar";
-import { useOpenProduct } from "./useOpenProduct";
+import { useFocusRescue } from "./useFocusRescue";
+import { useWorkspaceRoute } from "./useWorkspaceRoute";
 
-type ProductDialog = { type: "create" } | { type: "rename"; product: Product } | { type: "delete"; product: Product } | null;
+type Overlay =
+  | { type: "createProduct" }
+  | { type: "renameProduct"; product: Product }
+  | { type: "deleteProduct"; product: Product }
+  | { type: "shortcuts" }
+  | { type: "palette" }
+  | { type: "openDatabase" }
+  | null;
 
-const VIEW_NAMES: Record<View, string> = { home: "Home", backlog: "Backlog" };
+const VIEW_ENTRIES = VIEWS.map(({ id, label }) => ({ id, label }));
 
-function isQuitKey(event: KeyboardEvent): boolean {
-  return (event.ctrlKey || event.metaKey) && !event.altKey && !event.shiftKey && event.key.toLowerCase() === "q";
-}
-
-/** The app once a database is open: sidebar, toolbar, the current view, product dialogs. */
+/** The app once a database is open: sidebar, toolbar, the routed view, the commands and dialogs. */
 export function Workspace({ status }: { status: AppStatus }) {
   const products = useProducts(true);
   const history = useHistory(true);
-  const { openProduct, open } = useOpenProduct(status, products.data);
-  const [view, setView] = useState<View>("home");
-  const [productDialog, setProductDialog] = useState<ProductDialog>(null);
-  const [shortcutsOpen, setShortcutsOpen] = useState(false);
+  const { navigation, product, view, resolved } = useWorkspaceRoute(status, products.data);
+  const [overlay, setOverlay] = useState<Overlay>(null);
+  const [theme] = useThemePreference();
 
   const createProduct = useCreateProduct();
   const renameProduct = useUpdateProduct();
   const deleteProduct = useDeleteProduct();
   const undo = useUndo();
   const redo = useRedo();
+  const startNewDatabase = useStartNewDatabase();
+  useFocusRescue();
+
+  const { navigate } = navigation;
+  const goToView = useCallback(
+    (viewId: string) => {
+      if (product) navigate({ productId: product.id, view: viewId });
+    },
+    [product, navigate],
+  );
+  const openProduct = useCallback((id: string) => navigate({ productId: id, view: view?.id ?? "home" }), [navigate, view]);
 
   const runHistory = useCallback(
-    (action: HistoryAction) => {
+    (step: "undo" | "redo") => {
       const state = history.data;
       if (undo.isPending || redo.isPending || !state) return;
-      if (action === "undo" && state.canUndo) {
+      if (step === "undo" && state.canUndo) {
         undo.mutate(undefined, { onSuccess: () => announce(`Undid ${state.undoLabel ?? "the last change"}`) });
-      } else if (action === "redo" && state.canRedo) {
+      } else if (step === "redo" && state.canRedo) {
         redo.mutate(undefined, { onSuccess: () => announce(`Redid ${state.redoLabel ?? "the change"}`) });
       }
     },
     [history.data, undo, redo],
   );
 
-  // Ctrl+Z / Ctrl+Shift+Z / Ctrl+Y anywhere but in a text field (where they undo typing);
-  // `?` opens the keyboard shortcuts sheet (but is typed in a text field).
-  const runHistoryRef = useRef(runHistory);
-  useEffect(() => {
-    runHistoryRef.current = runHistory;
-  }, [runHistory]);
-  useEffect(() => {
-    const onKeyDown = (event: KeyboardEvent) => {
-      // Ctrl+Q quits through Rust, the same path as closing the window.
-      if (isQuitKey(event)) {
-        event.preventDefault();
-        quitApp().catch(showError);
-        return;
-      }
-      if (globalShortcutsSheetKey(event)) {
-        event.preventDefault();
-        setShortcutsOpen(true);
-        return;
-      }
-      const action = globalHistoryAction(event);
-      if (action === null) return;
-      event.preventDefault();
-      runHistoryRef.current(action);
-    };
-    window.addEventListener("keydown", onKeyDown);
-    return () => window.removeEventListener("keydown", onKeyDown);
-  }, []);
+  const productHandlers = useMemo(
+    () => ({
+      renameProduct: (target: Product) => setOverlay({ type: "renameProduct", product: target }),
+      deleteProduct: (target: Product) => setOverlay({ type: "deleteProduct", product: target }),
+    }),
+    [],
+  );
 
-  const onNewProduct = useCallback(() => setProductDialog({ type: "create" }), []);
-  const onRenameProduct = useCallback((product: Product) => setProductDialog({ type: "rename", product }), []);
-  const onDeleteProduct = useCallback((product: Product) => setProductDialog({ type: "delete", product }), []);
-  const closeDialog = () => setProductDialog(null);
+  const handlers: AppCommandHandlers = {
+    undo: () => runHistory("undo"),
+    redo: () => runHistory("redo"),
+    goBack: navigation.goBack,
+    goForward: navigation.goForward,
+    goToView,
+    openProduct,
+    newProduct: () => setOverlay({ type: "createProduct" }),
+    ...productHandlers,
+    addItem: () => {
+      requestFocus({ kind: "newItemTitle" });
+      goToView("backlog");
+    },
+    setTheme: (preference) => {
+      setThemePreference(preference);
+      announce(`Theme: ${preference === "system" ? "as the system" : preference}`);
+    },
+    openDatabase: () => setOverlay({ type: "openDatabase" }),
+    startNewDatabase: () =>
+      startNewDatabase.mutate(undefined, { onSuccess: (next) => announce(`Started a new database: ${next.databasePath}`) }),
+    showShortcuts: () => setOverlay({ type: "shortcuts" }),
+    openPalette: () => setOverlay({ type: "palette" }),
+    quit: () => void quitApp().catch(showError),
+  };
+  const commands = declareAppCommands(
+    {
+      history: history.data,
+      products: products.data ?? [],
+      openProduct: product,
+      views: VIEW_ENTRIES,
+      currentView: view?.id ?? "",
+      canGoBack: navigation.canGoBack,
+      canGoForward: navigation.canGoForward,
+      theme,
+    },
+    handlers,
+  );
+  useGlobalShortcuts(commands);
+
+  // Arriving in another view: focus its heading and say where we are (not on the first load).
+  const routeKey = resolved ? `${resolved.productId ?? ""}/${resolved.view}` : null;
+  const previousRoute = useRef<string | null>(null);
+  useEffect(() => {
+    if (routeKey === null) return;
+    const first = previousRoute.current === null;
+    const changed = previousRoute.current !== routeKey;
+    previousRoute.current = routeKey;
+    if (first || !changed) return;
+    document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
+    if (product && view) announce(`${view.label}, ${product.name}`);
+  }, [routeKey, product, view]);
+
+  const closeOverlay = () => setOverlay(null);
+  const onOpenItem = useCallback(
+    (item: ItemSummary) => {
+      requestFocus({ kind: "item", itemId: item.id });
+      goToView("backlog");
+    },
+    [goToView],
+  );
 
   const submitNewProduct = (name: string) =>
     createProduct.mutate(
       { name },
       {
-        onSuccess: (created) => {
-          closeDialog();
-          open(created.id);
-          setView("home");
+        onSuccess: ({ value: created }) => {
+          closeOverlay();
+          navigate({ productId: created.id, view: "home" });
           announce(`Created ${quoteTitle(created.name)}`);
         },
       },
     );
 
-  const submitRename = (product: Product, name: string) =>
+  const submitRename = (target: Product, name: string) =>
     renameProduct.mutate(
-      { id: product.id, patch: { name, vision: null, strategy: null, targetUsers: null, northStarMetric: null } },
+      { id: target.id, patch: { name, vision: null, strategy: null, targetUsers: null, northStarMetric: null } },
       {
-        onSuccess: (renamed) => {
-          closeDialog();
+        onSuccess: ({ value: renamed }) => {
+          closeOverlay();
           announce(`Renamed to ${quoteTitle(renamed.name)}`);
         },
       },
     );
 
-  const confirmDeleteProduct = (product: Product) => {
-    closeDialog();
+  const confirmDeleteProduct = (target: Product) => {
+    closeOverlay();
     deleteProduct.mutate(
-      { id: product.id },
-      { onSuccess: () => announce(`${quoteTitle(product.name)} deleted. Press Ctrl+Z to undo.`) },
+      { id: target.id },
+      { onSuccess: () => announce(`${quoteTitle(target.name)} deleted. Press Ctrl+Z to undo.`) },
     );
   };
 
   let content;
-  if (products.isPending) {
+  if (products.isError) {
+    content = (
+      <LoadError
+        title="Your products couldn’t be loaded."
+        error={products.error}
+        onRetry={() => void products.refetch()}
+        isRetrying={products.isFetching}
+      />
+    );
+  } else if (products.isPending || view === undefined) {
     content = <div className="loading" aria-busy="true" />;
-  } else if (openProduct === null) {
+  } else if (product === null) {
     content = (
       <div className="empty-state empty-state-hero">
         <LogoMark width={40} height={40} />
-        <h1>Create your first product</h1>
+        <h1 tabIndex={-1}>Create your first product</h1>
         <p>A product holds its vision, strategy and a ranked backlog. You can rename or delete it later.</p>
-        <button type="button" className="button button-primary" onClick={onNewProduct}>
+        <button type="button" className="button button-primary" onClick={handlers.newProduct}>
           Create product
         </button>
       </div>
     );
-  } else if (view === "home") {
-    content = (
-      <HomeView
-        key={openProduct.id}
-        product={openProduct}
-        statusOptions={status.statusOptions}
-        onOpenBacklog={() => setView("backlog")}
-      />
-    );
   } else {
-    content = <BacklogView key={openProduct.id} product={openProduct} statusOptions={status.statusOptions} />;
+    content = view.render({ product, statusOptions: status.statusOptions, goTo: goToView });
   }
 
   return (
-    <div className="app-shell">
-      <Sidebar
-        products={products.data ?? []}
-        openProductId={openProduct?.id ?? null}
-        view={view}
-        onOpenProduct={open}
-        onNewProduct={onNewProduct}
-        onRenameProduct={onRenameProduct}
-        onDeleteProduct={onDeleteProduct}
-        onView={setView}
-      />
-      <div className="main-column">
-        <Toolbar
-          productName={openProduct?.name ?? null}
-          viewName={VIEW_NAMES[view]}
-          history={history.data}
-          onUndo={() => runHistory("undo")}
-          onRedo={() => runHistory("redo")}
-          onShowShortcuts={() => setShortcutsOpen(true)}
+    <CommandsContext value={commands}>
+      <div className="app-shell">
+        <Sidebar
+          products={products.data ?? []}
+          openProductId={product?.id ?? null}
+          currentView={product ? (view?.id ?? null) : null}
+          onOpenProduct={openProduct}
+          onNewProduct={handlers.newProduct}
+          productHandlers={productHandlers}
+          onView={goToView}
         />
-        <main className="main">{content}</main>
-      </div>
+        <div className="main-column">
+          <Toolbar productName={product?.name ?? null} viewName={view?.label ?? null} />
+          <main className="main">
+            {content}
+          </main>
+        </div>
 
-      <NameDialog
-        isOpen={productDialog?.type === "create"}
-        title="New product"
-        description="Give it the name your team uses. You can change it later."
-        initialName=""
-        submitLabel="Create product"
-        isSubmitting={createProduct.isPending}
-        onSubmit={submitNewProduct}
-        onCancel={closeDialog}
-      />
-      <NameDialog
-        isOpen={productDialog?.type === "rename"}
-        title="Rename product"
-        initialName={productDialog?.type === "rename" ? productDialog.product.name : ""}
-        submitLabel="Rename"
-        isSubmitting={renameProduct.isPending}
-        onSubmit={(name) => {
-          if (productDialog?.type === "rename") submitRename(productDialog.product, name);
-        }}
-        onCancel={closeDialog}
-      />
-      <ConfirmDialog
-        isOpen={productDialog?.type === "delete"}
-        title={productDialog?.type === "delete" ? `Delete ${quoteTitle(productDialog.product.name)}?` : "Delete product?"}
-        confirmLabel="Delete product"
-        onCancel={closeDialog}
-        onConfirm={() => {
-          if (productDialog?.type === "delete") confirmDeleteProduct(productDialog.product);
-        }}
-      >
-        <p>The product and its whole backlog are deleted. You can undo this with Ctrl+Z.</p>
-      </ConfirmDialog>
-      <ShortcutsDialog isOpen={shortcutsOpen} onClose={() => setShortcutsOpen(false)} />
-    </div>
+        <NameDialog
+          isOpen={overlay?.type === "createProduct"}
+          title="New product"
+          description="Give it the name your team uses. You can change it later."
+          initialName=""
+          submitLabel="Create product"
+          isSubmitting={createProduct.isPending}
+          onSubmit={submitNewProduct}
+          onCancel={closeOverlay}
+        />
+        <NameDialog
+          isOpen={overlay?.type === "renameProduct"}
+          title="Rename product"
+          initialName={overlay?.type === "renameProduct" ? overlay.product.name : ""}
+          submitLabel="Rename"
+          isSubmitting={renameProduct.isPending}
+          onSubmit={(name) => {
+            if (overlay?.type === "renameProduct") submitRename(overlay.product, name);
+          }}
+          onCancel={closeOverlay}
+        />
+        <ConfirmDialog
+          isOpen={overlay?.type === "deleteProduct"}
+          title={overlay?.type === "deleteProduct" ? `Delete ${quoteTitle(overlay.product.name)}?` : "Delete product?"}
+          confirmLabel="Delete product"
+          onCancel={closeOverlay}
+          onConfirm={() => {
+            if (overlay?.type === "deleteProduct") confirmDeleteProduct(overlay.product);
+          }}
+        >
+          <p>The product and its whole backlog are deleted. You can undo this with Ctrl+Z.</p>
+        </ConfirmDialog>
+        <ShortcutsDialog isOpen={overlay?.type === "shortcuts"} onClose={closeOverlay} />
+        <OpenDatabaseDialog isOpen={overlay?.type === "openDatabase"} currentPath={status.databasePath} onClose={closeOverlay} />
+        <CommandPalette
+          isOpen={overlay?.type === "palette"}
+          onClose={closeOverlay}
+          commands={commands}
+          productId={product?.id ?? null}
+          statusOptions={status.statusOptions}
+          onOpenItem={onOpenItem}
+        />
+      </div>
+    </CommandsContext>
   );
 }

@@ -196,7 +196,7 @@ fn main() -> ExitCode {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use northstar_core::queries::items::list_items;
+    use northstar_core::queries::items::list_item_summaries;
     use northstar_core::queries::settings::get_open_product_id;
 
     fn args(list: &[&str]) -> Vec<String> {
@@ -237,7 +237,7 @@ mod tests {
 
         let (store, opened) = Store::open(&out).unwrap();
         assert_eq!(opened, Opened::Existing);
-        let items = store.read(|c| list_items(c, &product_id)).unwrap();
+        let items = store.read(|c| list_item_summaries(c, &product_id)).unwrap();
         assert_eq!(items.len(), BATCH + 150);
         let positions: Vec<i32> = items.iter().map(|item| item.position).collect();
         assert_eq!(positions, (1..=(BATCH as i32 + 150)).collect::<Vec<_>>());
@@ -262,7 +262,7 @@ mod tests {
         let product_id = write_database(&options).unwrap();
         let (store, _) = Store::open(&out).unwrap();
         assert!(store
-            .read(|c| list_items(c, &product_id))
+            .read(|c| list_item_summaries(c, &product_id))
             .unwrap()
             .is_empty());
         assert!(check_target(&out).unwrap_err().contains("already exists"));

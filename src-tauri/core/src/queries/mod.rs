@@ -3,6 +3,7 @@
 //!
 //! [`Changes`]: crate::mutation::Changes
 
+pub mod item_moves;
 pub mod items;
 pub mod products;
 pub mod settings;

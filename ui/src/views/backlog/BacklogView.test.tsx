@@ -1,8 +1,8 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
-import { renderWithBackend } from "../../../test/render-app";
 import { STATUS_OPTIONS } from "../../../test/fake-backend";
+import { announcement, renderWithBackend } from "../../../test/render-app";
 import type { Product } from "../../api";
 import { BacklogView } from "./BacklogView";
 
@@ -17,127 +17,188 @@ const product: Product = {
   updatedAt: "2026-01-05T09:00:00Z",
 };
 
-function renderBacklog() {
-  return renderWithBackend(<BacklogView product={product} statusOptions={STATUS_OPTIONS} />);
+function renderBacklog(options: Parameters<typeof renderWithBackend>[1] = {}) {
+  return renderWithBackend(<BacklogView product={product} statusOptions={STATUS_OPTIONS} />, options);
 }
 
-const rowLabels = () =>
-  within(screen.getByRole("list", { name: "Ranked backlog" }))
-    .getAllByRole("listitem")
-    .map((row) => row.getAttribute("aria-label"));
+const grid = () => screen.getByRole("grid", { name: "Ranked backlog" });
+const rows = () => within(grid()).getAllByRole("row").filter((row) => row.hasAttribute("data-row-id"));
+const rowNames = () => rows().map((row) => row.getAttribute("aria-label"));
+const row = (name: RegExp | string) => within(grid()).getByRole("row", { name });
 
 describe("BacklogView", () => {
-  it("renders the ranked rows with position, title, status and kind", async () => {
+  it("shows a grid of ranked rows named by position, title, kind and status, with one tab stop", async () => {
     renderBacklog();
-    const first = await screen.findByRole("listitem", { name: "1. Bank sync" });
-    expect(first).toHaveAttribute("data-item-id", "i-1");
-    expect(first).toHaveAttribute("tabindex", "0");
-    expect(first).toHaveTextContent("In progress");
-    expect(first).toHaveTextContent("Feature");
-    expect(rowLabels()).toHaveLength(6);
-  });
-
-  it("row menu Move to top calls moveItem with {to: 'top'} and shows the backend's order", async () => {
-    const user = userEvent.setup();
-    const { fake } = renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
-
-    await user.click(screen.getByRole("button", { name: "Actions for Receipt capture" }));
-    await user.click(await screen.findByRole("menuitem", { name: "Move to top" }));
-
-    await waitFor(() => expect(rowLabels()[0]).toBe("1. Receipt capture"));
-    expect(fake.calls.filter((call) => call.command === "move_item")).toEqual([
-      { command: "move_item", args: { id: "i-4", target: { to: "top" } } },
+    const first = await screen.findByRole("row", { name: "1. Bank sync, Feature, In progress" });
+    expect(first).toHaveTextContent("Connect bank accounts so transactions import by themselves.");
+    expect(rowNames()).toHaveLength(6);
+    expect(rows().filter((candidate) => candidate.tabIndex === 0)).toEqual([first]);
+    expect(within(grid()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
+      "#",
+      "Title",
+      "Kind",
+      "Status",
+      "Actions",
     ]);
-    expect(rowLabels()).toEqual(fake.titles().map((title, index) => `${index + 1}. ${title}`));
-    expect(screen.getByRole("status")).toHaveTextContent("“Receipt capture” moved to position 1 of 6");
   });
 
-  it("disables the upward moves on the first row and the downward ones on the last", async () => {
+  it("moves the focus with the arrows and keeps a single tab stop on the focused row", async () => {
     const user = userEvent.setup();
     renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
-
-    await user.click(screen.getByRole("button", { name: "Actions for Bank sync" }));
-    expect(await screen.findByRole("menuitem", { name: "Move up" })).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("menuitem", { name: "Move to top" })).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("menuitem", { name: "Move down" })).not.toHaveAttribute("aria-disabled");
-    await user.keyboard("{Escape}");
-
-    await user.click(screen.getByRole("button", { name: "Actions for Export to CSV" }));
-    expect(await screen.findByRole("menuitem", { name: "Move down" })).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("menuitem", { name: "Move to bottom" })).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("menuitem", { name: "Move up" })).not.toHaveAttribute("aria-disabled");
+    const first = await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    act(() => first.focus());
+    await user.keyboard("{ArrowDown}");
+    const second = row(/^2\. Spending insights/);
+    expect(second).toHaveFocus();
+    expect(second).toHaveAttribute("tabindex", "0");
+    expect(first).toHaveAttribute("tabindex", "-1");
+    await user.keyboard("{End}");
+    expect(row(/^6\. Export to CSV/)).toHaveFocus();
   });
 
-  it("moves the focused row with Alt+ArrowDown and keeps focus on it", async () => {
+  it("moves the focused row with Alt+ArrowDown, keeps focus on it and announces it once", async () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
-    const row = await screen.findByRole("listitem", { name: "2. Spending insights" });
-    act(() => row.focus());
+    const moving = await screen.findByRole("row", { name: /^2\. Spending insights/ });
+    act(() => moving.focus());
     await user.keyboard("{Alt>}{ArrowDown}{/Alt}");
 
-    await waitFor(() => expect(row).toHaveAttribute("aria-label", "3. Spending insights"));
-    expect(row).toHaveFocus();
-    expect(fake.calls.find((call) => call.command === "move_item")?.args).toEqual({ id: "i-2", target: { to: "down" } });
-    expect(screen.getByRole("status")).toHaveTextContent("“Spending insights” moved to position 3 of 6");
+    await waitFor(() => expect(announcement()).toBe("“Spending insights” moved to position 3 of 6"));
+    expect(rowNames()[2]).toBe("3. Spending insights, Opportunity, Ready");
+    expect(row(/Spending insights/)).toHaveFocus();
+    expect(fake.calls.filter((call) => call.command === "move_item").map((call) => call.args)).toEqual([
+      { id: "i-2", target: { to: "down" } },
+    ]);
+    expect(fake.titles()).toEqual(rowNames().map((name) => name?.replace(/^\d+\. /, "").split(",")[0]));
   });
 
   it("does not call the backend for a move past the top, and says why", async () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
-    const row = await screen.findByRole("listitem", { name: "1. Bank sync" });
-    act(() => row.focus());
+    const first = await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    act(() => first.focus());
     await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
     expect(fake.calls.some((call) => call.command === "move_item")).toBe(false);
-    expect(screen.getByRole("status")).toHaveTextContent("“Bank sync” is already at the top");
+    expect(announcement()).toBe("“Bank sync” is already at the top");
   });
 
-  it("does not quote again a title that already starts with a quote", async () => {
+  it("row menu: moves are disabled at the ends, Move to top moves and the order is Rust's", async () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
-    const title = "“Safe to spend” figure on the home screen";
-    act(() => void fake.handle("create_item", { input: { productId: "p-demo", title, description: null, status: null, kind: null } }));
-    await screen.findByRole("listitem", { name: `7. ${title}` });
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    await user.click(screen.getByRole("button", { name: "Actions for “Bank sync”" }));
+    expect(await screen.findByRole("menuitem", { name: "Move up" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("menuitem", { name: "Move to top" })).toHaveAttribute("aria-disabled", "true");
+    await user.keyboard("{Escape}");
 
-    await user.click(screen.getByRole("button", { name: `Actions for ${title}` }));
+    await user.click(screen.getByRole("button", { name: "Actions for “Receipt capture”" }));
     await user.click(await screen.findByRole("menuitem", { name: "Move to top" }));
-    await waitFor(() => expect(screen.getByRole("status")).toHaveTextContent(`${title} moved to position 1 of 7`));
-    expect(screen.getByRole("status").textContent).toBe("“Safe to spend” figure on the home screen moved to position 1 of 7");
+    await waitFor(() => expect(announcement()).toBe("“Receipt capture” moved to position 1 of 6"));
+    expect(rowNames()[0]).toBe("1. Receipt capture, Feature, Idea");
+    expect(fake.titles()[0]).toBe("Receipt capture");
   });
 
-  it("shows the backend's Invalid reason as an alert when adding an empty title", async () => {
+  it("rolls a failed move back to Rust's order and says why", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    const moving = await screen.findByRole("row", { name: /^3\. Shared budgets/ });
+    const message = "The order of this backlog is damaged, so the item was not moved. Run “northstar check” for details.";
+    fake.failNext("move_item", { kind: "Conflict", detail: { message } });
+    act(() => moving.focus());
+    await user.keyboard("{Alt>}{Shift>}{ArrowUp}{/Shift}{/Alt}");
+    await waitFor(() => expect(announcement()).toBe(`“Shared budgets” was not moved: ${message}`));
+    expect(rowNames()[2]).toBe("3. Shared budgets, Story, Discovery");
+    expect(screen.getByRole("alert")).toHaveTextContent(message);
+  });
+
+  it("shows Rust's reason when adding an item with an empty title", async () => {
     const user = userEvent.setup();
     renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
     await user.click(screen.getByRole("button", { name: "Add item" }));
-    expect(await screen.findByRole("alert")).toHaveTextContent("An item needs a title.");
+    expect(await screen.findByRole("alert")).toHaveTextContent("Give the item a title.");
   });
 
-  it("refreshes when the backend reports a change (e.g. an undo from elsewhere)", async () => {
+  it("refetches when the backend reports a change made elsewhere", async () => {
     const { fake } = renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
-    // A change the UI did not make: the fake emits `data-changed`, which the app listens to.
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
     act(() => void fake.handle("move_item", { id: "i-6", target: { to: "top" } }));
-    await waitFor(() => expect(rowLabels()[0]).toBe("1. Export to CSV"));
+    await waitFor(() => expect(rowNames()[0]).toBe("1. Export to CSV, Story, Idea"));
   });
 
   it("filters by status without reordering, and moves relative to the visible rows", async () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
-    await screen.findByRole("listitem", { name: "1. Bank sync" });
-
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
     await user.click(screen.getByRole("button", { name: /Show/ }));
     await user.click(await screen.findByRole("option", { name: "Idea" }));
-    await waitFor(() => expect(rowLabels()).toEqual(["4. Receipt capture", "6. Export to CSV"]));
+    await waitFor(() => expect(rowNames()).toEqual(["4. Receipt capture, Feature, Idea", "6. Export to CSV, Story, Idea"]));
 
-    await user.click(screen.getByRole("button", { name: "Actions for Export to CSV" }));
+    await user.click(screen.getByRole("button", { name: "Actions for “Export to CSV”" }));
     await user.click(await screen.findByRole("menuitem", { name: "Move up" }));
-    await waitFor(() => expect(rowLabels()).toEqual(["4. Export to CSV", "5. Receipt capture"]));
+    await waitFor(() => expect(rowNames()).toEqual(["4. Export to CSV, Story, Idea", "5. Receipt capture, Feature, Idea"]));
     expect(fake.calls.find((call) => call.command === "move_item")?.args).toEqual({
       id: "i-6",
       target: { to: "before", itemId: "i-4" },
     });
+  });
+
+  it("shows a failed load in place with a retry, never as an empty backlog", async () => {
+    const user = userEvent.setup();
+    const message = "Northstar couldn’t read or save your data. Nothing was changed.";
+    renderBacklog({ failFirst: { list_items: { kind: "Storage", detail: { message } } } });
+    const failure = await screen.findByRole("alert");
+    expect(failure).toHaveTextContent("The backlog couldn’t be loaded.");
+    expect(failure).toHaveTextContent(message);
+    expect(screen.queryByText("The backlog is empty")).toBeNull();
+    expect(screen.queryByRole("textbox", { name: "New item title" })).toBeNull();
+    await user.click(within(failure).getByRole("button", { name: "Try again" }));
+    expect(await screen.findByRole("row", { name: /^1\. Bank sync/ })).toBeInTheDocument();
+  });
+
+  it("asks before deleting, with Cancel focused, and keeps the keyboard on the next row", async () => {
+    const user = userEvent.setup();
+    renderBacklog();
+    const doomed = await screen.findByRole("row", { name: /^2\. Spending insights/ });
+    act(() => doomed.focus());
+    await user.keyboard("{Delete}");
+    const confirm = await screen.findByRole("alertdialog", { name: "Delete “Spending insights”?" });
+    await waitFor(() => expect(within(confirm).getByRole("button", { name: "Cancel" })).toHaveFocus());
+    await user.click(within(confirm).getByRole("button", { name: "Delete" }));
+    await waitFor(() => expect(rowNames()).toHaveLength(5));
+    await waitFor(() => expect(row(/^2\. Shared budgets/)).toHaveFocus());
+    expect(announcement()).toBe("“Spending insights” deleted. Press Ctrl+Z to undo.");
+  });
+
+  it("opens the editor on the full item, and asks before Escape throws edits away", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    const first = await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    act(() => first.focus());
+    await user.keyboard("{Enter}");
+    const editor = await screen.findByRole("dialog", { name: "Edit item" });
+    const description = await within(editor).findByRole("textbox", { name: "Description" });
+    expect(description).toHaveValue("Connect **bank accounts** so transactions import by themselves.");
+    expect(fake.calls.some((call) => call.command === "get_item")).toBe(true);
+
+    // Nothing edited: Escape closes at once.
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Edit item" })).toBeNull());
+
+    act(() => row(/^1\. Bank sync/).focus());
+    await user.keyboard("{Enter}");
+    const title = await screen.findByRole("textbox", { name: "Title" });
+    await user.type(title, " v2");
+    await user.keyboard("{Escape}");
+    const ask = await screen.findByRole("alertdialog", { name: "Discard your changes?" });
+    await waitFor(() => expect(within(ask).getByRole("button", { name: "Keep editing" })).toHaveFocus());
+    await user.keyboard("{Escape}");
+    await waitFor(() => expect(screen.queryByRole("alertdialog")).toBeNull());
+    expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("Bank sync v2");
+
+    await user.keyboard("{Escape}");
+    await user.click(await screen.findByRole("button", { name: "Discard changes" }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Edit item" })).toBeNull());
+    expect(fake.calls.some((call) => call.command === "update_item")).toBe(false);
   });
 });

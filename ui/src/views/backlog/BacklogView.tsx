@@ -1,21 +1,19 @@
-import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from "react";
-import {
-  useCreateItem,
-  useItems,
-  useMoveItem,
-  type BacklogItem,
-  type ItemStatus,
-  type Product,
-  type StatusOption,
-} from "../../api";
+import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCreateItem, useItems, type ItemStatus, type ItemSummary, type Product, type StatusOption } from "../../api";
+import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
+import type { AppCommand } from "../../commands/registry";
+import { KIND_LABELS } from "../../components/Badges";
 import { PlusIcon } from "../../components/icons";
+import { LoadError } from "../../components/LoadError";
+import { describeRowKeys } from "../../components/ranked-list/keyboard";
+import { RankedList, type RankedListHandle } from "../../components/ranked-list/RankedList";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
-import type { MoveDirection } from "../../lib/shortcuts";
-import { BacklogRow, type RowAction } from "./BacklogRow";
+import { useFocusRequests, type FocusRequest } from "../../shell/focusRequests";
+import { backlogColumns } from "./backlogColumns";
 import { useItemDialogs } from "./ItemDialogs";
-import { moveTargetFor } from "./moveTarget";
+import { useBacklogMoves } from "./useBacklogMoves";
 
 type BacklogViewProps = {
   product: Product;
@@ -24,24 +22,16 @@ type BacklogViewProps = {
 
 type StatusFilter = ItemStatus | "all";
 
-const MOVE_WORDS: Record<MoveDirection, string> = {
-  up: "up",
-  down: "down",
-  top: "to the top",
-  bottom: "to the bottom",
-};
-
-function focusRow(list: HTMLOListElement | null, itemId: string) {
-  const row = list?.querySelector<HTMLLIElement>(`li[data-item-id="${CSS.escape(itemId)}"]`);
-  row?.focus();
-}
+/** The row keys, read to screen-reader users with each row (from the command declarations). */
+const ROW_KEYS = describeRowKeys(ITEM_COMMANDS);
 
 export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const itemsQuery = useItems(product.id);
   const items = itemsQuery.data;
   const createItem = useCreateItem();
-  const { mutateAsync: move } = useMoveItem();
-  const listRef = useRef<HTMLOListElement>(null);
+  const listRef = useRef<RankedListHandle>(null);
+  const titleInput = useRef<HTMLInputElement>(null);
+  const hintId = useId();
   const [newTitle, setNewTitle] = useState("");
   const [filter, setFilter] = useState<StatusFilter>("all");
 
@@ -53,84 +43,83 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
     (): { value: StatusFilter; label: string }[] => [{ value: "all", label: "All statuses" }, ...statusOptions],
     [statusOptions],
   );
-  // Filtering hides rows; it never reorders them: the order is always the backend's.
+  // Filtering hides rows; it never reorders them: the order is always Rust's.
   const visible = useMemo(
     () => (items === undefined || filter === "all" ? items : items.filter((item) => item.status === filter)),
     [items, filter],
   );
+  const columns = useMemo(() => backlogColumns(statusLabels), [statusLabels]);
 
-  // Rows get one stable callback; it reads the latest lists through this ref.
-  const latest = useRef({ visible: [] as readonly BacklogItem[], total: 0, isFiltered: false });
-  useEffect(() => {
-    latest.current = { visible: visible ?? [], total: items?.length ?? 0, isFiltered: filter !== "all" };
-  }, [visible, items, filter]);
+  const followMovedRow = useCallback((item: ItemSummary) => listRef.current?.focusItem(item.id), []);
+  const { moveStep, moveDrop } = useBacklogMoves(items ?? [], visible ?? [], filter !== "all", followMovedRow);
+  // The deleted row was the active one: the row that took its place gets the keyboard.
+  const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
+  const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
 
-  const onDeleted = useCallback((deleted: BacklogItem) => {
-    // Keep the keyboard where it was: on the row that took the deleted one's place.
-    const shown = latest.current.visible;
-    const index = shown.findIndex((item) => item.id === deleted.id);
-    const next = shown[index + 1] ?? shown[index - 1];
-    if (next) requestAnimationFrame(() => focusRow(listRef.current, next.id));
-  }, []);
-  const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, onDeleted);
-
-  const onRowAction = useCallback(
-    (item: BacklogItem, action: RowAction, source: "menu" | "keyboard") => {
-      if (action === "edit") return openEditor(item);
-      if (action === "delete") return confirmDelete(item);
-      const { visible: shown, total, isFiltered } = latest.current;
-      const index = shown.findIndex((candidate) => candidate.id === item.id);
-      const target = moveTargetFor(action, shown, index, isFiltered);
-      if (target === null) {
-        announce(`${quoteTitle(item.title)} is already at the ${action === "up" || action === "top" ? "top" : "bottom"}`);
-        return;
-      }
-      // mutateAsync: with quick repeated moves every one of them is announced, not only the last.
-      move({ item, target }).then(
-        (moved) => {
-          announce(`${quoteTitle(moved.title)} moved to position ${moved.position} of ${total}`);
-          if (source === "keyboard") requestAnimationFrame(() => focusRow(listRef.current, moved.id));
-        },
-        () => announce(`${quoteTitle(item.title)} was not moved ${MOVE_WORDS[action]}`),
-      );
-    },
-    [move, openEditor, confirmDelete],
+  const rowCommands = useCallback(
+    (item: ItemSummary, index: number): AppCommand[] =>
+      declareItemCommands(item, { index, count: visible?.length ?? 0 }, { move: moveStep, edit: openEditor, delete: confirmDelete }),
+    [visible, moveStep, openEditor, confirmDelete],
   );
-
-  const onFocusMove = useCallback((item: BacklogItem, to: "previous" | "next" | "first" | "last") => {
-    const shown = latest.current.visible;
-    const index = shown.findIndex((candidate) => candidate.id === item.id);
-    const target =
-      to === "first" ? shown[0] : to === "last" ? shown[shown.length - 1] : shown[index + (to === "next" ? 1 : -1)];
-    if (target) focusRow(listRef.current, target.id);
+  const rowLabel = useCallback(
+    (item: ItemSummary) =>
+      `${item.position}. ${item.title}, ${KIND_LABELS[item.kind]}, ${statusLabels.get(item.status) ?? item.status}`,
+    [statusLabels],
+  );
+  const itemName = useCallback((item: ItemSummary) => quoteTitle(item.title), []);
+  const onBlocked = useCallback((item: ItemSummary, command: AppCommand) => {
+    const upward = command.id === "item.moveUp" || command.id === "item.moveTop";
+    announce(`${quoteTitle(item.title)} is already at the ${upward ? "top" : "bottom"}`);
   }, []);
+
+  const takeFocusRequest = useCallback(
+    (request: FocusRequest) => {
+      if (request.kind === "newItemTitle") {
+        titleInput.current?.focus();
+        return true;
+      }
+      const item = items?.find((candidate) => candidate.id === request.itemId);
+      if (!item) return false;
+      if (filter !== "all" && item.status !== filter) {
+        setFilter("all");
+        return false;
+      }
+      listRef.current?.focusItem(item.id);
+      return true;
+    },
+    [items, filter],
+  );
+  useFocusRequests(items !== undefined, takeFocusRequest);
 
   const addItem = (event: FormEvent) => {
     event.preventDefault();
     createItem.mutate(
       { input: { productId: product.id, title: newTitle, description: null, status: null, kind: null } },
       {
-        onSuccess: (created) => {
+        onSuccess: () => {
           setNewTitle("");
-          announce(`${quoteTitle(created.title)} added at position ${created.position}`);
+          announce(`${quoteTitle(newTitle.trim())} added at the bottom of the backlog`);
         },
       },
     );
   };
 
   const total = items?.length ?? 0;
-  const shownCount = visible?.length ?? 0;
   const subtitle = itemsQuery.isPending
     ? "Loading…"
-    : filter === "all"
-      ? `${total} ${total === 1 ? "item" : "items"}, highest priority first`
-      : `${shownCount} of ${total} items: ${statusLabels.get(filter) ?? filter}`;
+    : itemsQuery.isError
+      ? "Not loaded"
+      : filter === "all"
+        ? `${total} ${total === 1 ? "item" : "items"}, highest priority first`
+        : `${visible?.length ?? 0} of ${total} items: ${statusLabels.get(filter) ?? filter}`;
 
   return (
-    <section className="view view-backlog" aria-labelledby="backlog-heading">
+    <section className="view view-fill view-backlog" aria-labelledby="backlog-heading">
       <header className="view-header">
         <div>
-          <h1 id="backlog-heading">Backlog</h1>
+          <h1 id="backlog-heading" tabIndex={-1}>
+            Backlog
+          </h1>
           <p className="view-subtitle">{subtitle}</p>
         </div>
         <div className="view-header-tools">
@@ -138,25 +127,38 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         </div>
       </header>
 
-      <form className="add-item" onSubmit={addItem}>
-        <PlusIcon className="add-item-icon" />
-        <input
-          className="add-item-input"
-          aria-label="New item title"
-          placeholder="Add an item to the bottom of the backlog…"
-          value={newTitle}
-          onChange={(event) => setNewTitle(event.target.value)}
-          autoComplete="off"
+      {itemsQuery.isError ? (
+        <LoadError
+          title="The backlog couldn’t be loaded."
+          error={itemsQuery.error}
+          onRetry={() => void itemsQuery.refetch()}
+          isRetrying={itemsQuery.isFetching}
         />
-        <button type="submit" className="button button-primary" disabled={createItem.isPending}>
-          Add item
-        </button>
-      </form>
+      ) : (
+        <form className="add-item" onSubmit={addItem}>
+          <PlusIcon className="add-item-icon" />
+          <input
+            ref={titleInput}
+            className="add-item-input"
+            aria-label="New item title"
+            placeholder="Add an item to the bottom of the backlog…"
+            value={newTitle}
+            onChange={(event) => setNewTitle(event.target.value)}
+            autoComplete="off"
+            disabled={itemsQuery.isPending}
+          />
+          <button type="submit" className="button button-primary" disabled={createItem.isPending || itemsQuery.isPending}>
+            Add item
+          </button>
+        </form>
+      )}
+
+      {itemsQuery.isPending ? <div className="loading" aria-busy="true" /> : null}
 
       {items && items.length === 0 ? (
         <div className="empty-state">
           <h2>The backlog is empty</h2>
-          <p>Add the first opportunity, feature or story above. Rank them by moving them up and down.</p>
+          <p>Add the first opportunity, feature or story above. Rank them by dragging or with Alt+↑ and Alt+↓.</p>
         </div>
       ) : null}
 
@@ -169,22 +171,23 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
 
       {visible && visible.length > 0 ? (
         <>
-          <p className="keyboard-hint" id="backlog-keyboard-hint">
-            Tip: focus a row and press Alt+↑ / Alt+↓ to move it, Enter to edit. Press ? for all shortcuts.
+          <p className="visually-hidden" id={hintId}>
+            {ROW_KEYS}
           </p>
-          <ol ref={listRef} className="backlog-list" aria-label="Ranked backlog" aria-describedby="backlog-keyboard-hint">
-            {visible.map((item, index) => (
-              <BacklogRow
-                key={item.id}
-                item={item}
-                statusLabel={statusLabels.get(item.status) ?? item.status}
-                isFirst={index === 0}
-                isLast={index === visible.length - 1}
-                onAction={onRowAction}
-                onFocusMove={onFocusMove}
-              />
-            ))}
-          </ol>
+          <RankedList
+            ref={listRef}
+            label="Ranked backlog"
+            items={visible}
+            totalCount={total}
+            columns={columns}
+            rowLabel={rowLabel}
+            itemName={itemName}
+            rowCommands={rowCommands}
+            onOpen={openEditor}
+            onDrop={moveDrop}
+            onBlocked={onBlocked}
+            describedBy={hintId}
+          />
         </>
       ) : null}
       {dialogs}

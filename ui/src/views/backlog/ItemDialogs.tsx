@@ -1,22 +1,25 @@
 import { useCallback, useState } from "react";
-import { useDeleteItem, type BacklogItem, type StatusOption } from "../../api";
+import { useDeleteItem, type ItemSummary, type StatusOption } from "../../api";
 import { ConfirmDialog } from "../../components/Dialogs";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { ItemEditor } from "./ItemEditor";
 
-type ItemDialogState = { type: "edit"; item: BacklogItem } | { type: "delete"; item: BacklogItem } | null;
+type ItemDialogState = { type: "edit"; item: ItemSummary } | { type: "delete"; item: ItemSummary } | null;
 
-/** The editor and the delete confirmation for backlog items, shared by the Home and Backlog views. */
-export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted?: (item: BacklogItem) => void) {
+/**
+ * The editor and the delete confirmation for backlog items, shared by the Home and Backlog views.
+ * `onDeleted` runs once the item is gone from the list (e.g. to give the keyboard to the next row).
+ */
+export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted?: (item: ItemSummary) => void) {
   const [dialog, setDialog] = useState<ItemDialogState>(null);
   const deleteItem = useDeleteItem();
 
-  const openEditor = useCallback((item: BacklogItem) => setDialog({ type: "edit", item }), []);
-  const confirmDelete = useCallback((item: BacklogItem) => setDialog({ type: "delete", item }), []);
+  const openEditor = useCallback((item: ItemSummary) => setDialog({ type: "edit", item }), []);
+  const confirmDelete = useCallback((item: ItemSummary) => setDialog({ type: "delete", item }), []);
   const close = useCallback(() => setDialog(null), []);
 
-  const deleteConfirmed = (item: BacklogItem) => {
+  const deleteConfirmed = (item: ItemSummary) => {
     setDialog(null);
     deleteItem.mutate(
       { item },
@@ -32,7 +35,7 @@ export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted
   const dialogs = (
     <>
       {dialog?.type === "edit" ? (
-        <ItemEditor key={dialog.item.id} item={dialog.item} statusOptions={statusOptions} onClose={close} />
+        <ItemEditor key={dialog.item.id} summary={dialog.item} statusOptions={statusOptions} onClose={close} />
       ) : null}
       <ConfirmDialog
         isOpen={dialog?.type === "delete"}

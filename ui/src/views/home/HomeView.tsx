@@ -1,10 +1,17 @@
-import { useId, useRef, useState, type FormEvent } from "react";
-import { useItems, useUpdateProduct, type Product, type ProductPatch, type StatusOption } from "../../api";
-import { KindChip, StatusBadge } from "../../components/Badges";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import {
+  registerPendingSave,
+  useItems,
+  useUpdateProduct,
+  type Product,
+  type ProductPatch,
+  type StatusOption,
+} from "../../api";
+import { KIND_LABELS, KindChip, StatusBadge } from "../../components/Badges";
 import { ArrowRightIcon } from "../../components/icons";
+import { LoadError } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
-
-type ProductField = "name" | "vision" | "strategy" | "targetUsers" | "northStarMetric";
+import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 
 const FIELDS: readonly { field: ProductField; label: string; hint: string; multiline: boolean }[] = [
   { field: "name", label: "Product name", hint: "", multiline: false },
@@ -29,7 +36,9 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
       <header className="view-header">
         <div>
           <p className="eyebrow">Product</p>
-          <h1 id="home-heading">{product.name}</h1>
+          <h1 id="home-heading" tabIndex={-1}>
+            {product.name}
+          </h1>
         </div>
       </header>
       <div className="home-grid">
@@ -40,38 +49,46 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
   );
 }
 
+/**
+ * The product's fields, each saved when it loses focus (and all with Save product). Drafts are
+ * kept outside the component until Rust has them: a draft whose save failed is still there when
+ * the person comes back. Pending drafts are saved before an undo or redo runs, and when the view
+ * is left.
+ */
 function ProductForm({ product }: { product: Product }) {
   // Only the fields the person edited; the others show the saved value (which undo may change).
-  const [drafts, setDrafts] = useState<Partial<Record<ProductField, string>>>({});
-  // Values sent and not yet confirmed, so blur + "Save product" don't send the same edit twice.
-  const inFlight = useRef<Partial<Record<ProductField, string>>>({});
+  const [drafts, setDrafts] = useState<ProductDrafts>(() => readDrafts(product.id));
+  // Values sent and not yet answered, so blur + "Save product" don't send the same edit twice.
+  const inFlight = useRef<ProductDrafts>({});
+  const pendingSaves = useRef(new Set<Promise<unknown>>());
   const update = useUpdateProduct();
   const formId = useId();
 
-  const dirtyFields = (only?: ProductField) =>
-    FIELDS.map(({ field }) => field).filter((field) => {
+  useEffect(() => {
+    writeDrafts(product.id, drafts);
+  }, [product.id, drafts]);
+
+  const save = (only?: ProductField): Promise<unknown> => {
+    const fields = FIELDS.map(({ field }) => field).filter((field) => {
       if (only !== undefined && field !== only) return false;
       const draft = drafts[field];
       return draft !== undefined && draft !== product[field] && draft !== inFlight.current[field];
     });
-
-  const save = (only?: ProductField) => {
-    const fields = dirtyFields(only);
-    if (fields.length === 0) return;
+    if (fields.length === 0) return Promise.resolve();
     const patch: ProductPatch = { name: null, vision: null, strategy: null, targetUsers: null, northStarMetric: null };
-    const sent: Partial<Record<ProductField, string>> = {};
+    const sent: ProductDrafts = {};
     for (const field of fields) {
       patch[field] = drafts[field] ?? null;
       sent[field] = drafts[field];
       inFlight.current[field] = drafts[field];
     }
     // mutateAsync, not mutate: per-call callbacks of an overlapping earlier save would be dropped.
-    // A failure is already shown by the one toast path.
-    update
+    // A failure is already shown by the one toast path, and the draft stays.
+    const saving = update
       .mutateAsync({ id: product.id, patch })
       .then(
         () => {
-          // Forget the drafts that are now saved (unless the person typed on meanwhile).
+          clearDrafts(product.id, sent);
           setDrafts((current) => {
             const next = { ...current };
             for (const field of fields) if (next[field] === sent[field]) delete next[field];
@@ -82,12 +99,32 @@ function ProductForm({ product }: { product: Product }) {
       )
       .finally(() => {
         for (const field of fields) if (inFlight.current[field] === sent[field]) delete inFlight.current[field];
+        pendingSaves.current.delete(saving);
       });
+    pendingSaves.current.add(saving);
+    return saving;
   };
+
+  // Undo and redo wait for these: the edits are saved (or already on their way) first.
+  const latestSave = useRef(save);
+  useEffect(() => {
+    latestSave.current = save;
+  });
+  useEffect(() => {
+    const unregister = registerPendingSave(async () => {
+      await latestSave.current();
+      await Promise.all([...pendingSaves.current]);
+    });
+    return () => {
+      unregister();
+      // Leaving the view saves what was typed; a failed save keeps the draft for next time.
+      void latestSave.current();
+    };
+  }, []);
 
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
-    save();
+    void save();
   };
 
   const hasUnsaved = FIELDS.some(({ field }) => drafts[field] !== undefined && drafts[field] !== product[field]);
@@ -112,7 +149,7 @@ function ProductForm({ product }: { product: Product }) {
           className: multiline ? "input textarea" : "input",
           value: drafts[field] ?? product[field],
           "aria-describedby": hint ? hintId : undefined,
-          onBlur: () => save(field),
+          onBlur: () => void save(field),
         };
         return (
           <div className="field" key={field}>
@@ -157,32 +194,52 @@ function TopOfBacklog({
   const { openEditor, dialogs } = useItemDialogs(statusOptions);
   const top = (items.data ?? []).slice(0, TOP_COUNT);
   const labelOf = (status: string) => statusOptions.find((option) => option.value === status)?.label ?? status;
+  let content;
+  if (items.isError) {
+    content = (
+      <LoadError
+        title="The backlog couldn’t be loaded."
+        error={items.error}
+        onRetry={() => void items.refetch()}
+        isRetrying={items.isFetching}
+      />
+    );
+  } else if (items.isPending) {
+    content = <div className="loading" aria-busy="true" />;
+  } else if (items.data.length === 0) {
+    content = <p className="muted">Nothing ranked yet. Add items in the backlog.</p>;
+  } else {
+    content = (
+      <ol className="top-list" aria-label="Top of the backlog">
+        {top.map((item) => (
+          <li key={item.id}>
+            <button
+              type="button"
+              className="top-item"
+              onClick={() => openEditor(item)}
+              aria-label={`${item.position}. ${item.title}, ${KIND_LABELS[item.kind]}, ${labelOf(item.status)}`}
+            >
+              <span className="row-position" aria-hidden="true">
+                {item.position}
+              </span>
+              <span className="top-item-title">{item.title}</span>
+              <span className="top-item-meta">
+                <KindChip kind={item.kind} />
+                <StatusBadge status={item.status} label={labelOf(item.status)} />
+              </span>
+            </button>
+          </li>
+        ))}
+      </ol>
+    );
+  }
   return (
     <section className="card top-backlog" aria-labelledby="top-backlog-heading">
       <div className="card-header">
         <h2 id="top-backlog-heading">Top of the backlog</h2>
         <span className="card-meta">{items.data ? `${items.data.length} in total` : ""}</span>
       </div>
-      {items.data && items.data.length === 0 ? (
-        <p className="muted">Nothing ranked yet. Add items in the backlog.</p>
-      ) : (
-        <ol className="top-list" aria-label="Top of the backlog">
-          {top.map((item) => (
-            <li key={item.id}>
-              <button type="button" className="top-item" onClick={() => openEditor(item)} aria-label={`${item.position}. ${item.title}`}>
-                <span className="row-position" aria-hidden="true">
-                  {item.position}
-                </span>
-                <span className="top-item-title">{item.title}</span>
-                <span className="top-item-meta">
-                  <KindChip kind={item.kind} />
-                  <StatusBadge status={item.status} label={labelOf(item.status)} />
-                </span>
-              </button>
-            </li>
-          ))}
-        </ol>
-      )}
+      {content}
       <button type="button" className="button button-ghost card-link" onClick={onOpenBacklog}>
         See all items
         <ArrowRightIcon />

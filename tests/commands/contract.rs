@@ -1,0 +1,422 @@
+//! The contract between the real commands and the UI's fake backend.
+//!
+//! A scripted session runs through the real commands (mock runtime, real SQLite file) and is
+//! written to `ui/test/contract/session.json`: every call with its arguments, its result or its
+//! error, and the `data-changed` events it emitted. A Vitest test replays the same calls against
+//! `ui/test/fake-backend.ts` and must get the same answers, so the fake can never drift from Rust.
+//! Like the bindings, the file is committed; this test rewrites it when the answers changed and
+//! then fails, and `make test` fails when the committed file differs from a fresh one.
+//!
+//! Answers are normalised so that they do not depend on the run: every id a command returned is
+//! replaced by an alias (`id-1`, `id-2`, … in order of first appearance), and timestamps, rank
+//! keys and the database path by placeholders. Error messages, undo labels, sequence numbers,
+//! orders and excerpts are kept exactly.
+
+use std::collections::BTreeMap;
+use std::path::Path;
+
+use serde_json::{json, Map, Value};
+
+use super::{launch, App};
+
+/// Keys whose values are ids a command returned.
+const ID_KEYS: [&str; 1] = ["id"];
+const TIMESTAMP_KEYS: [&str; 2] = ["createdAt", "updatedAt"];
+
+#[derive(Default)]
+struct Aliases {
+    by_id: BTreeMap<String, String>,
+}
+
+impl Aliases {
+    /// Learns the ids in a command's answer, in document order.
+    fn learn(&mut self, value: &Value) {
+        match value {
+            Value::Object(map) => {
+                // In key order, whatever order serde_json keeps: the replay does the same.
+                let mut keys: Vec<&String> = map.keys().collect();
+                keys.sort();
+                for key in keys {
+                    let entry = &map[key];
+                    if let (true, Value::String(id)) = (ID_KEYS.contains(&key.as_str()), entry) {
+                        if !self.by_id.contains_key(id) {
+                            let alias = format!("id-{}", self.by_id.len() + 1);
+                            self.by_id.insert(id.clone(), alias);
+                        }
+                    }
+                    self.learn(entry);
+                }
+            }
+            Value::Array(list) => list.iter().for_each(|entry| self.learn(entry)),
+            _ => {}
+        }
+    }
+
+    /// The value with known ids replaced by their aliases and run-dependent fields by
+    /// placeholders.
+    fn normalise(&self, value: &Value) -> Value {
+        match value {
+            Value::Object(map) => {
+                let mut out = Map::new();
+                for (key, entry) in map {
+                    let normalised = match (key.as_str(), entry) {
+                        (key, Value::String(_)) if TIMESTAMP_KEYS.contains(&key) => {
+                            json!("<timestamp>")
+                        }
+                        ("rank", Value::String(_)) => json!("<rank>"),
+                        ("databasePath", Value::String(_)) => json!("<path>"),
+                        _ => self.normalise(entry),
+                    };
+                    out.insert(key.clone(), normalised);
+                }
+                Value::Object(out)
+            }
+            Value::Array(list) => Value::Array(list.iter().map(|v| self.normalise(v)).collect()),
+            Value::String(text) => match self.by_id.get(text) {
+                Some(alias) => json!(alias),
+                None => value.clone(),
+            },
+            other => other.clone(),
+        }
+    }
+
+    fn real_id(&self, alias: &str) -> String {
+        self.by_id
+            .iter()
+            .find(|(_, known)| known.as_str() == alias)
+            .map(|(id, _)| id.clone())
+            .unwrap_or_else(|| panic!("no id is known as {alias}"))
+    }
+
+    /// Arguments written with aliases, turned back into the real ids.
+    fn resolve(&self, value: &Value) -> Value {
+        match value {
+            Value::Object(map) => Value::Object(
+                map.iter()
+                    .map(|(key, entry)| (key.clone(), self.resolve(entry)))
+                    .collect(),
+            ),
+            Value::Array(list) => Value::Array(list.iter().map(|v| self.resolve(v)).collect()),
+            Value::String(text) if text.starts_with("id-") => json!(self.real_id(text)),
+            other => other.clone(),
+        }
+    }
+}
+
+struct Session {
+    app: App,
+    aliases: Aliases,
+    steps: Vec<Value>,
+}
+
+impl Session {
+    /// Calls `command` with `args` (ids written as aliases) and records the answer.
+    fn call(&mut self, note: &str, command: &str, args: Value) -> Value {
+        let resolved = self.aliases.resolve(&args);
+        self.app.take_events();
+        let answer = self.app.call(command, resolved);
+        let events = self.app.take_events();
+        let mut step = Map::new();
+        step.insert("note".into(), json!(note));
+        step.insert("call".into(), json!(command));
+        step.insert("args".into(), args);
+        let value = match answer {
+            Ok(value) => {
+                self.aliases.learn(&value);
+                step.insert("ok".into(), self.aliases.normalise(&value));
+                value
+            }
+            Err(error) => {
+                step.insert("error".into(), self.aliases.normalise(&error));
+                Value::Null
+            }
+        };
+        let events: Vec<Value> = events.iter().map(|e| self.aliases.normalise(e)).collect();
+        step.insert("events".into(), Value::Array(events));
+        self.steps.push(Value::Object(step));
+        value
+    }
+
+    /// The alias of the id at `pointer` in a command's answer.
+    fn alias(&self, answer: &Value, pointer: &str) -> String {
+        let id = answer.pointer(pointer).and_then(Value::as_str).unwrap();
+        self.aliases.by_id[id].clone()
+    }
+}
+
+fn new_item(product: &str, title: &str) -> Value {
+    json!({ "input": { "productId": product, "title": title, "description": null, "status": null, "kind": null } })
+}
+
+fn no_product_change() -> Value {
+    json!({ "name": null, "vision": null, "strategy": null, "targetUsers": null, "northStarMetric": null })
+}
+
+fn no_item_change() -> Value {
+    json!({ "title": null, "description": null, "status": null, "kind": null })
+}
+
+/// The scripted session: products, items, every kind of move (no-ops included), edits,
+/// validation errors, deletes, undo and redo to the end of the history.
+fn run_session(session: &mut Session) {
+    session.call("an empty database", "list_products", json!({}));
+    session.call("nothing to undo yet", "get_history", json!({}));
+    session.call(
+        "a product needs a name",
+        "create_product",
+        json!({ "name": "  " }),
+    );
+    let atlas = session.call("", "create_product", json!({ "name": "Atlas" }));
+    let atlas = session.alias(&atlas, "/value/id");
+
+    let mut patch = no_product_change();
+    patch["vision"] = json!("Plans everyone can read.");
+    session.call(
+        "editing a field",
+        "update_product",
+        json!({ "id": atlas, "patch": patch }),
+    );
+    session.call("", "get_history", json!({}));
+    let mut patch = no_product_change();
+    patch["name"] = json!("Atlas Maps");
+    session.call(
+        "renaming",
+        "update_product",
+        json!({ "id": atlas, "patch": patch }),
+    );
+    session.call("", "get_history", json!({}));
+    let mut patch = no_product_change();
+    patch["name"] = json!("Atlas Maps");
+    session.call(
+        "an edit that changes nothing records nothing",
+        "update_product",
+        json!({ "id": atlas, "patch": patch }),
+    );
+    let mut patch = no_product_change();
+    patch["name"] = json!("");
+    session.call(
+        "a product name can't be emptied",
+        "update_product",
+        json!({ "id": atlas, "patch": patch }),
+    );
+
+    session.call(
+        "an item needs a title",
+        "create_item",
+        new_item(&atlas, " "),
+    );
+    session.call(
+        "a title has at most 300 characters",
+        "create_item",
+        new_item(&atlas, &"x".repeat(301)),
+    );
+    session.call(
+        "a title is one line",
+        "create_item",
+        new_item(&atlas, "Two\nlines"),
+    );
+    let mut bad_status = new_item(&atlas, "Valid title");
+    bad_status["input"]["status"] = json!("done");
+    session.call("an unknown status", "create_item", bad_status);
+    let mut bad_kind = new_item(&atlas, "Valid title");
+    bad_kind["input"]["kind"] = json!("epic");
+    session.call("an unknown kind", "create_item", bad_kind);
+    session.call(
+        "no such product",
+        "create_item",
+        new_item("missing-product", "Orphan"),
+    );
+
+    let mut search = new_item(&atlas, "Search");
+    search["input"]["description"] =
+        json!("## Why\n\nPeople **lose** track of [plans](https://example.com).");
+    search["input"]["status"] = json!("ready");
+    search["input"]["kind"] = json!("opportunity");
+    let search = session.call("", "create_item", search);
+    let search = session.alias(&search, "/value/id");
+    let sharing = session.call("", "create_item", new_item(&atlas, "Sharing"));
+    let sharing = session.alias(&sharing, "/value/id");
+    let mut offline = new_item(&atlas, "Offline mode");
+    offline["input"]["description"] = json!(
+        "- [ ] Works on a plane, in a tunnel and anywhere else the network is missing, \
+         including the basement meeting room where every sprint review seems to happen"
+    );
+    let offline = session.call("", "create_item", offline);
+    let offline = session.alias(&offline, "/value/id");
+    let quoted = session.call(
+        "a title that starts with a quote is not quoted again",
+        "create_item",
+        new_item(&atlas, "“Safe to spend” figure"),
+    );
+    let quoted = session.alias(&quoted, "/value/id");
+    session.call(
+        "summaries in rank order",
+        "list_items",
+        json!({ "productId": atlas }),
+    );
+    session.call("the full item", "get_item", json!({ "id": search }));
+
+    let moves = [
+        ("", offline.as_str(), json!({ "to": "top" })),
+        ("already first", offline.as_str(), json!({ "to": "top" })),
+        ("already first", offline.as_str(), json!({ "to": "up" })),
+        ("", offline.as_str(), json!({ "to": "down" })),
+        ("", quoted.as_str(), json!({ "to": "up" })),
+        ("already last", sharing.as_str(), json!({ "to": "bottom" })),
+        ("", search.as_str(), json!({ "to": "bottom" })),
+        ("already last", search.as_str(), json!({ "to": "down" })),
+        (
+            "",
+            search.as_str(),
+            json!({ "to": "before", "itemId": offline }),
+        ),
+        (
+            "already just before it",
+            search.as_str(),
+            json!({ "to": "before", "itemId": offline }),
+        ),
+        (
+            "",
+            sharing.as_str(),
+            json!({ "to": "after", "itemId": quoted }),
+        ),
+        (
+            "already just after it",
+            sharing.as_str(),
+            json!({ "to": "after", "itemId": quoted }),
+        ),
+        (
+            "before itself",
+            sharing.as_str(),
+            json!({ "to": "before", "itemId": sharing }),
+        ),
+        (
+            "no such anchor",
+            sharing.as_str(),
+            json!({ "to": "after", "itemId": "missing-item" }),
+        ),
+        ("no such item", "missing-item", json!({ "to": "top" })),
+    ];
+    for (note, id, target) in moves {
+        session.call(note, "move_item", json!({ "id": id, "target": target }));
+        session.call("", "list_items", json!({ "productId": atlas }));
+        session.call("", "get_history", json!({}));
+    }
+
+    let mut patch = no_item_change();
+    patch["status"] = json!("in_progress");
+    session.call(
+        "a status change is named after the status",
+        "update_item",
+        json!({ "id": search, "patch": patch }),
+    );
+    session.call("", "get_history", json!({}));
+    let mut patch = no_item_change();
+    patch["title"] = json!("Search everywhere");
+    patch["description"] = json!("> Find anything in a second");
+    session.call("", "update_item", json!({ "id": search, "patch": patch }));
+    session.call("", "get_history", json!({}));
+    let mut patch = no_item_change();
+    patch["title"] = json!("Search everywhere");
+    session.call(
+        "an edit that changes nothing records nothing",
+        "update_item",
+        json!({ "id": search, "patch": patch }),
+    );
+    let mut patch = no_item_change();
+    patch["title"] = json!("");
+    session.call(
+        "a title can't be emptied",
+        "update_item",
+        json!({ "id": search, "patch": patch }),
+    );
+    let mut patch = no_item_change();
+    patch["kind"] = json!("epic");
+    session.call(
+        "an unknown kind",
+        "update_item",
+        json!({ "id": search, "patch": patch }),
+    );
+
+    session.call("", "delete_item", json!({ "id": sharing }));
+    session.call("", "list_items", json!({ "productId": atlas }));
+    session.call("", "get_history", json!({}));
+    session.call("a deleted item", "get_item", json!({ "id": sharing }));
+    session.call("a deleted item", "delete_item", json!({ "id": sharing }));
+
+    let beacon = session.call("", "create_product", json!({ "name": "Beacon" }));
+    let beacon = session.alias(&beacon, "/value/id");
+    let lamp = session.call("", "create_item", new_item(&beacon, "Lamp"));
+    let lamp = session.alias(&lamp, "/value/id");
+    session.call(
+        "items move within their product only",
+        "move_item",
+        json!({ "id": lamp, "target": { "to": "before", "itemId": search } }),
+    );
+    session.call("", "list_products", json!({}));
+    session.call("", "delete_product", json!({ "id": beacon }));
+    session.call("", "list_products", json!({}));
+    session.call("", "get_history", json!({}));
+    session.call(
+        "a deleted product's items are gone",
+        "list_items",
+        json!({ "productId": beacon }),
+    );
+
+    // Undo everything, one step at a time, then redo some of it.
+    for _ in 0..40 {
+        let history = session.app.ok("get_history", json!({}));
+        if history["canUndo"] != true {
+            break;
+        }
+        session.call("", "undo", json!({}));
+        session.call("", "list_products", json!({}));
+    }
+    session.call("the history is empty", "undo", json!({}));
+    session.call("", "get_history", json!({}));
+    for _ in 0..6 {
+        session.call("", "redo", json!({}));
+        session.call("", "get_history", json!({}));
+    }
+    session.call("", "list_items", json!({ "productId": atlas }));
+    session.call(
+        "a new action clears what could be redone",
+        "move_item",
+        json!({ "id": offline, "target": { "to": "bottom" } }),
+    );
+    session.call("", "get_history", json!({}));
+    session.call("", "list_items", json!({ "productId": atlas }));
+}
+
+#[test]
+fn the_contract_fixture_records_what_the_real_commands_answer() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("contract.db");
+    // An empty Northstar database (no demo product), as the fake backend's `empty` start.
+    drop(northstar_core::Store::open(&db).unwrap());
+    let mut session = Session {
+        app: launch(&db),
+        aliases: Aliases::default(),
+        steps: Vec::new(),
+    };
+    run_session(&mut session);
+
+    let fixture = json!({
+        "about": "Written by `cargo test` (tests/commands/contract.rs) from the real commands; \
+                  replayed against test/fake-backend.ts by test/contract.test.ts. Do not edit.",
+        "steps": session.steps,
+    });
+    let mut text = serde_json::to_string_pretty(&fixture).unwrap();
+    text.push('\n');
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("ui/test/contract/session.json");
+    let before = std::fs::read_to_string(&path).unwrap_or_default();
+    if before != text {
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(&path, &text).unwrap();
+    }
+    assert!(
+        before == text,
+        "ui/test/contract/session.json was out of date; the fresh session has been written: \
+         replay it against the fake backend (npm test) and commit it"
+    );
+}

@@ -1,0 +1,208 @@
+//! The workspace's commands, declared once. `declareAppCommands` is a pure function of the app's
+//! state and its handlers, so it is tested without rendering anything.
+import type { HistoryState, Product } from "../api";
+import type { ThemePreference } from "../theme/theme";
+import type { AppCommand } from "./registry";
+
+export type ViewEntry = { id: string; label: string };
+
+export type AppCommandState = {
+  history: HistoryState | undefined;
+  products: readonly Product[];
+  openProduct: Product | null;
+  views: readonly ViewEntry[];
+  currentView: string;
+  canGoBack: boolean;
+  canGoForward: boolean;
+  theme: ThemePreference;
+};
+
+export type AppCommandHandlers = {
+  undo: () => void;
+  redo: () => void;
+  goBack: () => void;
+  goForward: () => void;
+  goToView: (viewId: string) => void;
+  openProduct: (productId: string) => void;
+  newProduct: () => void;
+  renameProduct: (product: Product) => void;
+  deleteProduct: (product: Product) => void;
+  addItem: () => void;
+  setTheme: (theme: ThemePreference) => void;
+  openDatabase: () => void;
+  startNewDatabase: () => void;
+  showShortcuts: () => void;
+  openPalette: () => void;
+  quit: () => void;
+};
+
+const THEMES: readonly { value: ThemePreference; label: string; keywords: string[] }[] = [
+  { value: "system", label: "Use the system theme", keywords: ["appearance", "auto", "os"] },
+  { value: "light", label: "Use the light theme", keywords: ["appearance", "bright", "day"] },
+  { value: "dark", label: "Use the dark theme", keywords: ["appearance", "night"] },
+];
+
+export function declareAppCommands(state: AppCommandState, handlers: AppCommandHandlers): AppCommand[] {
+  const { history, openProduct } = state;
+  const canUndo = Boolean(history?.canUndo);
+  const canRedo = Boolean(history?.canRedo);
+  const commands: AppCommand[] = [
+    {
+      id: "edit.undo",
+      label: canUndo && history?.undoLabel ? `Undo ${history.undoLabel}` : "Undo",
+      group: "Edit",
+      shortcuts: [{ key: "z", ctrl: true }],
+      isEnabled: canUndo,
+      run: handlers.undo,
+    },
+    {
+      id: "edit.redo",
+      label: canRedo && history?.redoLabel ? `Redo ${history.redoLabel}` : "Redo",
+      group: "Edit",
+      shortcuts: [
+        { key: "z", ctrl: true, shift: true },
+        { key: "y", ctrl: true },
+      ],
+      isEnabled: canRedo,
+      run: handlers.redo,
+    },
+    {
+      id: "backlog.addItem",
+      label: "Add an item to the backlog",
+      group: "Backlog",
+      keywords: ["new", "create", "feature", "story", "opportunity"],
+      isEnabled: openProduct !== null,
+      run: handlers.addItem,
+    },
+    {
+      id: "go.back",
+      label: "Go back",
+      group: "Go to",
+      shortcuts: [{ key: "ArrowLeft", alt: true }],
+      keywords: ["previous", "history"],
+      isEnabled: state.canGoBack,
+      run: handlers.goBack,
+    },
+    {
+      id: "go.forward",
+      label: "Go forward",
+      group: "Go to",
+      shortcuts: [{ key: "ArrowRight", alt: true }],
+      keywords: ["next", "history"],
+      isEnabled: state.canGoForward,
+      run: handlers.goForward,
+    },
+    ...state.views.map(
+      (view, index): AppCommand => ({
+        id: `go.${view.id}`,
+        label: `Go to ${view.label}`,
+        group: "Go to",
+        shortcuts: index < 9 ? [{ key: String(index + 1), ctrl: true }] : undefined,
+        worksWhileTyping: true,
+        keywords: ["view", "open", "show"],
+        isEnabled: openProduct !== null && state.currentView !== view.id,
+        run: () => handlers.goToView(view.id),
+      }),
+    ),
+    ...state.products.map(
+      (product): AppCommand => ({
+        id: `product.open.${product.id}`,
+        label: `Open ${product.name}`,
+        group: "Products",
+        keywords: ["product", "switch"],
+        isEnabled: product.id !== openProduct?.id,
+        run: () => handlers.openProduct(product.id),
+      }),
+    ),
+    {
+      id: "product.new",
+      label: "New product…",
+      group: "Products",
+      keywords: ["create", "add"],
+      isEnabled: true,
+      run: handlers.newProduct,
+    },
+    ...(openProduct ? declareProductCommands(openProduct, handlers) : []),
+    ...THEMES.map(
+      (theme): AppCommand => ({
+        id: `theme.${theme.value}`,
+        label: theme.label,
+        group: "Appearance",
+        keywords: ["theme", ...theme.keywords],
+        isEnabled: state.theme !== theme.value,
+        run: () => handlers.setTheme(theme.value),
+      }),
+    ),
+    {
+      id: "database.open",
+      label: "Open another database…",
+      group: "Database",
+      keywords: ["file", "switch", "sqlite"],
+      isEnabled: true,
+      run: handlers.openDatabase,
+    },
+    {
+      id: "database.new",
+      label: "Start a new database",
+      group: "Database",
+      keywords: ["file", "create", "fresh"],
+      isEnabled: true,
+      run: handlers.startNewDatabase,
+    },
+    {
+      id: "app.quit",
+      label: "Quit Northstar",
+      group: "Database",
+      shortcuts: [{ key: "q", ctrl: true }],
+      worksWhileTyping: true,
+      keywords: ["exit", "close", "save"],
+      isEnabled: true,
+      run: handlers.quit,
+    },
+    {
+      id: "help.shortcuts",
+      label: "Keyboard shortcuts",
+      group: "Help",
+      shortcuts: [{ key: "?", shift: "any" }],
+      keywords: ["keys", "help", "cheat sheet"],
+      isEnabled: true,
+      run: handlers.showShortcuts,
+    },
+    {
+      id: "help.palette",
+      label: "Command palette",
+      group: "Help",
+      shortcuts: [{ key: "k", ctrl: true }],
+      worksWhileTyping: true,
+      isEnabled: true,
+      hiddenFromPalette: true,
+      run: handlers.openPalette,
+    },
+  ];
+  return commands;
+}
+
+/** The commands of one product (its sidebar menu; for the open one, the palette's too). */
+export function declareProductCommands(
+  product: Product,
+  handlers: Pick<AppCommandHandlers, "renameProduct" | "deleteProduct">,
+): AppCommand[] {
+  return [
+    {
+      id: `product.rename.${product.id}`,
+      label: `Rename ${product.name}…`,
+      group: "Products",
+      isEnabled: true,
+      run: () => handlers.renameProduct(product),
+    },
+    {
+      id: `product.delete.${product.id}`,
+      label: `Delete ${product.name}…`,
+      group: "Products",
+      keywords: ["remove"],
+      isEnabled: true,
+      isDanger: true,
+      run: () => handlers.deleteProduct(product),
+    },
+  ];
+}

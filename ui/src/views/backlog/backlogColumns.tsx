@@ -1,0 +1,27 @@
+import type { ItemStatus, ItemSummary } from "../../api";
+import { KindChip, StatusBadge } from "../../components/Badges";
+import type { RankedColumn } from "../../components/ranked-list/RankedList";
+
+/** The backlog's columns after the position: title with its excerpt, kind, status. */
+export function backlogColumns(statusLabels: ReadonlyMap<ItemStatus, string>): RankedColumn<ItemSummary>[] {
+  return [
+    {
+      id: "title",
+      header: "Title",
+      width: "minmax(0, 1fr)",
+      render: (item) => (
+        <div className="row-main">
+          <span className="row-title">{item.title}</span>
+          {item.excerpt !== "" ? <span className="row-excerpt">{item.excerpt}</span> : null}
+        </div>
+      ),
+    },
+    { id: "kind", header: "Kind", width: "7rem", render: (item) => <KindChip kind={item.kind} /> },
+    {
+      id: "status",
+      header: "Status",
+      width: "8rem",
+      render: (item) => <StatusBadge status={item.status} label={statusLabels.get(item.status) ?? item.status} />,
+    },
+  ];
+}

@@ -1,0 +1,67 @@
+import { useCallback, useLayoutEffect, useRef } from "react";
+import { describeError, toUiError, useMoveItem, type ItemSummary, type MoveTarget } from "../../api";
+import type { MoveDirection } from "../../commands/itemCommands";
+import { announce } from "../../feedback/announcer";
+import { quoteTitle } from "../../lib/quote";
+import { moveTargetFor, moveTargetForDrop, reorderedList } from "./reorder";
+
+/**
+ * The backlog's moves (keys, menu, drops): each shows the new order at once, asks Rust to make
+ * it, and is announced once, with the position in Rust's order, or with why it failed (the order
+ * then goes back to Rust's).
+ */
+export function useBacklogMoves(
+  all: readonly ItemSummary[],
+  visible: readonly ItemSummary[],
+  isFiltered: boolean,
+  /** Called as the move is shown: the moved row keeps (or gets) the keyboard and stays in view. */
+  onMoving: (item: ItemSummary) => void,
+) {
+  const move = useMoveItem();
+  const lists = useRef({ all, visible, isFiltered, onMoving });
+  useLayoutEffect(() => {
+    lists.current = { all, visible, isFiltered, onMoving };
+  });
+
+  const request = useCallback(
+    (item: ItemSummary, target: MoveTarget) => {
+      const optimisticOrder = reorderedList(lists.current.all, item.id, target);
+      // mutateAsync: with quick repeated moves each one is announced, not only the last.
+      const moving = move({ item, target, optimisticOrder });
+      lists.current.onMoving(item);
+      moving.then(
+        (result) => {
+          const name = quoteTitle(item.title);
+          if (!result.moved) announce(`${name} is already there`);
+          else if (result.position !== null) announce(`${name} moved to position ${result.position} of ${result.total}`);
+        },
+        (error: unknown) => announce(`${quoteTitle(item.title)} was not moved: ${describeError(toUiError(error))}`),
+      );
+    },
+    [move],
+  );
+
+  const moveStep = useCallback(
+    (item: ItemSummary, direction: MoveDirection) => {
+      const { visible: shown, isFiltered: filtered } = lists.current;
+      const index = shown.findIndex((candidate) => candidate.id === item.id);
+      const target = moveTargetFor(direction, shown, index, filtered);
+      if (target === null) {
+        announce(`${quoteTitle(item.title)} is already at the ${direction === "up" || direction === "top" ? "top" : "bottom"}`);
+        return;
+      }
+      request(item, target);
+    },
+    [request],
+  );
+
+  const moveDrop = useCallback(
+    (item: ItemSummary, from: number, to: number) => {
+      const target = moveTargetForDrop(lists.current.visible, from, to);
+      if (target !== null) request(item, target);
+    },
+    [request],
+  );
+
+  return { moveStep, moveDrop };
+}

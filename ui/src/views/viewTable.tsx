@@ -1,0 +1,47 @@
+//! The views of a product. Adding a view (boards, roadmap, research…) is one entry here: its
+//! route id, its sidebar label and icon, and what it renders. The sidebar, the "Go to …"
+//! commands, the routes and the toolbar all read this table.
+import type { ComponentType, ReactNode } from "react";
+import type { Product, StatusOption } from "../api";
+import { BacklogIcon, HomeIcon } from "../components/icons";
+import { BacklogView } from "./backlog/BacklogView";
+import { HomeView } from "./home/HomeView";
+
+export type ViewContext = {
+  product: Product;
+  statusOptions: readonly StatusOption[];
+  goTo: (viewId: string) => void;
+};
+
+export type ViewDefinition = {
+  /** The route segment: `#/products/<id>/<view id>`. */
+  id: string;
+  /** The sidebar entry, the toolbar and the "Go to …" command. */
+  label: string;
+  icon: ComponentType<{ className?: string }>;
+  /** The view; it renders its own `<h1>` (with tabIndex -1), which gets focus on arrival. */
+  render: (context: ViewContext) => ReactNode;
+};
+
+export const VIEWS: readonly ViewDefinition[] = [
+  {
+    id: "home",
+    label: "Home",
+    icon: HomeIcon,
+    render: ({ product, statusOptions, goTo }) => (
+      <HomeView key={product.id} product={product} statusOptions={statusOptions} onOpenBacklog={() => goTo("backlog")} />
+    ),
+  },
+  {
+    id: "backlog",
+    label: "Backlog",
+    icon: BacklogIcon,
+    render: ({ product, statusOptions }) => <BacklogView key={product.id} product={product} statusOptions={statusOptions} />,
+  },
+];
+
+export const DEFAULT_VIEW_ID = "home";
+
+export function viewById(id: string): ViewDefinition | undefined {
+  return VIEWS.find((view) => view.id === id);
+}
