@@ -174,7 +174,7 @@ fn an_existing_file_is_backed_up_before_it_is_migrated() {
     let summary = backups[0].summary.as_ref().unwrap();
     assert_eq!(
         (summary.schema_version, summary.products, summary.items),
-        (latest_version(), 1, 3),
+        (latest_version() as i32, 1, 3),
         "the backup is of the file as it was, before the extra step"
     );
     let copy = Store::open_read_only(Path::new(&backups[0].path)).unwrap();
