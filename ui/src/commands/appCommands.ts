@@ -4,13 +4,15 @@ import type { HistoryState, Product } from "../api";
 import type { ThemePreference } from "../theme/theme";
 import type { AppCommand } from "./registry";
 
-export type ViewEntry = { id: string; label: string };
+export type ViewEntry = { id: string; label: string; keywords?: readonly string[] };
 
 export type AppCommandState = {
   history: HistoryState | undefined;
   products: readonly Product[];
   openProduct: Product | null;
   views: readonly ViewEntry[];
+  /** Views of the database file (backups): reachable with or without a product. */
+  databaseViews: readonly ViewEntry[];
   currentView: string;
   canGoBack: boolean;
   canGoForward: boolean;
@@ -31,6 +33,8 @@ export type AppCommandHandlers = {
   setTheme: (theme: ThemePreference) => void;
   openDatabase: () => void;
   startNewDatabase: () => void;
+  backUpNow: () => void;
+  saveDatabaseCopy: () => void;
   showShortcuts: () => void;
   openPalette: () => void;
   quit: () => void;
@@ -104,6 +108,16 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
         run: () => handlers.goToView(view.id),
       }),
     ),
+    ...state.databaseViews.map(
+      (view): AppCommand => ({
+        id: `go.${view.id}`,
+        label: `Go to ${view.label}`,
+        group: "Go to",
+        keywords: ["view", "open", "show", ...(view.keywords ?? [])],
+        isEnabled: state.currentView !== view.id,
+        run: () => handlers.goToView(view.id),
+      }),
+    ),
     ...state.products.map(
       (product): AppCommand => ({
         id: `product.open.${product.id}`,
@@ -148,6 +162,22 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       keywords: ["file", "create", "fresh"],
       isEnabled: true,
       run: handlers.startNewDatabase,
+    },
+    {
+      id: "database.backUp",
+      label: "Back up now",
+      group: "Database",
+      keywords: ["backup", "copy", "snapshot", "safe"],
+      isEnabled: true,
+      run: handlers.backUpNow,
+    },
+    {
+      id: "database.saveCopy",
+      label: "Save a copy of the database…",
+      group: "Database",
+      keywords: ["backup", "export", "file", "duplicate"],
+      isEnabled: true,
+      run: handlers.saveDatabaseCopy,
     },
     {
       id: "app.quit",

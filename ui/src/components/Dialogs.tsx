@@ -6,6 +6,8 @@ type ConfirmDialogProps = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** While what is confirmed is still being read, or cannot be done. */
+  isConfirmDisabled?: boolean;
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -14,7 +16,15 @@ type ConfirmDialogProps = {
  * A destructive confirmation (`role="alertdialog"`). Deletes are undoable, so it stays short.
  * Cancel has the focus: Enter pressed out of habit must not delete.
  */
-export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  isConfirmDisabled = false,
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <ModalOverlay
       isOpen={isOpen}
@@ -34,7 +44,7 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
             <Button className="button" onPress={onCancel} autoFocus>
               Cancel
             </Button>
-            <Button className="button button-danger" onPress={onConfirm}>
+            <Button className="button button-danger" onPress={onConfirm} isDisabled={isConfirmDisabled}>
               {confirmLabel}
             </Button>
           </div>
