@@ -8,6 +8,8 @@ type ConfirmDialogProps = {
   confirmLabel: string;
   /** While what is confirmed is still being read, or cannot be done. */
   isConfirmDisabled?: boolean;
+  /** "medium" for a confirmation that compares two things side by side. */
+  size?: "small" | "medium";
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -22,6 +24,7 @@ export function ConfirmDialog({
   children,
   confirmLabel,
   isConfirmDisabled = false,
+  size = "small",
   onConfirm,
   onCancel,
 }: ConfirmDialogProps) {
@@ -34,7 +37,7 @@ export function ConfirmDialog({
       isDismissable
       className="modal-overlay"
     >
-      <Modal className="modal modal-small">
+      <Modal className={`modal modal-${size}`}>
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title" className="dialog-title">
             {title}

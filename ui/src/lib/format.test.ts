@@ -3,13 +3,17 @@ import { formatCount, formatDateTime, formatSize } from "./format";
 
 describe("formatDateTime", () => {
   it("reads as weekday, day, month, year and a 24-hour time", () => {
-    expect(formatDateTime("2026-11-30T14:02:09.123Z", "UTC")).toBe("Mon 30 Nov 2026, 14:02");
-    expect(formatDateTime("2026-01-05T09:00:00.000Z", "UTC")).toBe("Mon 5 Jan 2026, 09:00");
+    expect(formatDateTime("2026-11-30T14:02:09.123Z", { timeZone: "UTC" })).toBe("Mon 30 Nov 2026, 14:02");
+    expect(formatDateTime("2026-01-05T09:00:00.000Z", { timeZone: "UTC" })).toBe("Mon 5 Jan 2026, 09:00");
   });
 
   it("is in the given (local) time zone, across midnight", () => {
-    expect(formatDateTime("2026-11-30T23:30:00.000Z", "Europe/Paris")).toBe("Tue 1 Dec 2026, 00:30");
-    expect(formatDateTime("2026-07-01T01:15:00.000Z", "America/New_York")).toBe("Tue 30 Jun 2026, 21:15");
+    expect(formatDateTime("2026-11-30T23:30:00.000Z", { timeZone: "Europe/Paris" })).toBe("Tue 1 Dec 2026, 00:30");
+    expect(formatDateTime("2026-07-01T01:15:00.000Z", { timeZone: "America/New_York" })).toBe("Tue 30 Jun 2026, 21:15");
+  });
+
+  it("shows the seconds when asked (two backups in the same minute)", () => {
+    expect(formatDateTime("2026-11-30T14:02:09.123Z", { seconds: true, timeZone: "UTC" })).toBe("Mon 30 Nov 2026, 14:02:09");
   });
 
   it("leaves text that is not a date as it is", () => {

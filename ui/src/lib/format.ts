@@ -12,16 +12,21 @@ const DATE_TIME_PARTS: Intl.DateTimeFormatOptions = {
 };
 
 /**
- * A moment in the person's local time, as "Mon 30 Nov 2026, 14:02". Assembled from parts
- * (English names, 24-hour clock), so it reads the same whatever the locale's punctuation.
- * `timeZone` is for tests; the app uses the system's.
+ * A moment in the person's local time, as "Mon 30 Nov 2026, 14:02" (with `seconds`,
+ * "…, 14:02:09"). Assembled from parts (English names, 24-hour clock), so it reads the same
+ * whatever the locale's punctuation. `timeZone` is for tests; the app uses the system's.
  */
-export function formatDateTime(timestamp: string, timeZone?: string): string {
+export function formatDateTime(
+  timestamp: string,
+  { seconds = false, timeZone }: { seconds?: boolean; timeZone?: string } = {},
+): string {
   const date = new Date(timestamp);
   if (Number.isNaN(date.getTime())) return timestamp;
-  const parts = new Intl.DateTimeFormat("en-US", { ...DATE_TIME_PARTS, timeZone }).formatToParts(date);
+  const options = { ...DATE_TIME_PARTS, timeZone, second: seconds ? ("2-digit" as const) : undefined };
+  const parts = new Intl.DateTimeFormat("en-US", options).formatToParts(date);
   const part = (type: Intl.DateTimeFormatPartTypes) => parts.find((entry) => entry.type === type)?.value ?? "";
-  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${part("hour")}:${part("minute")}`;
+  const time = `${part("hour")}:${part("minute")}${seconds ? `:${part("second")}` : ""}`;
+  return `${part("weekday")} ${part("day")} ${part("month")} ${part("year")}, ${time}`;
 }
 
 /** "1 product", "25 items": a count and its noun. */

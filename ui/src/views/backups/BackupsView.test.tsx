@@ -107,8 +107,8 @@ describe("the Backups view", () => {
 
     await user.click(screen.getByRole("button", { name: `Restore the backup of ${at(1)}…` }));
     const dialog = await screen.findByRole("alertdialog", { name: `Restore the backup of ${at(1)}?` });
-    await waitFor(() => expect(dialog).toHaveTextContent(`Open now1 product, 7 items, last changed ${at(0)}.`));
-    expect(dialog).toHaveTextContent(`The backup1 product, 6 items, backed up ${at(1)}.`);
+    await waitFor(() => expect(dialog).toHaveTextContent(`Open now1 product, 7 items, last changed ${at(0)}`));
+    expect(dialog).toHaveTextContent(`The backup1 product, 6 items, backed up ${at(1)}`);
     expect(dialog).toHaveTextContent("Northstar backs up the database as it is now first");
     expect(dialog).toHaveTextContent("undo starts afresh");
     expect(within(dialog).getByRole("button", { name: "Cancel" })).toHaveFocus();

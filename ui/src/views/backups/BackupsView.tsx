@@ -1,10 +1,10 @@
 import { useIsMutating } from "@tanstack/react-query";
-import { useEffect, useState } from "react";
+import { useEffect, useMemo, useState } from "react";
 import { backupKeys, useBackups, useRestoreBackup, type BackupInfo } from "../../api";
 import { useCommands } from "../../commands/registry";
 import { LoadError } from "../../components/LoadError";
-import { formatSize } from "../../lib/format";
-import { backupTime, describeContents, restoredMessage } from "./backupWording";
+import { formatDateTime, formatSize } from "../../lib/format";
+import { backupTimes, describeContents, restoredMessage } from "./backupWording";
 import { setBackupNotice, useBackupNotice } from "./backupNotice";
 import styles from "./BackupsView.module.css";
 import { RestoreDialog } from "./RestoreDialog";
@@ -31,7 +31,9 @@ export function BackupsView() {
     return () => setBackupNotice(null);
   }, []);
 
-  const backups = list.data?.backups ?? [];
+  const backups = useMemo(() => list.data?.backups ?? [], [list.data]);
+  const times = useMemo(() => backupTimes(backups), [backups]);
+  const timeOf = (backup: BackupInfo) => times.get(backup.fileName) ?? formatDateTime(backup.createdAt);
   const isEmpty = list.isSuccess && backups.length === 0;
 
   const backUpButton = (primary: boolean) => (
@@ -47,11 +49,9 @@ export function BackupsView() {
   );
 
   const confirmRestore = (backup: BackupInfo) => {
+    const when = timeOf(backup);
     setRestoring(null);
-    restore.mutate(
-      { fileName: backup.fileName },
-      { onSuccess: (outcome) => reportBackupAction(restoredMessage(backup, outcome)) },
-    );
+    restore.mutate({ fileName: backup.fileName }, { onSuccess: (outcome) => reportBackupAction(restoredMessage(when, outcome)) });
   };
 
   let content;
@@ -97,6 +97,7 @@ export function BackupsView() {
               <BackupRow
                 key={backup.fileName}
                 backup={backup}
+                when={timeOf(backup)}
                 isRestoring={restore.isPending}
                 onRestore={() => setRestoring(backup)}
               />
@@ -151,13 +152,19 @@ export function BackupsView() {
 
       {content}
 
-      <RestoreDialog backup={restoring} onCancel={() => setRestoring(null)} onConfirm={confirmRestore} />
+      <RestoreDialog
+        backup={restoring}
+        when={restoring ? timeOf(restoring) : ""}
+        onCancel={() => setRestoring(null)}
+        onConfirm={confirmRestore}
+      />
     </section>
   );
 }
 
-function BackupRow({ backup, isRestoring, onRestore }: { backup: BackupInfo; isRestoring: boolean; onRestore: () => void }) {
-  const when = backupTime(backup);
+type BackupRowProps = { backup: BackupInfo; when: string; isRestoring: boolean; onRestore: () => void };
+
+function BackupRow({ backup, when, isRestoring, onRestore }: BackupRowProps) {
   const summary = backup.summary ?? null;
   return (
     <tr>

@@ -1,11 +1,13 @@
 import { describeError, toUiError, useRestorePreview, type BackupInfo } from "../../api";
 import { ConfirmDialog } from "../../components/Dialogs";
-import { backupTime, describeRestore } from "./backupWording";
+import { describeRestore, restoreTitle } from "./backupWording";
 import styles from "./BackupsView.module.css";
 
 type RestoreDialogProps = {
   /** The backup to restore; the dialog is open while it is set. */
   backup: BackupInfo | null;
+  /** When it was made, as its row says. */
+  when: string;
   onCancel: () => void;
   onConfirm: (backup: BackupInfo) => void;
 };
@@ -14,9 +16,9 @@ type RestoreDialogProps = {
  * The confirmation of a restore: what is open now and what the backup holds, both read by Rust
  * (`preview_restore`) when the dialog opens. Cancel has the focus; Restore waits for the preview.
  */
-export function RestoreDialog({ backup, onCancel, onConfirm }: RestoreDialogProps) {
+export function RestoreDialog({ backup, when, onCancel, onConfirm }: RestoreDialogProps) {
   const preview = useRestorePreview(backup?.fileName ?? null);
-  const wording = backup && preview.data ? describeRestore(backup, preview.data) : null;
+  const wording = backup && preview.data ? describeRestore(when, preview.data) : null;
   let body;
   if (preview.isError) {
     body = (
@@ -29,9 +31,17 @@ export function RestoreDialog({ backup, onCancel, onConfirm }: RestoreDialogProp
       <>
         <dl className={styles.comparison}>
           <dt>Open now</dt>
-          <dd>{wording.current}</dd>
+          <dd>
+            {wording.current.contents}
+            <span className="visually-hidden">, </span>
+            <span className={styles.time}>{wording.current.time}</span>
+          </dd>
           <dt>The backup</dt>
-          <dd>{wording.backup}</dd>
+          <dd>
+            {wording.backup.contents}
+            <span className="visually-hidden">, </span>
+            <span className={styles.time}>{wording.backup.time}</span>
+          </dd>
         </dl>
         <p>{wording.consequences}</p>
       </>
@@ -42,8 +52,9 @@ export function RestoreDialog({ backup, onCancel, onConfirm }: RestoreDialogProp
   return (
     <ConfirmDialog
       isOpen={backup !== null}
-      title={backup ? `Restore the backup of ${backupTime(backup)}?` : "Restore a backup?"}
+      title={backup ? restoreTitle(when) : "Restore a backup?"}
       confirmLabel="Restore backup"
+      size="medium"
       isConfirmDisabled={wording === null}
       onCancel={onCancel}
       onConfirm={() => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { DatabaseSummary } from "../../api";
 import { formatDateTime } from "../../lib/format";
-import { backupMadeMessage, describeRestore, restoredMessage } from "./backupWording";
+import { backupMadeMessage, backupTimes, describeRestore, restoredMessage } from "./backupWording";
 
 const summary = (products: number, items: number, lastChangeAt: string | null = null): DatabaseSummary => ({
   schemaVersion: 2,
@@ -14,21 +14,39 @@ const when = formatDateTime(backup.createdAt);
 
 describe("describeRestore", () => {
   it("says what is open now, when it last changed, and what the backup holds", () => {
-    const wording = describeRestore(backup, {
+    const wording = describeRestore(when, {
       restored: summary(1, 25),
       replaced: summary(2, 1, "2026-12-01T09:15:00.000Z"),
     });
     expect(wording.title).toBe(`Restore the backup of ${when}?`);
-    expect(wording.current).toBe(`2 products, 1 item, last changed ${formatDateTime("2026-12-01T09:15:00.000Z")}.`);
-    expect(wording.backup).toBe(`1 product, 25 items, backed up ${when}.`);
+    expect(wording.current).toEqual({
+      contents: "2 products, 1 item",
+      time: `last changed ${formatDateTime("2026-12-01T09:15:00.000Z")}`,
+    });
+    expect(wording.backup).toEqual({ contents: "1 product, 25 items", time: `backed up ${when}` });
     expect(wording.consequences).toMatch(/backs up the database as it is now first/);
   });
 
   it("says so when the open database never changed, or can't be read", () => {
-    expect(describeRestore(backup, { restored: summary(0, 0), replaced: summary(0, 0) }).current).toBe(
-      "0 products, 0 items, never changed.",
-    );
-    expect(describeRestore(backup, { restored: summary(1, 1), replaced: null }).current).toMatch(/can’t read/);
+    expect(describeRestore(when, { restored: summary(0, 0), replaced: summary(0, 0) }).current).toEqual({
+      contents: "0 products, 0 items",
+      time: "never changed",
+    });
+    expect(describeRestore(when, { restored: summary(1, 1), replaced: null }).current.contents).toMatch(/can’t read/);
+  });
+});
+
+describe("backupTimes", () => {
+  it("names each backup to the minute, and to the second when another shares its minute", () => {
+    const times = backupTimes([
+      { fileName: "a", createdAt: "2026-11-30T14:02:59.000Z" },
+      { fileName: "b", createdAt: "2026-11-30T14:02:01.000Z" },
+      { fileName: "c", createdAt: "2026-11-30T13:00:00.000Z" },
+    ]);
+    expect(times.get("a")).toBe(formatDateTime("2026-11-30T14:02:59.000Z", { seconds: true }));
+    expect(times.get("b")).toBe(formatDateTime("2026-11-30T14:02:01.000Z", { seconds: true }));
+    expect(times.get("a")).not.toBe(times.get("b"));
+    expect(times.get("c")).toBe(formatDateTime("2026-11-30T13:00:00.000Z"));
   });
 });
 
@@ -45,7 +63,7 @@ describe("messages", () => {
       problem: null,
     };
     expect(backupMadeMessage(info)).toBe(`Backed up on ${when}: 1 product, 3 items.`);
-    expect(restoredMessage(backup, { restored: summary(1, 3), replaced: null, safetyBackup: null })).toBe(
+    expect(restoredMessage(when, { restored: summary(1, 3), replaced: null, safetyBackup: null })).toBe(
       `Restored the backup of ${when}: 1 product, 3 items.`,
     );
   });

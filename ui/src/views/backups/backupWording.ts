@@ -8,48 +8,71 @@ export function describeContents(summary: Pick<DatabaseSummary, "products" | "it
   return `${formatCount(summary.products, "product")}, ${formatCount(summary.items, "item")}`;
 }
 
-/** When a backup was made, in local time. */
-export function backupTime(backup: Pick<BackupInfo, "createdAt">): string {
-  return formatDateTime(backup.createdAt);
+/**
+ * When each backup was made, in local time, by file name: to the minute, or to the second for
+ * backups that share their minute with another (a backup, then a restore a moment later), so
+ * that no two rows, buttons or dialogs name the same time.
+ */
+export function backupTimes(backups: readonly Pick<BackupInfo, "fileName" | "createdAt">[]): Map<string, string> {
+  const byMinute = new Map<string, number>();
+  for (const backup of backups) {
+    const minute = formatDateTime(backup.createdAt);
+    byMinute.set(minute, (byMinute.get(minute) ?? 0) + 1);
+  }
+  return new Map(
+    backups.map((backup) => {
+      const minute = formatDateTime(backup.createdAt);
+      const shared = (byMinute.get(minute) ?? 0) > 1;
+      return [backup.fileName, shared ? formatDateTime(backup.createdAt, { seconds: true }) : minute];
+    }),
+  );
 }
 
 export function backupMadeMessage(backup: BackupInfo): string {
   const contents = backup.summary ? `: ${describeContents(backup.summary)}` : "";
-  return `Backed up on ${backupTime(backup)}${contents}.`;
+  return `Backed up on ${formatDateTime(backup.createdAt)}${contents}.`;
 }
 
 export function copySavedMessage(path: string): string {
   return `Saved a copy of the database to ${path}.`;
 }
 
-export function restoredMessage(backup: Pick<BackupInfo, "createdAt">, outcome: RestoreOutcome): string {
+/** After restoring the backup made at `when`. */
+export function restoredMessage(when: string, outcome: RestoreOutcome): string {
   const kept = outcome.safetyBackup ? " The database it replaced was backed up first." : "";
-  return `Restored the backup of ${backupTime(backup)}: ${describeContents(outcome.restored)}.${kept}`;
+  return `Restored the backup of ${when}: ${describeContents(outcome.restored)}.${kept}`;
 }
+
+/** What a database holds, and when (a line of its own: dates read badly when they wrap). */
+export type ContentsAndTime = { contents: string; time: string };
 
 export type RestoreWording = {
   title: string;
   /** What is open now, which the restore replaces. */
-  current: string;
+  current: ContentsAndTime;
   /** What the backup holds. */
-  backup: string;
+  backup: ContentsAndTime;
   /** What happens to the current file and the history. */
   consequences: string;
 };
 
-/** The confirmation of a restore, from `preview_restore`'s answer. */
-export function describeRestore(backup: Pick<BackupInfo, "createdAt">, preview: RestorePreview): RestoreWording {
-  const when = backupTime(backup);
+export function restoreTitle(when: string): string {
+  return `Restore the backup of ${when}?`;
+}
+
+/** The confirmation of restoring the backup made at `when`, from `preview_restore`'s answer. */
+export function describeRestore(when: string, preview: RestorePreview): RestoreWording {
   const replaced = preview.replaced ?? null;
-  let current = "Northstar can’t read the database that is open now; it is kept as it is in the backups.";
-  if (replaced) {
-    const changed = replaced.lastChangeAt ? `last changed ${formatDateTime(replaced.lastChangeAt)}` : "never changed";
-    current = `${describeContents(replaced)}, ${changed}.`;
-  }
+  const current = replaced
+    ? {
+        contents: describeContents(replaced),
+        time: replaced.lastChangeAt ? `last changed ${formatDateTime(replaced.lastChangeAt)}` : "never changed",
+      }
+    : { contents: "Northstar can’t read it", time: "it is kept as it is in the backups" };
   return {
-    title: `Restore the backup of ${when}?`,
+    title: restoreTitle(when),
     current,
-    backup: `${describeContents(preview.restored)}, backed up ${when}.`,
+    backup: { contents: describeContents(preview.restored), time: `backed up ${when}` },
     consequences:
       "Everything in the open database is replaced by the backup, and undo starts afresh. Northstar backs up the " +
       "database as it is now first, so you can restore it from this list.",
