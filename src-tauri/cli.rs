@@ -15,7 +15,7 @@ use northstar_core::backup::{backups_folder, describe_time, BackupReason, Databa
 use northstar_core::check::check_database_file;
 use northstar_core::export::export_json;
 use northstar_core::files::{refuse_database_target, write_file};
-use northstar_core::lock::DatabaseLock;
+use northstar_core::lock::{DatabaseLock, SharedReadLock};
 use northstar_core::repair::repair_store;
 use northstar_core::restore::{restore_database, save_copy};
 use northstar_core::{CoreError, Store};
@@ -138,10 +138,19 @@ fn describe(path: &Path, error: CoreError) -> String {
     }
 }
 
+/// A read-only command holds the file shared while it reads, so that an app starting meanwhile
+/// waits instead of checkpointing under it; while an app holds the file, the read goes through
+/// SQLite's locks beside the app's WAL instead. Bind the guard before the store, so that it is
+/// dropped after the store's connections.
+fn share_for_reading(path: &Path) -> Result<Option<SharedReadLock>, String> {
+    SharedReadLock::try_acquire(path).map_err(|error| describe(path, error))
+}
+
 fn export(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
     if let Some(out) = out {
         refuse_database_target(out, path).map_err(|error| describe(out, error))?;
     }
+    let _reading = share_for_reading(path)?;
     let store = Store::open_read_only(path).map_err(|error| describe(path, error))?;
     let json = store
         .read(export_json)
@@ -161,6 +170,7 @@ fn export(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
 }
 
 fn check(path: &Path) -> Result<ExitCode, String> {
+    let _reading = share_for_reading(path)?;
     let report = check_database_file(path).map_err(|error| describe(path, error))?;
     if report.is_healthy() {
         println!(
@@ -200,6 +210,7 @@ fn check(path: &Path) -> Result<ExitCode, String> {
 }
 
 fn backup(path: &Path, out: Option<&Path>) -> Result<ExitCode, String> {
+    let _reading = share_for_reading(path)?;
     let store = Store::open_read_only(path).map_err(|error| describe(path, error))?;
     let written = match out {
         Some(out) => store

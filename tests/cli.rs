@@ -10,6 +10,11 @@ use serde_json::Value;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
+    // The log goes to the test's scratch folder, never to the real state folder.
+    command.env(
+        "NORTHSTAR_LOG_DIR",
+        concat!(env!("CARGO_TARGET_TMPDIR"), "/cli-logs"),
+    );
     command.env_remove("NORTHSTAR_DB");
     command
 }

@@ -18,7 +18,7 @@ const APP = process.env.NORTHSTAR_APP ? path.resolve(process.env.NORTHSTAR_APP) 
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const UI_TIMEOUT = 15_000;
 const VIEW_BUTTONS = 'nav[aria-label="Views"] button, nav[aria-label="Views"] a';
-const BACKLOG_LIST = 'ol[aria-label="Ranked backlog"]';
+const BACKLOG_LIST = '[role="grid"][aria-label="Ranked backlog"]';
 
 function run(cmd, args) {
   return new Promise((resolve, reject) => {
@@ -39,7 +39,17 @@ async function addItem(s, title) {
   await s.click(input);
   await s.sendKeys(input, title);
   await s.click(await s.waitForName('button', 'Add item'));
-  await s.waitForText(`${BACKLOG_LIST} li`, title, { contains: true, timeout: UI_TIMEOUT });
+  // New items go to the bottom of the (virtualised) list: scroll there until its row shows.
+  await waitFor(
+    () =>
+      s.execute(
+        `const grid = document.querySelector(${JSON.stringify(BACKLOG_LIST)});
+         grid.scrollTop = 1e9;
+         return [...grid.querySelectorAll('[data-row-id]')].some((row) => row.textContent.includes(arguments[0]));`,
+        [title],
+      ),
+    { timeout: UI_TIMEOUT, message: `the row of "${title}"` },
+  );
 }
 
 const WAYS = {

@@ -108,8 +108,9 @@ start_window_env() {
   port_in_use "$NATIVE_PORT" && NATIVE_PORT="$(free_port)"
 
   # Keep the app's own config/data/cache out of the real home directory.
-  export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache"
-  mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME"
+  export XDG_CONFIG_HOME="$WORK/config" XDG_DATA_HOME="$WORK/data" XDG_CACHE_HOME="$WORK/cache" \
+    XDG_STATE_HOME="$WORK/state"
+  mkdir -p "$XDG_CONFIG_HOME" "$XDG_DATA_HOME" "$XDG_CACHE_HOME" "$XDG_STATE_HOME"
   export NO_AT_BRIDGE=1 # no accessibility bus under Xvfb; avoids a startup delay
 
   local start_ns

@@ -2,7 +2,9 @@
 //!
 //! The app holds it for as long as it has the file open; `northstar restore` and `repair` take it
 //! before they change anything, so they never run under the app's feet. Read-only commands
-//! (`export`, `check`, `backup`) do not take it and keep working while the app runs.
+//! (`export`, `check`, `backup`) keep working while the app runs: they take a *shared* lock when
+//! they can ([`SharedReadLock`]), so that an app starting in the middle of their read waits
+//! instead of checkpointing under a reader that took no SQLite lock (an immutable open).
 //!
 //! `flock` locks are separate from SQLite's own (POSIX) locks, so they do not interfere. But on
 //! Unix, closing any handle of a file drops the process's POSIX locks on it: the lock's handle
@@ -33,6 +35,15 @@ fn held_here() -> &'static HeldLocks {
 /// `flock(LOCK_EX | LOCK_NB)`: false when another open file description holds it.
 fn try_lock(file: &File) -> std::io::Result<bool> {
     match rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockExclusive) {
+        Ok(()) => Ok(true),
+        Err(rustix::io::Errno::WOULDBLOCK) => Ok(false),
+        Err(error) => Err(error.into()),
+    }
+}
+
+/// `flock(LOCK_SH | LOCK_NB)`: false when another open file description holds it exclusively.
+fn try_lock_shared(file: &File) -> std::io::Result<bool> {
+    match rustix::fs::flock(file, rustix::fs::FlockOperation::NonBlockingLockShared) {
         Ok(()) => Ok(true),
         Err(rustix::io::Errno::WOULDBLOCK) => Ok(false),
         Err(error) => Err(error.into()),
@@ -127,6 +138,38 @@ impl Drop for DatabaseLock {
     }
 }
 
+/// A read-only command's hold on a database file: while it lives, no app can take the file (the
+/// app waits, then says the file is in use). Only for processes that open the file through
+/// SQLite *after* taking it and close every connection *before* dropping it: closing this handle
+/// drops the process's POSIX locks on the file, which SQLite's own locking relies on.
+#[derive(Debug)]
+pub struct SharedReadLock {
+    file: File,
+}
+
+impl SharedReadLock {
+    /// The shared lock on `database`, or `None` when there is no file or an app holds the file
+    /// (then the read goes through SQLite's own locks, beside the app's WAL).
+    pub fn try_acquire(database: &Path) -> CoreResult<Option<SharedReadLock>> {
+        let file = match File::open(database) {
+            Ok(file) => file,
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => return Ok(None),
+            Err(error) => return Err(error.into()),
+        };
+        if try_lock_shared(&file)? {
+            Ok(Some(SharedReadLock { file }))
+        } else {
+            Ok(None)
+        }
+    }
+}
+
+impl Drop for SharedReadLock {
+    fn drop(&mut self) {
+        unlock(&self.file);
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -156,5 +199,27 @@ mod tests {
             b"",
             "the file is not changed"
         );
+    }
+
+    #[test]
+    fn a_reader_keeps_an_app_out_and_stays_out_of_a_running_app() {
+        let dir = tempfile::tempdir().unwrap();
+        let database = dir.path().join("plan.db");
+        assert!(SharedReadLock::try_acquire(&database).unwrap().is_none());
+        std::fs::write(&database, b"").unwrap();
+
+        let reader = SharedReadLock::try_acquire(&database).unwrap().unwrap();
+        let second_reader = SharedReadLock::try_acquire(&database).unwrap();
+        assert!(second_reader.is_some(), "readers share the file");
+        assert!(matches!(
+            DatabaseLock::acquire(&database),
+            Err(CoreError::Busy)
+        ));
+        drop((reader, second_reader));
+
+        let app = DatabaseLock::acquire(&database).unwrap();
+        assert!(SharedReadLock::try_acquire(&database).unwrap().is_none());
+        drop(app);
+        assert!(SharedReadLock::try_acquire(&database).unwrap().is_some());
     }
 }
