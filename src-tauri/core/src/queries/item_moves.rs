@@ -1,8 +1,14 @@
 //! Moving an item in its product's ranked backlog.
 //!
-//! A move reads the item and at most two neighbours through the `(product_id, rank, id)` index,
-//! computes one rank key between them and writes only the moved row: O(log n) whatever the
-//! backlog's size. It never counts positions; the caller learns the new order from the next list.
+//! A move reads the item and at most two live neighbours through the `(product_id, rank, id)`
+//! index, then the nearest rank any row of the product holds above the lower neighbour (deleted
+//! rows included, through the `(product_id, rank)` index), computes one rank key between them and
+//! writes only the moved row: O(log n) whatever the backlog's size. It never counts positions; the
+//! caller learns the new order from the next list.
+//!
+//! A deleted item keeps its rank so that undoing the delete puts it back where it was; a move must
+//! therefore never produce a key a deleted row still holds, or the undo would put two items on one
+//! rank.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
@@ -88,6 +94,41 @@ fn neighbours(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The query for the smallest rank any row of the product holds (live or deleted) above a lower
+/// bound, or the smallest of all without one.
+pub(crate) fn nearest_rank_above_sql(bounded: bool) -> &'static str {
+    if bounded {
+        "SELECT rank FROM backlog_item WHERE product_id = ?1 AND rank > ?2 ORDER BY rank LIMIT 1"
+    } else {
+        "SELECT rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank LIMIT 1"
+    }
+}
+
+/// The upper bound of the new key: the nearest rank any row holds above `lower`. Nothing lies
+/// strictly between `lower` and it, so a key between the two is held by no row, live or deleted.
+/// It is never above the live neighbour `upper` (a row itself), so the live order comes out as
+/// asked. Two live neighbours on one rank (a damaged order) are passed on as they are, for
+/// `key_between` to refuse.
+fn free_upper_bound(
+    connection: &Connection,
+    product_id: &str,
+    lower: Option<&str>,
+    upper: Option<String>,
+) -> CoreResult<Option<String>> {
+    if let (Some(lower), Some(upper)) = (lower, upper.as_deref()) {
+        if upper <= lower {
+            return Ok(Some(upper.to_string()));
+        }
+    }
+    let mut statement = connection.prepare_cached(nearest_rank_above_sql(lower.is_some()))?;
+    let nearest = match lower {
+        Some(lower) => statement.query_row(params![product_id, lower], |row| row.get(0)),
+        None => statement.query_row(params![product_id], |row| row.get(0)),
+    }
+    .optional()?;
+    Ok(nearest)
+}
+
 /// Moves an item in its product's ranked backlog, writing only its own row. A move that would
 /// not change the order (the first item "to top") changes nothing and records no undo step.
 pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreResult<MovedItem> {
@@ -164,6 +205,7 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             }
         }
     };
+    let after = free_upper_bound(connection, product, before.as_deref(), after)?;
     let rank = key_between(before.as_deref(), after.as_deref()).map_err(rank_problem)?;
     changes.describe(if label.is_empty() {
         format!("Move {}", quoted(&item.title))
@@ -189,7 +231,7 @@ mod tests {
     use super::*;
     use crate::model::NewItem;
     use crate::queries::items::test_support::*;
-    use crate::queries::items::{create_item, list_items};
+    use crate::queries::items::{create_item, delete_item, list_items};
     use crate::queries::products::create_product;
     use crate::Store;
 
@@ -284,6 +326,16 @@ mod tests {
         store
             .read(|c| {
                 let mut plans = vec![query_plan(c, PLACED_SQL, 1)];
+                for bounded in [false, true] {
+                    let plan =
+                        query_plan(c, nearest_rank_above_sql(bounded), 1 + usize::from(bounded));
+                    assert!(
+                        plan.iter().any(|step| step
+                            .contains("USING COVERING INDEX backlog_item_by_product_rank")),
+                        "{plan:?}"
+                    );
+                    plans.push(plan);
+                }
                 for anchored in [false, true] {
                     for after in [false, true] {
                         let arguments = if anchored { 4 } else { 2 };
@@ -343,6 +395,97 @@ mod tests {
         );
         move_to(&store, &product, "A", MoveTarget::Down);
         assert!(!store.history_state().can_redo);
+    }
+
+    /// Every rank key the product's rows hold, deleted rows included.
+    fn all_ranks(store: &Store, product_id: &str) -> Vec<String> {
+        store
+            .read(|c| {
+                let mut statement =
+                    c.prepare("SELECT rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank")?;
+                let ranks = statement
+                    .query_map([product_id], |row| row.get(0))?
+                    .collect::<Result<Vec<String>, _>>()?;
+                Ok(ranks)
+            })
+            .unwrap()
+    }
+
+    fn assert_no_shared_rank(store: &Store, product_id: &str) {
+        let ranks = all_ranks(store, product_id);
+        let mut distinct = ranks.clone();
+        distinct.dedup();
+        assert_eq!(
+            distinct, ranks,
+            "two rows of the product hold the same rank"
+        );
+    }
+
+    #[test]
+    fn a_move_never_takes_the_rank_a_deleted_item_keeps() {
+        // The live neighbours of the gap after A are A and C: without looking at deleted rows,
+        // D would get exactly the key between them, which B still holds.
+        let (store, product) = store_with_items(&["A", "B", "C", "D"]);
+        let (a, b) = (id_of(&store, &product, "A"), id_of(&store, &product, "B"));
+        store.write(|c| delete_item(c, &b)).unwrap();
+        move_to(&store, &product, "D", MoveTarget::After { item_id: a });
+        assert_eq!(titles(&store, &product), ["A", "D", "C"]);
+        assert_no_shared_rank(&store, &product);
+        store.undo().unwrap();
+        store.undo().unwrap();
+        assert_eq!(titles(&store, &product), ["A", "B", "C", "D"]);
+
+        // The same at the top: a deleted item that was first keeps the key before the first.
+        let (store, product) = store_with_items(&["A", "B", "C"]);
+        move_to(&store, &product, "C", MoveTarget::Top);
+        let c = id_of(&store, &product, "C");
+        store.write(|changes| delete_item(changes, &c)).unwrap();
+        move_to(&store, &product, "B", MoveTarget::Top);
+        assert_no_shared_rank(&store, &product);
+        move_to(&store, &product, "A", MoveTarget::Up);
+        assert_no_shared_rank(&store, &product);
+        store.undo().unwrap();
+        store.undo().unwrap();
+        store.undo().unwrap();
+        assert_eq!(titles(&store, &product), ["C", "A", "B"]);
+    }
+
+    #[test]
+    fn random_moves_deletes_and_undos_never_put_two_items_on_one_rank() {
+        use rand::rngs::StdRng;
+        use rand::{Rng, SeedableRng};
+
+        let titles_in: Vec<String> = (0..12).map(|n| format!("T{n}")).collect();
+        let names: Vec<&str> = titles_in.iter().map(String::as_str).collect();
+        let (store, product) = store_with_items(&names);
+        let mut random = StdRng::seed_from_u64(6);
+        for _ in 0..400 {
+            let live = store.read(|c| list_items(c, &product)).unwrap();
+            let pick = |random: &mut StdRng| live[random.random_range(0..live.len())].id.clone();
+            match random.random_range(0..10) {
+                0 if live.len() > 3 => {
+                    let id = pick(&mut random);
+                    store.write(|c| delete_item(c, &id)).unwrap();
+                }
+                1 if store.history_state().can_undo => {
+                    store.undo().unwrap();
+                }
+                _ => {
+                    let id = pick(&mut random);
+                    let anchor = pick(&mut random);
+                    let target = match random.random_range(0..6) {
+                        0 => MoveTarget::Top,
+                        1 => MoveTarget::Bottom,
+                        2 => MoveTarget::Up,
+                        3 => MoveTarget::Down,
+                        4 => MoveTarget::Before { item_id: anchor },
+                        _ => MoveTarget::After { item_id: anchor },
+                    };
+                    store.write(|c| move_item(c, &id, &target)).unwrap();
+                }
+            }
+            assert_no_shared_rank(&store, &product);
+        }
     }
 
     #[test]
