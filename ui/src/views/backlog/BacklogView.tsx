@@ -51,7 +51,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const columns = useMemo(() => backlogColumns(statusLabels), [statusLabels]);
 
   const followMovedRow = useCallback((item: ItemSummary) => listRef.current?.focusItem(item.id), []);
-  const { moveStep, moveDrop } = useBacklogMoves(items ?? [], visible ?? [], filter !== "all", followMovedRow);
+  const { moveStep, moveDrop } = useBacklogMoves(visible ?? [], filter !== "all", followMovedRow);
   // The deleted row was the active one: the row that took its place gets the keyboard.
   const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
   const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
