@@ -214,3 +214,25 @@ test("a failed move followed by a queued one: Rust's order with the queued move,
   // Shown: the first move, both, then (the first refused) the second alone, never anything else.
   expect(await indexes()).toEqual([3, 2, 3]);
 });
+
+test("Ctrl+Z pressed while a move is on its way undoes that move, not the change before it", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBacklog(page);
+  const row = backlogRow(page, "3. Shared budgets");
+  await row.focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(announcements(page)).toHaveText("“Shared budgets” moved to position 2 of 6");
+
+  await page.evaluate(() => window.__northstarFake?.delayNext("move_item", 500));
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.press("Control+z");
+  await expect(announcements(page)).toHaveText("Undid Move “Shared budgets” up");
+  await expect.poll(async () => (await calls()).filter((call) => call.command === "undo").length).toBe(1);
+  expect((await calls()).map((call) => call.command).filter((command) => command === "move_item" || command === "undo")).toEqual([
+    "move_item",
+    "move_item",
+    "undo",
+  ]);
+  expect(await rowTitles(page)).toEqual(["Bank sync", "Shared budgets", "Spending insights", "Receipt capture", "Savings goals", "Export to CSV"]);
+  await expect(page.getByRole("button", { name: "Redo" })).toHaveAttribute("title", "Redo Move “Shared budgets” up (Ctrl+Shift+Z)");
+});

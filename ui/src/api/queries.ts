@@ -32,7 +32,7 @@ import {
   type Saved,
 } from "./client";
 import { applyPendingMoves, pendingMovesOf, usePendingMoves } from "./pendingMoves";
-import { flushPendingSaves } from "./pendingSaves";
+import { flushPendingSaves, registerPendingSave } from "./pendingSaves";
 
 export const queryKeys = {
   appStatus: ["appStatus"] as const,
@@ -218,7 +218,12 @@ export function useMoveItem() {
   return useCallback(
     (request: MoveRequest): Promise<MoveResult> => {
       const shown = pendingMovesOf(queryClient).add(request.item.productId, { itemId: request.item.id, target: request.target });
-      return mutateAsync({ ...request, shown }).finally(shown);
+      const settled = mutateAsync({ ...request, shown }).finally(shown);
+      // An undo pressed while the move is on its way (or queued) must undo this move, not the
+      // change before it: undo and redo wait for it like for a pending save.
+      const unregister = registerPendingSave(() => settled.then(() => undefined));
+      settled.then(unregister, unregister);
+      return settled;
     },
     [queryClient, mutateAsync],
   );
@@ -229,7 +234,8 @@ function useHistoryStep(step: () => Promise<Saved<HistoryState>>) {
   const write = useWrite();
   return useMutation({
     mutationFn: async () => {
-      // A field being saved (Home's blur-save) must reach Rust before the undo does.
+      // A field being saved (Home's blur-save) or a move on its way must reach Rust before the
+      // undo does.
       await flushPendingSaves();
       return write(step);
     },

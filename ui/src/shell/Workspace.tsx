@@ -71,10 +71,12 @@ export function Workspace({ status }: { status: AppStatus }) {
     (step: "undo" | "redo") => {
       const state = history.data;
       if (undo.isPending || redo.isPending || !state) return;
+      // Named from Rust's answer: what was undone is what can now be redone (and the other way
+      // round), which may be a change still on its way when the key was pressed.
       if (step === "undo" && state.canUndo) {
-        undo.mutate(undefined, { onSuccess: () => announce(`Undid ${state.undoLabel ?? "the last change"}`) });
+        undo.mutate(undefined, { onSuccess: ({ value }) => announce(`Undid ${value.redoLabel ?? "the last change"}`) });
       } else if (step === "redo" && state.canRedo) {
-        redo.mutate(undefined, { onSuccess: () => announce(`Redid ${state.redoLabel ?? "the change"}`) });
+        redo.mutate(undefined, { onSuccess: ({ value }) => announce(`Redid ${value.undoLabel ?? "the change"}`) });
       }
     },
     [history.data, undo, redo],
