@@ -34,6 +34,21 @@ test("adds an item at the bottom with the input and Enter", async ({ page, openA
   });
 });
 
+test("the Add item button keeps the focus while the item is saved (never the page's body)", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  await page.getByRole("textbox", { name: "New item title" }).fill("Dark mode");
+  await page.evaluate(() => window.__northstarFake?.delayNext("create_item", 400));
+  const add = page.getByRole("button", { name: "Add item" });
+  await add.click();
+  await expect(add).toHaveAttribute("aria-disabled", "true");
+  await expect(add).toBeFocused();
+  await add.press("Enter");
+  await expect(backlogRow(page, "7. Dark mode")).toBeVisible();
+  await expect(add).toBeFocused();
+  await expect(backlogRows(page)).toHaveCount(7);
+});
+
 test("shows Rust's reason for a refused title as an alert", async ({ page, openApp }) => {
   await openApp();
   await openBacklog(page);

@@ -66,7 +66,21 @@ test("a failed load shows in place with a retry, never as missing data", async (
   const failure = page.getByRole("alert").filter({ hasText: "Your products couldn’t be loaded." });
   await expect(failure).toContainText(message);
   await expect(page.getByText("Create your first product")).toHaveCount(0);
-  await failure.getByRole("button", { name: "Try again" }).click();
+  // A retry that fails again keeps the keyboard on the button.
+  await page.evaluate(
+    (text) => {
+      window.__northstarFake?.delayNext("list_products", 300);
+      window.__northstarFake?.failNext("list_products", { kind: "Storage", detail: { message: text } });
+    },
+    message,
+  );
+  const retry = failure.getByRole("button", { name: /Try again|Trying again/ });
+  await retry.click();
+  await expect(retry).toHaveText("Trying again…");
+  await expect(retry).toBeFocused();
+  await expect(retry).toHaveText("Try again");
+  await expect(retry).toBeFocused();
+  await retry.click();
   await expect(page.getByRole("heading", { level: 1, name: "Pocket Budget" })).toBeVisible();
 
   await page.evaluate(

@@ -18,7 +18,7 @@ import { CommandsContext } from "../commands/registry";
 import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
 import { LogoMark } from "../components/icons";
-import { LoadError } from "../components/LoadError";
+import { LoadError, useLoadFailure } from "../components/LoadError";
 import { announce } from "../feedback/announcer";
 import { quoteTitle } from "../lib/quote";
 import { setThemePreference, useThemePreference } from "../theme/theme";
@@ -45,6 +45,7 @@ const VIEW_ENTRIES = VIEWS.map(({ id, label }) => ({ id, label }));
 /** The app once a database is open: sidebar, toolbar, the routed view, the commands and dialogs. */
 export function Workspace({ status }: { status: AppStatus }) {
   const products = useProducts(true);
+  const productsFailure = useLoadFailure(products);
   const history = useHistory(true);
   const { navigation, product, view, resolved } = useWorkspaceRoute(status, products.data);
   const [overlay, setOverlay] = useState<Overlay>(null);
@@ -182,15 +183,8 @@ export function Workspace({ status }: { status: AppStatus }) {
   };
 
   let content;
-  if (products.isError) {
-    content = (
-      <LoadError
-        title="Your products couldn’t be loaded."
-        error={products.error}
-        onRetry={() => void products.refetch()}
-        isRetrying={products.isFetching}
-      />
-    );
+  if (productsFailure) {
+    content = <LoadError title="Your products couldn’t be loaded." failure={productsFailure} />;
   } else if (products.isPending || view === undefined) {
     content = <div className="loading" aria-busy="true" />;
   } else if (product === null) {

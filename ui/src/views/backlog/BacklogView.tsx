@@ -4,7 +4,7 @@ import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands"
 import type { AppCommand } from "../../commands/registry";
 import { KIND_LABELS } from "../../components/Badges";
 import { PlusIcon } from "../../components/icons";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { describeRowKeys } from "../../components/ranked-list/keyboard";
 import { RankedList, type RankedListHandle } from "../../components/ranked-list/RankedList";
 import { SelectField } from "../../components/SelectField";
@@ -27,6 +27,7 @@ const ROW_KEYS = describeRowKeys(ITEM_COMMANDS);
 
 export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const itemsQuery = useItems(product.id);
+  const itemsFailure = useLoadFailure(itemsQuery);
   const items = itemsQuery.data;
   const createItem = useCreateItem();
   const listRef = useRef<RankedListHandle>(null);
@@ -91,8 +92,10 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   );
   useFocusRequests(items !== undefined, takeFocusRequest);
 
+  const isAdding = createItem.isPending || itemsQuery.isPending;
   const addItem = (event: FormEvent) => {
     event.preventDefault();
+    if (isAdding) return;
     createItem.mutate(
       { input: { productId: product.id, title: newTitle, description: null, status: null, kind: null } },
       {
@@ -127,13 +130,8 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         </div>
       </header>
 
-      {itemsQuery.isError ? (
-        <LoadError
-          title="The backlog couldn’t be loaded."
-          error={itemsQuery.error}
-          onRetry={() => void itemsQuery.refetch()}
-          isRetrying={itemsQuery.isFetching}
-        />
+      {itemsFailure ? (
+        <LoadError title="The backlog couldn’t be loaded." failure={itemsFailure} />
       ) : (
         <form className="add-item" onSubmit={addItem}>
           <PlusIcon className="add-item-icon" />
@@ -147,7 +145,8 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
             autoComplete="off"
             disabled={itemsQuery.isPending}
           />
-          <button type="submit" className="button button-primary" disabled={createItem.isPending || itemsQuery.isPending}>
+          {/* aria-disabled, not disabled: a clicked button that disables itself drops the focus. */}
+          <button type="submit" className="button button-primary" aria-disabled={isAdding}>
             Add item
           </button>
         </form>

@@ -12,7 +12,7 @@ import {
 } from "../../api";
 import { formatShortcut, matchesShortcut, type Shortcut } from "../../commands/shortcut";
 import { KIND_OPTIONS } from "../../components/Badges";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { renderMarkdown } from "../../lib/markdown";
@@ -49,6 +49,7 @@ type ItemEditorProps = {
 /** The item editor: a modal dialog named "Edit item". Mount it with `key={summary.id}`. */
 export function ItemEditor({ summary, statusOptions, onClose }: ItemEditorProps) {
   const item = useItem(summary.id);
+  const itemFailure = useLoadFailure(item);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [isDirty, setDirty] = useState(false);
 
@@ -68,15 +69,10 @@ export function ItemEditor({ summary, statusOptions, onClose }: ItemEditorProps)
     >
       <Modal className="modal modal-wide">
         <Dialog aria-label="Edit item" className="dialog">
-          {item.isError ? (
+          {itemFailure ? (
             <div className="dialog-form">
               <h2 className="dialog-title">Edit item</h2>
-              <LoadError
-                title={`${quoteTitle(summary.title)} couldn’t be opened.`}
-                error={item.error}
-                onRetry={() => void item.refetch()}
-                isRetrying={item.isFetching}
-              />
+              <LoadError title={`${quoteTitle(summary.title)} couldn’t be opened.`} failure={itemFailure} />
               <div className="dialog-actions">
                 <Button className="button" onPress={onClose}>
                   Close

@@ -9,7 +9,7 @@ import {
 } from "../../api";
 import { KIND_LABELS, KindChip, StatusBadge } from "../../components/Badges";
 import { ArrowRightIcon } from "../../components/icons";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 
@@ -191,20 +191,14 @@ function TopOfBacklog({
   onOpenBacklog: () => void;
 }) {
   const items = useItems(product.id);
+  const itemsFailure = useLoadFailure(items);
   const { openEditor, dialogs } = useItemDialogs(statusOptions);
   const top = (items.data ?? []).slice(0, TOP_COUNT);
   const labelOf = (status: string) => statusOptions.find((option) => option.value === status)?.label ?? status;
   let content;
-  if (items.isError) {
-    content = (
-      <LoadError
-        title="The backlog couldn’t be loaded."
-        error={items.error}
-        onRetry={() => void items.refetch()}
-        isRetrying={items.isFetching}
-      />
-    );
-  } else if (items.isPending) {
+  if (itemsFailure) {
+    content = <LoadError title="The backlog couldn’t be loaded." failure={itemsFailure} />;
+  } else if (items.data === undefined) {
     content = <div className="loading" aria-busy="true" />;
   } else if (items.data.length === 0) {
     content = <p className="muted">Nothing ranked yet. Add items in the backlog.</p>;
