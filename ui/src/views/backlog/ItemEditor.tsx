@@ -69,7 +69,8 @@ export function ItemEditor({ summary, statusOptions, onClose }: ItemEditorProps)
     >
       <Modal className="modal modal-wide">
         <Dialog aria-label="Edit item" className="dialog">
-          {itemFailure ? (
+          {/* Once loaded, the form stays (with the person's edits) even if a later refetch fails. */}
+          {item.data === undefined && itemFailure ? (
             <div className="dialog-form">
               <h2 className="dialog-title">Edit item</h2>
               <LoadError title={`${quoteTitle(summary.title)} couldn’t be opened.`} failure={itemFailure} />
