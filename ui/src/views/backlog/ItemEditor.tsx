@@ -29,7 +29,7 @@ export const EDITOR_SHORTCUTS: readonly { label: string; shortcuts: readonly Sho
 type Draft = Pick<BacklogItem, "title" | "status" | "kind" | "description">;
 
 /** Only the fields that changed; the others stay null ("leave unchanged"). */
-export function itemPatch(item: BacklogItem, draft: Draft): ItemPatch | null {
+export function itemPatch(item: Draft, draft: Draft): ItemPatch | null {
   const patch: ItemPatch = {
     title: draft.title !== item.title ? draft.title : null,
     description: draft.description !== item.description ? draft.description : null,
@@ -114,12 +114,15 @@ type EditorFormProps = {
 };
 
 function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, onSaved }: EditorFormProps) {
-  const [draft, setDraft] = useState<Draft>({
+  // The item as the draft started from it: the patch holds what the person changed from that,
+  // never an older value of a field that changed elsewhere while the editor was open.
+  const [base] = useState<Draft>(() => ({
     title: item.title,
     status: item.status,
     kind: item.kind,
     description: item.description,
-  });
+  }));
+  const [draft, setDraft] = useState<Draft>(base);
   const update = useUpdateItem();
   const titleId = useId();
   const descriptionId = useId();
@@ -130,11 +133,11 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
   const edit = (changes: Partial<Draft>) => {
     const next = { ...draft, ...changes };
     setDraft(next);
-    onDirtyChange(itemPatch(item, next) !== null);
+    onDirtyChange(itemPatch(base, next) !== null);
   };
 
   const save = () => {
-    const patch = itemPatch(item, draft);
+    const patch = itemPatch(base, draft);
     if (patch === null) {
       onSaved();
       return;
