@@ -12,7 +12,7 @@ import {
   type ItemSummary,
   type Product,
 } from "../api";
-import { declareAppCommands, type AppCommandHandlers } from "../commands/appCommands";
+import { CAN_UNDO, declareAppCommands, PRESS_UNDO, type AppCommandHandlers } from "../commands/appCommands";
 import { CommandPalette } from "../commands/palette/CommandPalette";
 import { CommandsContext } from "../commands/registry";
 import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
@@ -178,7 +178,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     closeOverlay();
     deleteProduct.mutate(
       { id: target.id },
-      { onSuccess: () => announce(`${quoteTitle(target.name)} deleted. Press Ctrl+Z to undo.`) },
+      { onSuccess: () => announce(`${quoteTitle(target.name)} deleted. ${PRESS_UNDO}`) },
     );
   };
 
@@ -251,7 +251,7 @@ export function Workspace({ status }: { status: AppStatus }) {
             if (overlay?.type === "deleteProduct") confirmDeleteProduct(overlay.product);
           }}
         >
-          <p>The product and its whole backlog are deleted. You can undo this with Ctrl+Z.</p>
+          <p>The product and its whole backlog are deleted. {CAN_UNDO}</p>
         </ConfirmDialog>
         <ShortcutsDialog isOpen={overlay?.type === "shortcuts"} onClose={closeOverlay} />
         <OpenDatabaseDialog isOpen={overlay?.type === "openDatabase"} currentPath={status.databasePath} onClose={closeOverlay} />

@@ -2,6 +2,7 @@ import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "r
 import { useCreateItem, useItems, type ItemStatus, type ItemSummary, type Product, type StatusOption } from "../../api";
 import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
+import { formatShortcut } from "../../commands/shortcut";
 import { KIND_LABELS } from "../../components/Badges";
 import { PlusIcon } from "../../components/icons";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
@@ -24,6 +25,11 @@ type StatusFilter = ItemStatus | "all";
 
 /** The row keys, read to screen-reader users with each row (from the command declarations). */
 const ROW_KEYS = describeRowKeys(ITEM_COMMANDS);
+
+/** "Alt+↑ and Alt+↓", from the same declarations. */
+const MOVE_KEYS = ITEM_COMMANDS.filter((command) => command.id === "item.moveUp" || command.id === "item.moveDown")
+  .map((command) => (command.shortcuts[0] ? formatShortcut(command.shortcuts[0]) : command.label))
+  .join(" and ");
 
 export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const itemsQuery = useItems(product.id);
@@ -157,7 +163,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {items && items.length === 0 ? (
         <div className="empty-state">
           <h2>The backlog is empty</h2>
-          <p>Add the first opportunity, feature or story above. Rank them by dragging or with Alt+↑ and Alt+↓.</p>
+          <p>Add the first opportunity, feature or story above. Rank them by dragging or with {MOVE_KEYS}.</p>
         </div>
       ) : null}
 

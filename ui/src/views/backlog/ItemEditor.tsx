@@ -19,11 +19,12 @@ import { renderMarkdown } from "../../lib/markdown";
 import { quoteTitle } from "../../lib/quote";
 
 const SAVE: Shortcut = { key: "Enter", ctrl: true };
+const CLOSE: Shortcut = { key: "Escape" };
 
 /** The editor's keys, for the shortcuts sheet. */
 export const EDITOR_SHORTCUTS: readonly { label: string; shortcuts: readonly Shortcut[] }[] = [
   { label: "Save", shortcuts: [SAVE] },
-  { label: "Close (asks first when there are unsaved edits)", shortcuts: [{ key: "Escape" }] },
+  { label: "Close (asks first when there are unsaved edits)", shortcuts: [CLOSE] },
 ];
 
 type Draft = Pick<BacklogItem, "title" | "status" | "kind" | "description">;
@@ -230,7 +231,7 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
       </div>
 
       <div className="dialog-actions">
-        <span className="dialog-hint">{formatShortcut(SAVE)} saves · Esc closes</span>
+        <span className="dialog-hint">{formatShortcut(SAVE)} saves · {formatShortcut(CLOSE)} closes</span>
         <Button className="button" onPress={onCancel}>
           Cancel
         </Button>
