@@ -161,6 +161,17 @@ fn no_item_change() -> Value {
 fn run_session(session: &mut Session) {
     session.call("an empty database", "list_products", json!({}));
     session.call("nothing to undo yet", "get_history", json!({}));
+    session.call("no product is open yet", "get_app_status", json!({}));
+    session.call(
+        "a database path can't be empty",
+        "open_database",
+        json!({ "path": "   " }),
+    );
+    session.call(
+        "no file name holds a NUL",
+        "open_database",
+        json!({ "path": "plan\u{0}.db" }),
+    );
     session.call(
         "a product needs a name",
         "create_product",
@@ -168,6 +179,13 @@ fn run_session(session: &mut Session) {
     );
     let atlas = session.call("", "create_product", json!({ "name": "Atlas" }));
     let atlas = session.alias(&atlas, "/value/id");
+    session.call(
+        "the open product is remembered, not undoable",
+        "set_open_product",
+        json!({ "id": atlas }),
+    );
+    session.call("", "get_app_status", json!({}));
+    session.call("", "get_history", json!({}));
 
     let mut patch = no_product_change();
     patch["vision"] = json!("Plans everyone can read.");

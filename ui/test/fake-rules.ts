@@ -62,6 +62,14 @@ export function validLongText(field: string, text: string): string {
   return text;
 }
 
+/** Rust's `validate_database_path`, without its file-system checks (a folder, a missing folder). */
+export function validDatabasePath(path: unknown): string {
+  const trimmed = typeof path === "string" ? path.trim() : "";
+  if (trimmed === "") fail(invalid("path", "Enter the path of a Northstar database file."));
+  if (trimmed.includes("\0")) fail(invalid("path", "That path contains a character no file name can have."));
+  return trimmed;
+}
+
 export function parseStatus(text: string): ItemStatus {
   const status = STATUS_OPTIONS.find((option) => option.value === text)?.value;
   if (status === undefined) {
