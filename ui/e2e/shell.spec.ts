@@ -125,3 +125,18 @@ test("Esc in the item editor with unsaved edits asks first; without edits it jus
   await expect(editor).toHaveCount(0);
   await expect(backlogRow(page, "2. Spending insights")).toBeVisible();
 });
+
+test("the mouse's back button does nothing while a dialog is open (unsaved edits stay)", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  await backlogRow(page, "2. Spending insights").focus();
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("dialog", { name: "Edit item" });
+  await editor.getByRole("textbox", { name: "Title" }).fill("Spending insights, weekly");
+  // Pressed over the dialog, and over the dimmed page around it.
+  await editor.getByRole("textbox", { name: "Title" }).dispatchEvent("mouseup", { button: 3, bubbles: true });
+  await page.evaluate(() => document.querySelector(".modal-overlay")?.dispatchEvent(new MouseEvent("mouseup", { button: 3, bubbles: true })));
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/#\/products\/p-demo\/backlog$/);
+  await expect(editor.getByRole("textbox", { name: "Title" })).toHaveValue("Spending insights, weekly");
+});
