@@ -252,7 +252,10 @@ fn run_session(session: &mut Session) {
     search["input"]["kind"] = json!("opportunity");
     let search = session.call("", "create_item", search);
     let search = session.alias(&search, "/value/id");
-    let sharing = session.call("", "create_item", new_item(&atlas, "Sharing"));
+    let mut sharing = new_item(&atlas, "Sharing");
+    sharing["input"]["description"] =
+        json!("A link opens in < 2 s for > 95% of people <!-- measured in May -->");
+    let sharing = session.call("a \"<\" that opens no tag is text", "create_item", sharing);
     let sharing = session.alias(&sharing, "/value/id");
     let mut offline = new_item(&atlas, "Offline mode");
     offline["input"]["description"] = json!(

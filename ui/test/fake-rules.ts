@@ -92,7 +92,7 @@ export function fakeExcerpt(markdown: string): string {
       .replace(/^ {0,3}(#{1,6}[ \t]+|> ?|[-*+] +(\[[ xX]\] +)?|\d+[.)] +)/, "")
       .replace(/!\[/g, "[")
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/<[^>]*>/g, "")
+      .replace(/<[A-Za-z/!?][^>]*>/g, "")
       .replace(/[*_`~]/g, "")
       .split(/\s+/)
       .filter((word) => word !== "")
