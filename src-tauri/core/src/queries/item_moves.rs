@@ -1,9 +1,10 @@
 //! Moving an item in its product's ranked backlog.
 //!
 //! A move reads the item and at most two live neighbours through the `(product_id, rank, id)`
-//! index, then the nearest rank any row of the product holds above the lower neighbour (deleted
-//! rows included, through the `(product_id, rank)` index), computes one rank key between them and
-//! writes only the moved row: O(log n) whatever the backlog's size. It never counts positions; the
+//! index, then one rank any row of the product holds (deleted rows included, through the
+//! `(product_id, rank)` index: the nearest above the lower neighbour, or the highest at the
+//! bottom), computes one rank key between them and writes only the moved row: O(log n) whatever
+//! the backlog's size. It never counts positions; the
 //! caller learns the new order from the next list.
 //!
 //! A deleted item keeps its rank so that undoing the delete puts it back where it was; a move must
@@ -15,7 +16,7 @@ use rusqlite::{params, Connection, OptionalExtension, Row};
 use crate::error::{CoreError, CoreResult};
 use crate::model::{MoveTarget, MovedItem};
 use crate::mutation::{Changes, Table};
-use crate::queries::items::rank_problem;
+use crate::queries::items::{rank_problem, LAST_RANK_SQL};
 use crate::rank::key_between;
 use crate::text::quoted;
 use crate::time::{format_timestamp, now};
@@ -104,29 +105,42 @@ pub(crate) fn nearest_rank_above_sql(bounded: bool) -> &'static str {
     }
 }
 
-/// The upper bound of the new key: the nearest rank any row holds above `lower`. Nothing lies
-/// strictly between `lower` and it, so a key between the two is held by no row, live or deleted.
-/// It is never above the live neighbour `upper` (a row itself), so the live order comes out as
-/// asked. Two live neighbours on one rank (a damaged order) are passed on as they are, for
+/// The bounds of the new key, from its live neighbours `lower` and `upper`, such that no row of
+/// the product, live or deleted, holds a key between them:
+/// - at the bottom (no `upper`), after the highest rank any row holds, as a new item goes (a key
+///   past every row stays short, where squeezing below a deleted last item would add a character
+///   every few moves);
+/// - elsewhere, below the nearest rank any row holds above `lower` (at the top, the lowest rank of
+///   all), which is never above `upper`, a row itself: the live order comes out as asked.
+///
+/// Two live neighbours on one rank (a damaged order) are passed on as they are, for
 /// `key_between` to refuse.
-fn free_upper_bound(
+fn free_bounds(
     connection: &Connection,
     product_id: &str,
-    lower: Option<&str>,
+    lower: Option<String>,
     upper: Option<String>,
-) -> CoreResult<Option<String>> {
-    if let (Some(lower), Some(upper)) = (lower, upper.as_deref()) {
-        if upper <= lower {
-            return Ok(Some(upper.to_string()));
-        }
+) -> CoreResult<(Option<String>, Option<String>)> {
+    let Some(upper) = upper else {
+        let highest: Option<String> = connection
+            .prepare_cached(LAST_RANK_SQL)?
+            .query_row([product_id], |row| row.get(0))
+            .optional()?;
+        return Ok((highest.or(lower), None));
+    };
+    if lower
+        .as_deref()
+        .is_some_and(|lower| upper.as_str() <= lower)
+    {
+        return Ok((lower, Some(upper)));
     }
     let mut statement = connection.prepare_cached(nearest_rank_above_sql(lower.is_some()))?;
-    let nearest = match lower {
+    let nearest: Option<String> = match lower.as_deref() {
         Some(lower) => statement.query_row(params![product_id, lower], |row| row.get(0)),
         None => statement.query_row(params![product_id], |row| row.get(0)),
     }
     .optional()?;
-    Ok(nearest)
+    Ok((lower, nearest.or(Some(upper))))
 }
 
 /// Moves an item in its product's ranked backlog, writing only its own row. A move that would
@@ -205,7 +219,7 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             }
         }
     };
-    let after = free_upper_bound(connection, product, before.as_deref(), after)?;
+    let (before, after) = free_bounds(connection, product, before, after)?;
     let rank = key_between(before.as_deref(), after.as_deref()).map_err(rank_problem)?;
     changes.describe(if label.is_empty() {
         format!("Move {}", quoted(&item.title))
@@ -448,6 +462,43 @@ mod tests {
         store.undo().unwrap();
         store.undo().unwrap();
         assert_eq!(titles(&store, &product), ["C", "A", "B"]);
+    }
+
+    #[test]
+    fn moves_to_the_ends_keep_keys_short_beside_deleted_items() {
+        // A deleted item at each end: a move to the top or the bottom must go past it, not into
+        // the shrinking gap between the last live item and it (one more character every few moves).
+        let (store, product) = store_with_items(&["First", "A", "B", "C", "Last"]);
+        for title in ["First", "Last"] {
+            let id = id_of(&store, &product, title);
+            store.write(|c| delete_item(c, &id)).unwrap();
+        }
+        for round in 0..60 {
+            let (title, target) = match round % 4 {
+                0 => ("A", MoveTarget::Bottom),
+                1 => ("B", MoveTarget::Bottom),
+                2 => ("C", MoveTarget::Top),
+                _ => ("A", MoveTarget::Top),
+            };
+            move_to(&store, &product, title, target);
+            assert_no_shared_rank(&store, &product);
+        }
+        let longest = all_ranks(&store, &product)
+            .iter()
+            .map(String::len)
+            .max()
+            .unwrap();
+        assert!(longest <= 4, "rank keys grew to {longest} characters");
+        // Moving the last item down, or the first up, goes past the deleted ones too.
+        let last = titles(&store, &product).pop().unwrap();
+        let first = titles(&store, &product).remove(0);
+        let before = titles(&store, &product);
+        move_to(&store, &product, &first, MoveTarget::Down);
+        move_to(&store, &product, &first, MoveTarget::Up);
+        move_to(&store, &product, &last, MoveTarget::Up);
+        move_to(&store, &product, &last, MoveTarget::Down);
+        assert_eq!(titles(&store, &product), before);
+        assert_no_shared_rank(&store, &product);
     }
 
     #[test]
