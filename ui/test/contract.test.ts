@@ -50,6 +50,7 @@ class Aliases {
         if (TIMESTAMP_KEYS.has(key) && typeof entry === "string") out[key] = "<timestamp>";
         else if (key === "rank" && typeof entry === "string") out[key] = "<rank>";
         else if (key === "databasePath" && typeof entry === "string") out[key] = "<path>";
+        else if (key === "logFolder" && typeof entry === "string") out[key] = "<log folder>";
         else out[key] = this.normalise(entry);
       }
       return out;

@@ -3,6 +3,16 @@
 import type { HistoryState, Product } from "../api";
 import type { ThemePreference } from "../theme/theme";
 import type { AppCommand } from "./registry";
+import { formatShortcut, type Shortcut } from "./shortcut";
+
+/** Undo's key, declared once: the Edit menu's command and the sentences that mention it. */
+export const UNDO_SHORTCUT: Shortcut = { key: "z", ctrl: true };
+
+/** "Press Ctrl+Z to undo.", said after a delete. */
+export const PRESS_UNDO = `Press ${formatShortcut(UNDO_SHORTCUT)} to undo.`;
+
+/** "You can undo this with Ctrl+Z.", in delete confirmations. */
+export const CAN_UNDO = `You can undo this with ${formatShortcut(UNDO_SHORTCUT)}.`;
 
 export type ViewEntry = { id: string; label: string };
 
@@ -51,7 +61,7 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       id: "edit.undo",
       label: canUndo && history?.undoLabel ? `Undo ${history.undoLabel}` : "Undo",
       group: "Edit",
-      shortcuts: [{ key: "z", ctrl: true }],
+      shortcuts: [UNDO_SHORTCUT],
       isEnabled: canUndo,
       run: handlers.undo,
     },
