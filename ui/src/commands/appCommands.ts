@@ -159,16 +159,7 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       isEnabled: true,
       run: handlers.startNewDatabase,
     },
-    {
-      id: "app.quit",
-      label: "Quit Northstar",
-      group: "Database",
-      shortcuts: [{ key: "q", ctrl: true }],
-      worksWhileTyping: true,
-      keywords: ["exit", "close", "save"],
-      isEnabled: true,
-      run: handlers.quit,
-    },
+    declareQuitCommand(handlers.quit),
     {
       id: "help.shortcuts",
       label: "Keyboard shortcuts",
@@ -190,6 +181,20 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
     },
   ];
   return commands;
+}
+
+/** Quit (Ctrl+Q): also offered on the problem screen, where no workspace is open. */
+export function declareQuitCommand(quit: () => void): AppCommand {
+  return {
+    id: "app.quit",
+    label: "Quit Northstar",
+    group: "Database",
+    shortcuts: [{ key: "q", ctrl: true }],
+    worksWhileTyping: true,
+    keywords: ["exit", "close", "save"],
+    isEnabled: true,
+    run: quit,
+  };
 }
 
 /** The commands of one product (its sidebar menu; for the open one, the palette's too). */
