@@ -19,8 +19,8 @@ export const CONTENT_SECURITY_POLICY = [
   "frame-src 'none'",
 ].join("; ");
 
-/** Port of `vite preview` used by the Playwright browser tests. */
-export const PREVIEW_PORT = 4179;
+/** Port of `vite preview` used by the Playwright browser tests (another with PREVIEW_PORT=…). */
+export const PREVIEW_PORT = Number(process.env.PREVIEW_PORT ?? 4179);
 
 export default defineConfig({
   // Relative asset URLs: the bundle is served from tauri://localhost (and from vite preview).

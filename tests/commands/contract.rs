@@ -68,6 +68,8 @@ impl Aliases {
                         ("rank", Value::String(_)) => json!("<rank>"),
                         (key, Value::String(_)) if PATH_KEYS.contains(&key) => json!("<path>"),
                         ("sizeBytes", Value::Number(_)) => json!("<size>"),
+                        // Where this machine keeps its log (the state folder of whoever runs it).
+                        ("logFolder", Value::String(_)) => json!("<log folder>"),
                         _ => self.normalise(entry),
                     };
                     out.insert(key.clone(), normalised);
@@ -164,6 +166,17 @@ fn no_item_change() -> Value {
 fn run_session(session: &mut Session) {
     session.call("an empty database", "list_products", json!({}));
     session.call("nothing to undo yet", "get_history", json!({}));
+    session.call("no product is open yet", "get_app_status", json!({}));
+    session.call(
+        "a database path can't be empty",
+        "open_database",
+        json!({ "path": "   " }),
+    );
+    session.call(
+        "no file name holds a NUL",
+        "open_database",
+        json!({ "path": "plan\u{0}.db" }),
+    );
     session.call(
         "a product needs a name",
         "create_product",
@@ -171,6 +184,13 @@ fn run_session(session: &mut Session) {
     );
     let atlas = session.call("", "create_product", json!({ "name": "Atlas" }));
     let atlas = session.alias(&atlas, "/value/id");
+    session.call(
+        "the open product is remembered, not undoable",
+        "set_open_product",
+        json!({ "id": atlas }),
+    );
+    session.call("", "get_app_status", json!({}));
+    session.call("", "get_history", json!({}));
 
     let mut patch = no_product_change();
     patch["vision"] = json!("Plans everyone can read.");
@@ -237,7 +257,10 @@ fn run_session(session: &mut Session) {
     search["input"]["kind"] = json!("opportunity");
     let search = session.call("", "create_item", search);
     let search = session.alias(&search, "/value/id");
-    let sharing = session.call("", "create_item", new_item(&atlas, "Sharing"));
+    let mut sharing = new_item(&atlas, "Sharing");
+    sharing["input"]["description"] =
+        json!("A link opens in < 2 s for > 95% of people <!-- measured in May -->");
+    let sharing = session.call("a \"<\" that opens no tag is text", "create_item", sharing);
     let sharing = session.alias(&sharing, "/value/id");
     let mut offline = new_item(&atlas, "Offline mode");
     offline["input"]["description"] = json!(

@@ -34,6 +34,21 @@ test("adds an item at the bottom with the input and Enter", async ({ page, openA
   });
 });
 
+test("the Add item button keeps the focus while the item is saved (never the page's body)", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  await page.getByRole("textbox", { name: "New item title" }).fill("Dark mode");
+  await page.evaluate(() => window.__northstarFake?.delayNext("create_item", 400));
+  const add = page.getByRole("button", { name: "Add item" });
+  await add.click();
+  await expect(add).toHaveAttribute("aria-disabled", "true");
+  await expect(add).toBeFocused();
+  await add.press("Enter");
+  await expect(backlogRow(page, "7. Dark mode")).toBeVisible();
+  await expect(add).toBeFocused();
+  await expect(backlogRows(page)).toHaveCount(7);
+});
+
 test("shows Rust's reason for a refused title as an alert", async ({ page, openApp }) => {
   await openApp();
   await openBacklog(page);
@@ -274,19 +289,27 @@ test("an empty workspace invites to create the first product", async ({ page, op
   await expect(page.getByRole("heading", { level: 1, name: "Atlas" })).toBeVisible();
 });
 
-test("home: edits are saved on blur and with Save product", async ({ page, openApp, calls }) => {
+test("home: edits are saved on blur and with Enter, one save model with its state shown", async ({ page, openApp, calls }) => {
   await openApp();
+  await expect(page.getByRole("button", { name: /Save/ })).toHaveCount(0);
   const vision = page.getByRole("textbox", { name: "Vision" });
   await vision.fill("Money without the stress.");
+  await expect(page.getByText("Unsaved changes")).toBeVisible();
   await page.getByRole("textbox", { name: "Strategy" }).focus();
   await expect(page.getByText("All changes saved")).toBeVisible();
   await page.getByRole("textbox", { name: "Strategy" }).fill("Automate the boring parts.");
-  await page.getByRole("button", { name: "Save product" }).click();
+  await page.getByRole("textbox", { name: "North-star metric" }).focus();
   await expect(page.getByText("All changes saved")).toBeVisible();
+  await page.getByRole("textbox", { name: "North-star metric" }).fill("Budgets kept each week");
+  // Enter in a one-line field saves it too; the same value is not sent again on blur.
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("All changes saved")).toBeVisible();
+  await page.getByRole("textbox", { name: "Vision" }).focus();
   const patches = (await calls()).filter((call) => call.command === "update_product").map((call) => call.args.patch);
   expect(patches).toEqual([
     { name: null, vision: "Money without the stress.", strategy: null, targetUsers: null, northStarMetric: null },
     { name: null, vision: null, strategy: "Automate the boring parts.", targetUsers: null, northStarMetric: null },
+    { name: null, vision: null, strategy: null, targetUsers: null, northStarMetric: "Budgets kept each week" },
   ]);
   await expect(page.getByRole("list", { name: "Top of the backlog" }).getByRole("listitem")).toHaveCount(5);
 });

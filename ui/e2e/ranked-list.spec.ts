@@ -150,3 +150,89 @@ test("dragging to the list's edge scrolls it, with the dragged row kept in the l
   await page.keyboard.press("Escape");
   await page.mouse.up();
 });
+
+/** Records the row index of `title` after every change of the grid, until read back. */
+async function watchRowIndex(page: Page, title: string) {
+  await page.evaluate((watched) => {
+    const grid = document.querySelector('[role="grid"]');
+    const seen: number[] = [];
+    (window as unknown as { __rowIndexes: number[] }).__rowIndexes = seen;
+    if (!grid) return;
+    new MutationObserver(() => {
+      const titles = [...grid.querySelectorAll('[role="row"][data-row-id] .row-title')].map((cell) => cell.textContent);
+      const index = titles.indexOf(watched);
+      if (seen.at(-1) !== index) seen.push(index);
+    }).observe(grid, { subtree: true, childList: true, characterData: true });
+  }, title);
+  return () => page.evaluate(() => (window as unknown as { __rowIndexes: number[] }).__rowIndexes);
+}
+
+test("quick moves in a row: the shown order never goes back while a later move is on its way", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBacklog(page);
+  await backlogRow(page, "5. Savings goals").focus();
+  const indexes = await watchRowIndex(page, "Savings goals");
+  const delayNextMove = (ms: number) => page.evaluate((delay) => window.__northstarFake?.delayNext("move_item", delay), ms);
+  // The first move takes a moment; the second waits behind it and then takes a while too.
+  await delayNextMove(300);
+  await page.keyboard.press("Alt+ArrowUp");
+  await delayNextMove(1_000);
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(backlogRow(page, "3. Savings goals")).toBeFocused();
+
+  // The first move's answer and Rust's order after it arrive while the second is on its way.
+  await expect(announcements(page)).toHaveText("“Savings goals” moved to position 3 of 6", { timeout: 5_000 });
+  expect((await calls()).filter((call) => call.command === "move_item")).toHaveLength(2);
+  expect(await indexes()).toEqual([3, 2]);
+  await expect(backlogRow(page, "3. Savings goals")).toBeFocused();
+});
+
+test("a failed move followed by a queued one: Rust's order with the queued move, then Rust's order", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBacklog(page);
+  await backlogRow(page, "5. Savings goals").focus();
+  const indexes = await watchRowIndex(page, "Savings goals");
+  await page.evaluate(() => {
+    const fake = window.__northstarFake;
+    fake?.delayNext("move_item", 300);
+    fake?.failNext("move_item", { kind: "Storage", detail: { message: "disk I/O error" } });
+  });
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.evaluate(() => window.__northstarFake?.delayNext("move_item", 1_500));
+  await backlogRow(page, "4. Savings goals").press("Alt+ArrowUp");
+  await expect(backlogRow(page, "3. Savings goals")).toBeFocused();
+  // The first move fails: its step is taken back, the queued one still shows.
+  await expect(announcements(page)).toContainText("“Savings goals” was not moved", { timeout: 2_000 });
+  expect((await rowTitles(page)).indexOf("Savings goals")).toBe(3);
+  // The second one ("up", from where Rust has it) lands at 4.
+  await expect(announcements(page)).toHaveText("“Savings goals” moved to position 4 of 6", { timeout: 5_000 });
+  expect((await rowTitles(page)).indexOf("Savings goals")).toBe(3);
+  expect((await calls()).filter((call) => call.command === "move_item").map((call) => call.args.target)).toEqual([
+    { to: "up" },
+    { to: "up" },
+  ]);
+  // Shown: the first move, both, then (the first refused) the second alone, never anything else.
+  expect(await indexes()).toEqual([3, 2, 3]);
+});
+
+test("Ctrl+Z pressed while a move is on its way undoes that move, not the change before it", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBacklog(page);
+  const row = backlogRow(page, "3. Shared budgets");
+  await row.focus();
+  await page.keyboard.press("Alt+ArrowUp");
+  await expect(announcements(page)).toHaveText("“Shared budgets” moved to position 2 of 6");
+
+  await page.evaluate(() => window.__northstarFake?.delayNext("move_item", 500));
+  await page.keyboard.press("Alt+ArrowUp");
+  await page.keyboard.press("Control+z");
+  await expect(announcements(page)).toHaveText("Undid Move “Shared budgets” up");
+  await expect.poll(async () => (await calls()).filter((call) => call.command === "undo").length).toBe(1);
+  expect((await calls()).map((call) => call.command).filter((command) => command === "move_item" || command === "undo")).toEqual([
+    "move_item",
+    "move_item",
+    "undo",
+  ]);
+  expect(await rowTitles(page)).toEqual(["Bank sync", "Shared budgets", "Spending insights", "Receipt capture", "Savings goals", "Export to CSV"]);
+  await expect(page.getByRole("button", { name: "Redo" })).toHaveAttribute("title", "Redo Move “Shared budgets” up (Ctrl+Shift+Z)");
+});

@@ -66,7 +66,21 @@ test("a failed load shows in place with a retry, never as missing data", async (
   const failure = page.getByRole("alert").filter({ hasText: "Your products couldn’t be loaded." });
   await expect(failure).toContainText(message);
   await expect(page.getByText("Create your first product")).toHaveCount(0);
-  await failure.getByRole("button", { name: "Try again" }).click();
+  // A retry that fails again keeps the keyboard on the button.
+  await page.evaluate(
+    (text) => {
+      window.__northstarFake?.delayNext("list_products", 300);
+      window.__northstarFake?.failNext("list_products", { kind: "Storage", detail: { message: text } });
+    },
+    message,
+  );
+  const retry = failure.getByRole("button", { name: /Try again|Trying again/ });
+  await retry.click();
+  await expect(retry).toHaveText("Trying again…");
+  await expect(retry).toBeFocused();
+  await expect(retry).toHaveText("Try again");
+  await expect(retry).toBeFocused();
+  await retry.click();
   await expect(page.getByRole("heading", { level: 1, name: "Pocket Budget" })).toBeVisible();
 
   await page.evaluate(
@@ -110,4 +124,19 @@ test("Esc in the item editor with unsaved edits asks first; without edits it jus
   await ask.getByRole("button", { name: "Discard changes" }).click();
   await expect(editor).toHaveCount(0);
   await expect(backlogRow(page, "2. Spending insights")).toBeVisible();
+});
+
+test("the mouse's back button does nothing while a dialog is open (unsaved edits stay)", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  await backlogRow(page, "2. Spending insights").focus();
+  await page.keyboard.press("Enter");
+  const editor = page.getByRole("dialog", { name: "Edit item" });
+  await editor.getByRole("textbox", { name: "Title" }).fill("Spending insights, weekly");
+  // Pressed over the dialog, and over the dimmed page around it.
+  await editor.getByRole("textbox", { name: "Title" }).dispatchEvent("mouseup", { button: 3, bubbles: true });
+  await page.evaluate(() => document.querySelector(".modal-overlay")?.dispatchEvent(new MouseEvent("mouseup", { button: 3, bubbles: true })));
+  await page.waitForTimeout(200);
+  await expect(page).toHaveURL(/#\/products\/p-demo\/backlog$/);
+  await expect(editor.getByRole("textbox", { name: "Title" })).toHaveValue("Spending insights, weekly");
 });

@@ -65,6 +65,7 @@ class Aliases {
         else if (key === "rank" && typeof entry === "string") out[key] = "<rank>";
         else if (PATH_KEYS.has(key) && typeof entry === "string") out[key] = "<path>";
         else if (key === "sizeBytes" && typeof entry === "number") out[key] = "<size>";
+        else if (key === "logFolder" && typeof entry === "string") out[key] = "<log folder>";
         else out[key] = this.normalise(entry);
       }
       return out;

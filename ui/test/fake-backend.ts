@@ -30,6 +30,7 @@ import {
   parseStatus,
   quoted,
   STATUS_OPTIONS,
+  validDatabasePath,
   validLongText,
   validTitle,
 } from "./fake-rules";
@@ -313,7 +314,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     get_app_status: () => status(),
     open_database: ({ path }) => {
-      if (typeof path !== "string" || path.trim() === "") fail(invalid("path", "Choose a file to open."));
+      validDatabasePath(path);
       problem = null;
       announceEverything("Opened another database");
       return status();

@@ -62,6 +62,14 @@ export function validLongText(field: string, text: string): string {
   return text;
 }
 
+/** Rust's `validate_database_path`, without its file-system checks (a folder, a missing folder). */
+export function validDatabasePath(path: unknown): string {
+  const trimmed = typeof path === "string" ? path.trim() : "";
+  if (trimmed === "") fail(invalid("path", "Enter the path of a Northstar database file."));
+  if (trimmed.includes("\0")) fail(invalid("path", "That path contains a character no file name can have."));
+  return trimmed;
+}
+
 export function parseStatus(text: string): ItemStatus {
   const status = STATUS_OPTIONS.find((option) => option.value === text)?.value;
   if (status === undefined) {
@@ -84,7 +92,7 @@ export function fakeExcerpt(markdown: string): string {
       .replace(/^ {0,3}(#{1,6}[ \t]+|> ?|[-*+] +(\[[ xX]\] +)?|\d+[.)] +)/, "")
       .replace(/!\[/g, "[")
       .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
-      .replace(/<[^>]*>/g, "")
+      .replace(/<[A-Za-z/!?][^>]*>/g, "")
       .replace(/[*_`~]/g, "")
       .split(/\s+/)
       .filter((word) => word !== "")

@@ -3,7 +3,7 @@
 //!
 //! The excerpt is the first line that says something, with Markdown's markup removed: heading
 //! and list markers, quotes, task boxes, emphasis, code ticks, link and image syntax (their text
-//! stays), HTML tags. Lines made only of table or rule characters are skipped.
+//! stays), HTML tags (a "<" that opens no tag, as in "< 2 s", stays). Lines made only of table or rule characters are skipped.
 
 /// How many characters a row's excerpt has at most, the ellipsis included.
 pub const EXCERPT_CHARS: usize = 140;
@@ -79,7 +79,9 @@ fn strip_inline(line: &str) -> String {
                 continue;
             }
         }
-        if c == '<' {
+        // Only what Markdown reads as HTML: "<" then a tag name, "/", "!" or "?". A "<" before a
+        // space or a digit is text ("loads in < 2 s").
+        if c == '<' && opens_tag(&rest[1..]) {
             if let Some(end) = rest.find('>') {
                 rest = &rest[end + 1..];
                 continue;
@@ -91,6 +93,14 @@ fn strip_inline(line: &str) -> String {
         rest = &rest[c.len_utf8()..];
     }
     out
+}
+
+/// Whether what follows a "<" makes it the start of an HTML tag, comment or declaration.
+fn opens_tag(after: &str) -> bool {
+    after
+        .chars()
+        .next()
+        .is_some_and(|next| next.is_ascii_alphabetic() || matches!(next, '/' | '!' | '?'))
 }
 
 /// For `[text](target)…`, the text and what follows the closing parenthesis.
@@ -136,6 +146,10 @@ mod tests {
             "A quote with a chart"
         );
         assert_eq!(plain_excerpt("3. Third <b>step</b>", 140), "Third step");
+        assert_eq!(
+            plain_excerpt("Loads in < 2 s for > 95% of people <!-- why -->", 140),
+            "Loads in < 2 s for > 95% of people"
+        );
         assert_eq!(plain_excerpt("| --- | :-: |\n---\nText", 140), "Text");
         assert_eq!(
             plain_excerpt("#hashtag is not a heading", 140),

@@ -56,8 +56,9 @@ CREATE TABLE setting (
 ) STRICT;
 "#,
     ),
-    // 2: the highest rank a product ever used (deleted items included, so undo never meets a
-    // reused rank) becomes an index lookup instead of a scan of the product's items.
+    // 2: the ranks a product ever used, deleted items included (a new item goes after the highest,
+    // a move takes its key below the nearest, so undo never meets a reused rank), become index
+    // lookups instead of scans of the product's items.
     M::up("CREATE INDEX backlog_item_by_product_rank ON backlog_item (product_id, rank);"),
 ];
 

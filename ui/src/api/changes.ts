@@ -7,8 +7,9 @@
 //!   same promise, so a mutation never refetches twice and one refetch never cancels another.
 //! - Applying a change refetches only the queries that show rows it touched (`affectedQueries`).
 //! - While the UI's own writes are on their way (`track`), changes wait and are applied together
-//!   when the last write returns: a refetch that started before a write could otherwise land
-//!   after an optimistic update and put the old order back for a moment.
+//!   when the last write returns: one refetch for a burst of changes, none of them reading an
+//!   order that a write on its way is about to change. (Moves shown before Rust has them are not
+//!   in the cache at all: `pendingMoves.ts` applies them on top of whatever order arrives.)
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
 import type { DataChanged } from "./client";
 

@@ -1,6 +1,6 @@
-//! Saves that are waiting or on their way (a Home field saved on blur), so that undo and redo run
-//! after them: pressing Undo blurs a field, and its save must reach Rust first, or the undo would
-//! undo the wrong change (or the save would quietly redo what was undone).
+//! Saves that are waiting or on their way (a Home field saved on blur, a move), so that undo and
+//! redo run after them: pressing Undo blurs a field, and its save must reach Rust first, or the
+//! undo would undo the wrong change (or the save would quietly redo what was undone).
 
 type Flush = () => Promise<void>;
 

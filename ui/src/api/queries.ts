@@ -31,7 +31,8 @@ import {
   type ProductPatch,
   type Saved,
 } from "./client";
-import { flushPendingSaves } from "./pendingSaves";
+import { applyPendingMoves, pendingMovesOf, usePendingMoves } from "./pendingMoves";
+import { flushPendingSaves, registerPendingSave } from "./pendingSaves";
 
 export const queryKeys = {
   appStatus: ["appStatus"] as const,
@@ -70,13 +71,22 @@ export function useProducts(enabled: boolean) {
   return useQuery({ queryKey: queryKeys.products, queryFn: backend.listProducts, enabled, meta: SHOWN_IN_PLACE });
 }
 
-/** The product's ranked backlog as row summaries. */
+/**
+ * The product's ranked backlog as row summaries: Rust's order, with the moves still on their way
+ * applied (`pendingMoves.ts`), so the order shown never goes back while moves are queued.
+ */
 export function useItems(productId: string | null) {
+  const pending = usePendingMoves(useQueryClient(), productId);
+  const showPending = useCallback(
+    (items: ItemSummary[]) => (pending.length === 0 ? items : applyPendingMoves(items, pending)),
+    [pending],
+  );
   return useQuery({
     queryKey: productId === null ? ["items", "none"] : queryKeys.items(productId),
     queryFn: () => (productId === null ? Promise.resolve([]) : backend.listItems(productId)),
     enabled: productId !== null,
     meta: SHOWN_IN_PLACE,
+    select: showPending,
   });
 }
 
@@ -168,8 +178,6 @@ export function useDeleteItem() {
 export type MoveRequest = {
   item: ItemSummary;
   target: MoveTarget;
-  /** The whole backlog in the order the person asked for, shown until Rust's order arrives. */
-  optimisticOrder: readonly ItemSummary[];
 };
 
 export type MoveResult = {
@@ -181,36 +189,41 @@ export type MoveResult = {
 };
 
 /**
- * Moves an item: the requested order is shown at once (before this returns, so the caller can
- * act on the new order), the move goes to Rust, and the order rolls back to Rust's if it fails.
- * Moves run one after another (a quick Alt+↑ Alt+↑ must reach Rust in order).
+ * Moves an item: every list of the product shows the move at once (the order Rust will make,
+ * `pendingMoves.ts`) and until Rust's order after it is in; if it fails, the lists show Rust's
+ * order again (with the later moves still on their way). Moves run one after another (a quick
+ * Alt+↑ Alt+↑ must reach Rust in order).
  */
 export function useMoveItem() {
   const queryClient = useQueryClient();
   const write = useWrite();
   const { mutateAsync } = useMutation({
     scope: { id: "move-item" },
-    mutationFn: async ({ item, target }: MoveRequest & { previous?: ItemSummary[] }): Promise<MoveResult> => {
-      const saved = await write(() => backend.moveItem(item.id, target));
-      // Where Rust's order (refetched by now) has the item.
+    mutationFn: async ({ item, target, shown }: MoveRequest & { shown: () => void }): Promise<MoveResult> => {
+      let saved;
+      try {
+        saved = await write(() => backend.moveItem(item.id, target));
+      } finally {
+        // Rust's order after the move is in the cache now (or the move failed), and nothing has
+        // rendered it yet: from now on the lists show Rust's order instead of the prediction.
+        shown();
+      }
       const order = queryClient.getQueryData<ItemSummary[]>(queryKeys.items(item.productId)) ?? [];
       const index = order.findIndex((candidate) => candidate.id === item.id);
       return { moved: saved.change !== null, position: index >= 0 ? index + 1 : null, total: order.length };
     },
-    onError: (_error, { item, previous }) => {
-      const queryKey = queryKeys.items(item.productId);
-      if (previous) queryClient.setQueryData(queryKey, previous);
-      void queryClient.invalidateQueries({ queryKey });
-    },
+    // Rust refused: read its order again, in case the refusal came from a change made elsewhere.
+    onError: (_error, { item }) => queryClient.invalidateQueries({ queryKey: queryKeys.items(item.productId) }),
   });
   return useCallback(
     (request: MoveRequest): Promise<MoveResult> => {
-      const queryKey = queryKeys.items(request.item.productId);
-      // A refetch on its way would land with the old order: it is dropped (the move refetches).
-      void queryClient.cancelQueries({ queryKey });
-      const previous = queryClient.getQueryData<ItemSummary[]>(queryKey);
-      queryClient.setQueryData<ItemSummary[]>(queryKey, [...request.optimisticOrder]);
-      return mutateAsync({ ...request, previous });
+      const shown = pendingMovesOf(queryClient).add(request.item.productId, { itemId: request.item.id, target: request.target });
+      const settled = mutateAsync({ ...request, shown }).finally(shown);
+      // An undo pressed while the move is on its way (or queued) must undo this move, not the
+      // change before it: undo and redo wait for it like for a pending save.
+      const unregister = registerPendingSave(() => settled.then(() => undefined));
+      settled.then(unregister, unregister);
+      return settled;
     },
     [queryClient, mutateAsync],
   );
@@ -221,7 +234,8 @@ function useHistoryStep(step: () => Promise<Saved<HistoryState>>) {
   const write = useWrite();
   return useMutation({
     mutationFn: async () => {
-      // A field being saved (Home's blur-save) must reach Rust before the undo does.
+      // A field being saved (Home's blur-save) or a move on its way must reach Rust before the
+      // undo does.
       await flushPendingSaves();
       return write(step);
     },

@@ -3,6 +3,16 @@
 import type { HistoryState, Product } from "../api";
 import type { ThemePreference } from "../theme/theme";
 import type { AppCommand } from "./registry";
+import { formatShortcut, type Shortcut } from "./shortcut";
+
+/** Undo's key, declared once: the Edit menu's command and the sentences that mention it. */
+export const UNDO_SHORTCUT: Shortcut = { key: "z", ctrl: true };
+
+/** "Press Ctrl+Z to undo.", said after a delete. */
+export const PRESS_UNDO = `Press ${formatShortcut(UNDO_SHORTCUT)} to undo.`;
+
+/** "You can undo this with Ctrl+Z.", in delete confirmations. */
+export const CAN_UNDO = `You can undo this with ${formatShortcut(UNDO_SHORTCUT)}.`;
 
 export type ViewEntry = { id: string; label: string; keywords?: readonly string[] };
 
@@ -55,7 +65,7 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       id: "edit.undo",
       label: canUndo && history?.undoLabel ? `Undo ${history.undoLabel}` : "Undo",
       group: "Edit",
-      shortcuts: [{ key: "z", ctrl: true }],
+      shortcuts: [UNDO_SHORTCUT],
       isEnabled: canUndo,
       run: handlers.undo,
     },
@@ -179,16 +189,7 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       isEnabled: true,
       run: handlers.saveDatabaseCopy,
     },
-    {
-      id: "app.quit",
-      label: "Quit Northstar",
-      group: "Database",
-      shortcuts: [{ key: "q", ctrl: true }],
-      worksWhileTyping: true,
-      keywords: ["exit", "close", "save"],
-      isEnabled: true,
-      run: handlers.quit,
-    },
+    declareQuitCommand(handlers.quit),
     {
       id: "help.shortcuts",
       label: "Keyboard shortcuts",
@@ -210,6 +211,20 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
     },
   ];
   return commands;
+}
+
+/** Quit (Ctrl+Q): also offered on the problem screen, where no workspace is open. */
+export function declareQuitCommand(quit: () => void): AppCommand {
+  return {
+    id: "app.quit",
+    label: "Quit Northstar",
+    group: "Database",
+    shortcuts: [{ key: "q", ctrl: true }],
+    worksWhileTyping: true,
+    keywords: ["exit", "close", "save"],
+    isEnabled: true,
+    run: quit,
+  };
 }
 
 /** The commands of one product (its sidebar menu; for the open one, the palette's too). */

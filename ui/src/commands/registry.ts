@@ -51,6 +51,15 @@ export function commandForKey(commands: readonly AppCommand[], event: KeyEventLi
   return null;
 }
 
+/**
+ * Whether a dialog is open. The mouse's back and forward buttons have no focused target to
+ * judge by (they may be pressed over the dimmed page around a dialog): while a dialog is open
+ * they do nothing, as every shortcut does inside one.
+ */
+export function isDialogOpen(root: ParentNode = document): boolean {
+  return root.querySelector(DIALOGS) !== null;
+}
+
 /** The commands of the open workspace, for the components that offer them. */
 export const CommandsContext = createContext<readonly AppCommand[]>([]);
 

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import { commandForKey, type AppCommand } from "./registry";
+import { commandForKey, isDialogOpen, type AppCommand } from "./registry";
 
 /**
  * Runs the registry's commands from the keyboard, anywhere in the window (see `commandForKey` for
@@ -27,6 +27,8 @@ export function useGlobalShortcuts(commands: readonly AppCommand[]) {
     const onMouseUp = (event: MouseEvent) => {
       if (event.button !== 3 && event.button !== 4) return;
       event.preventDefault();
+      // Leaving the view would close the dialog and lose what it holds (the editor's edits).
+      if (isDialogOpen()) return;
       run(event.button === 3 ? "go.back" : "go.forward");
     };
     window.addEventListener("keydown", onKeyDown);

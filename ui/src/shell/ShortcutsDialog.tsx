@@ -1,5 +1,6 @@
 import { Fragment, useMemo } from "react";
 import { Button, Dialog, Modal, ModalOverlay } from "react-aria-components";
+import { UNDO_SHORTCUT } from "../commands/appCommands";
 import { ITEM_COMMANDS } from "../commands/itemCommands";
 import { COMMAND_GROUPS, useCommands, type AppCommand } from "../commands/registry";
 import { formatShortcut, type Shortcut } from "../commands/shortcut";
@@ -68,7 +69,7 @@ export function ShortcutsDialog({ isOpen, onClose }: ShortcutsDialogProps) {
           <div className="dialog-form shortcut-sheet">
             <h2 className="dialog-title">Keyboard shortcuts</h2>
             <p className="dialog-description">
-              Undo and redo skip dialogs and text fields: there, Ctrl+Z undoes your typing.
+              Undo and redo skip dialogs and text fields: there, {formatShortcut(UNDO_SHORTCUT)} undoes your typing.
             </p>
             {groups.map((group) => (
               <section key={group.title} className="shortcut-group" aria-label={group.title}>

@@ -13,13 +13,13 @@ import {
   type Product,
 } from "../api";
 import { quitApp } from "../api/lifecycle";
-import { declareAppCommands, type AppCommandHandlers } from "../commands/appCommands";
+import { CAN_UNDO, declareAppCommands, PRESS_UNDO, type AppCommandHandlers } from "../commands/appCommands";
 import { CommandPalette } from "../commands/palette/CommandPalette";
 import { CommandsContext } from "../commands/registry";
 import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
 import { LogoMark } from "../components/icons";
-import { LoadError } from "../components/LoadError";
+import { LoadError, useLoadFailure } from "../components/LoadError";
 import { announce } from "../feedback/announcer";
 import { showError } from "../feedback/toasts";
 import { quoteTitle } from "../lib/quote";
@@ -49,6 +49,7 @@ const DATABASE_VIEW_ENTRIES = DATABASE_VIEWS.map(({ id, label, keywords }) => ({
 /** The app once a database is open: sidebar, toolbar, the routed view, the commands and dialogs. */
 export function Workspace({ status }: { status: AppStatus }) {
   const products = useProducts(true);
+  const productsFailure = useLoadFailure(products);
   const history = useHistory(true);
   const { navigation, product, view, databaseView, resolved } = useWorkspaceRoute(status, products.data);
   const [overlay, setOverlay] = useState<Overlay>(null);
@@ -77,10 +78,12 @@ export function Workspace({ status }: { status: AppStatus }) {
     (step: "undo" | "redo") => {
       const state = history.data;
       if (undo.isPending || redo.isPending || !state) return;
+      // Named from Rust's answer: what was undone is what can now be redone (and the other way
+      // round), which may be a change still on its way when the key was pressed.
       if (step === "undo" && state.canUndo) {
-        undo.mutate(undefined, { onSuccess: () => announce(`Undid ${state.undoLabel ?? "the last change"}`) });
+        undo.mutate(undefined, { onSuccess: ({ value }) => announce(`Undid ${value.redoLabel ?? "the last change"}`) });
       } else if (step === "redo" && state.canRedo) {
-        redo.mutate(undefined, { onSuccess: () => announce(`Redid ${state.redoLabel ?? "the change"}`) });
+        redo.mutate(undefined, { onSuccess: ({ value }) => announce(`Redid ${value.undoLabel ?? "the change"}`) });
       }
     },
     [history.data, undo, redo],
@@ -185,7 +188,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     closeOverlay();
     deleteProduct.mutate(
       { id: target.id },
-      { onSuccess: () => announce(`${quoteTitle(target.name)} deleted. Press Ctrl+Z to undo.`) },
+      { onSuccess: () => announce(`${quoteTitle(target.name)} deleted. ${PRESS_UNDO}`) },
     );
   };
 
@@ -193,15 +196,8 @@ export function Workspace({ status }: { status: AppStatus }) {
   if (databaseView) {
     // The database's views work whatever the products are (none, or not loaded).
     content = databaseView.render();
-  } else if (products.isError) {
-    content = (
-      <LoadError
-        title="Your products couldn’t be loaded."
-        error={products.error}
-        onRetry={() => void products.refetch()}
-        isRetrying={products.isFetching}
-      />
-    );
+  } else if (productsFailure) {
+    content = <LoadError title="Your products couldn’t be loaded." failure={productsFailure} />;
   } else if (products.isPending || view === undefined) {
     content = <div className="loading" aria-busy="true" />;
   } else if (product === null) {
@@ -271,7 +267,7 @@ export function Workspace({ status }: { status: AppStatus }) {
             if (overlay?.type === "deleteProduct") confirmDeleteProduct(overlay.product);
           }}
         >
-          <p>The product and its whole backlog are deleted. You can undo this with Ctrl+Z.</p>
+          <p>The product and its whole backlog are deleted. {CAN_UNDO}</p>
         </ConfirmDialog>
         <ShortcutsDialog isOpen={overlay?.type === "shortcuts"} onClose={closeOverlay} />
         <OpenDatabaseDialog isOpen={overlay?.type === "openDatabase"} currentPath={status.databasePath} onClose={closeOverlay} />

@@ -1,15 +1,22 @@
 //! Moving an item in its product's ranked backlog.
 //!
-//! A move reads the item and at most two neighbours through the `(product_id, rank, id)` index,
-//! computes one rank key between them and writes only the moved row: O(log n) whatever the
-//! backlog's size. It never counts positions; the caller learns the new order from the next list.
+//! A move reads the item and at most two live neighbours through the `(product_id, rank, id)`
+//! index, then one rank any row of the product holds (deleted rows included, through the
+//! `(product_id, rank)` index: the nearest above the lower neighbour, or the highest at the
+//! bottom), computes one rank key between them and writes only the moved row: O(log n) whatever
+//! the backlog's size. It never counts positions; the
+//! caller learns the new order from the next list.
+//!
+//! A deleted item keeps its rank so that undoing the delete puts it back where it was; a move must
+//! therefore never produce a key a deleted row still holds, or the undo would put two items on one
+//! rank.
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
 use crate::error::{CoreError, CoreResult};
 use crate::model::{MoveTarget, MovedItem};
 use crate::mutation::{Changes, Table};
-use crate::queries::items::rank_problem;
+use crate::queries::items::{rank_problem, LAST_RANK_SQL};
 use crate::rank::key_between;
 use crate::text::quoted;
 use crate::time::{format_timestamp, now};
@@ -88,6 +95,54 @@ fn neighbours(
     Ok(rows.collect::<Result<_, _>>()?)
 }
 
+/// The query for the smallest rank any row of the product holds (live or deleted) above a lower
+/// bound, or the smallest of all without one.
+pub(crate) fn nearest_rank_above_sql(bounded: bool) -> &'static str {
+    if bounded {
+        "SELECT rank FROM backlog_item WHERE product_id = ?1 AND rank > ?2 ORDER BY rank LIMIT 1"
+    } else {
+        "SELECT rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank LIMIT 1"
+    }
+}
+
+/// The bounds of the new key, from its live neighbours `lower` and `upper`, such that no row of
+/// the product, live or deleted, holds a key between them:
+/// - at the bottom (no `upper`), after the highest rank any row holds, as a new item goes (a key
+///   past every row stays short, where squeezing below a deleted last item would add a character
+///   every few moves);
+/// - elsewhere, below the nearest rank any row holds above `lower` (at the top, the lowest rank of
+///   all), which is never above `upper`, a row itself: the live order comes out as asked.
+///
+/// Two live neighbours on one rank (a damaged order) are passed on as they are, for
+/// `key_between` to refuse.
+fn free_bounds(
+    connection: &Connection,
+    product_id: &str,
+    lower: Option<String>,
+    upper: Option<String>,
+) -> CoreResult<(Option<String>, Option<String>)> {
+    let Some(upper) = upper else {
+        let highest: Option<String> = connection
+            .prepare_cached(LAST_RANK_SQL)?
+            .query_row([product_id], |row| row.get(0))
+            .optional()?;
+        return Ok((highest.or(lower), None));
+    };
+    if lower
+        .as_deref()
+        .is_some_and(|lower| upper.as_str() <= lower)
+    {
+        return Ok((lower, Some(upper)));
+    }
+    let mut statement = connection.prepare_cached(nearest_rank_above_sql(lower.is_some()))?;
+    let nearest: Option<String> = match lower.as_deref() {
+        Some(lower) => statement.query_row(params![product_id, lower], |row| row.get(0)),
+        None => statement.query_row(params![product_id], |row| row.get(0)),
+    }
+    .optional()?;
+    Ok((lower, nearest.or(Some(upper))))
+}
+
 /// Moves an item in its product's ranked backlog, writing only its own row. A move that would
 /// not change the order (the first item "to top") changes nothing and records no undo step.
 pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreResult<MovedItem> {
@@ -164,6 +219,7 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             }
         }
     };
+    let (before, after) = free_bounds(connection, product, before, after)?;
     let rank = key_between(before.as_deref(), after.as_deref()).map_err(rank_problem)?;
     changes.describe(if label.is_empty() {
         format!("Move {}", quoted(&item.title))
@@ -185,188 +241,5 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::model::NewItem;
-    use crate::queries::items::test_support::*;
-    use crate::queries::items::{create_item, list_items};
-    use crate::queries::products::create_product;
-    use crate::Store;
-
-    fn move_to(store: &Store, product_id: &str, title: &str, target: MoveTarget) -> MovedItem {
-        let id = id_of(store, product_id, title);
-        store
-            .write(|changes| move_item(changes, &id, &target))
-            .unwrap()
-    }
-
-    #[test]
-    fn every_move_target_reorders_and_writes_one_row() {
-        let (store, product) = store_with_items(&["A", "B", "C", "D"]);
-        let moved = move_to(&store, &product, "C", MoveTarget::Top);
-        assert_eq!(titles(&store, &product), ["C", "A", "B", "D"]);
-        let first = store.read(|c| list_items(c, &product)).unwrap().remove(0);
-        assert_eq!((moved.id, moved.rank), (first.id, first.rank));
-        move_to(&store, &product, "C", MoveTarget::Bottom);
-        assert_eq!(titles(&store, &product), ["A", "B", "D", "C"]);
-        move_to(&store, &product, "D", MoveTarget::Up);
-        assert_eq!(titles(&store, &product), ["A", "D", "B", "C"]);
-        move_to(&store, &product, "A", MoveTarget::Down);
-        assert_eq!(titles(&store, &product), ["D", "A", "B", "C"]);
-        let a = id_of(&store, &product, "A");
-        move_to(
-            &store,
-            &product,
-            "C",
-            MoveTarget::Before { item_id: a.clone() },
-        );
-        assert_eq!(titles(&store, &product), ["D", "C", "A", "B"]);
-        move_to(&store, &product, "D", MoveTarget::After { item_id: a });
-        assert_eq!(titles(&store, &product), ["C", "A", "D", "B"]);
-
-        // One move, one row: every other item's rank is untouched.
-        let before = store.read(|c| list_items(c, &product)).unwrap();
-        move_to(&store, &product, "B", MoveTarget::Top);
-        let after = store.read(|c| list_items(c, &product)).unwrap();
-        let changed = before
-            .iter()
-            .filter(|old| {
-                after
-                    .iter()
-                    .any(|new| new.id == old.id && new.rank != old.rank)
-            })
-            .count();
-        assert_eq!(changed, 1);
-    }
-
-    #[test]
-    fn moves_that_change_nothing_record_nothing() {
-        let (store, product) = store_with_items(&["A", "B"]);
-        let history = store.history_state();
-        let ranks = |store: &Store| {
-            store
-                .read(|c| list_items(c, &product))
-                .unwrap()
-                .into_iter()
-                .map(|item| item.rank)
-                .collect::<Vec<_>>()
-        };
-        let ranks_before = ranks(&store);
-        let unchanged = move_to(&store, &product, "A", MoveTarget::Top);
-        assert_eq!(
-            unchanged.rank, ranks_before[0],
-            "a no-op returns the same rank"
-        );
-        move_to(&store, &product, "A", MoveTarget::Up);
-        move_to(&store, &product, "B", MoveTarget::Bottom);
-        move_to(&store, &product, "B", MoveTarget::Down);
-        let (a, b) = (id_of(&store, &product, "A"), id_of(&store, &product, "B"));
-        move_to(
-            &store,
-            &product,
-            "A",
-            MoveTarget::Before { item_id: b.clone() },
-        );
-        move_to(
-            &store,
-            &product,
-            "B",
-            MoveTarget::After { item_id: a.clone() },
-        );
-        move_to(&store, &product, "A", MoveTarget::Before { item_id: a });
-        assert_eq!(store.history_state(), history);
-        assert_eq!(ranks(&store), ranks_before);
-    }
-
-    #[test]
-    fn moves_read_through_indexes_and_never_scan_the_backlog() {
-        let (store, _) = store_with_items(&["A"]);
-        store
-            .read(|c| {
-                let mut plans = vec![query_plan(c, PLACED_SQL, 1)];
-                for anchored in [false, true] {
-                    for after in [false, true] {
-                        let arguments = if anchored { 4 } else { 2 };
-                        plans.push(query_plan(
-                            c,
-                            &neighbours_sql(anchored, after, 2),
-                            arguments,
-                        ));
-                    }
-                }
-                for plan in plans {
-                    assert!(
-                        plan.iter().all(|step| !step.starts_with("SCAN")),
-                        "{plan:?}"
-                    );
-                    assert!(
-                        plan.iter().all(|step| !step.contains("TEMP B-TREE")),
-                        "{plan:?}"
-                    );
-                }
-                Ok(())
-            })
-            .unwrap();
-    }
-
-    #[test]
-    fn writes_and_replays_report_the_rows_they_touched() {
-        let (store, product) = store_with_items(&["A", "B"]);
-        let b = id_of(&store, &product, "B");
-        let (_, touched) = store
-            .write_reporting(|c| move_item(c, &b, &MoveTarget::Top))
-            .unwrap();
-        assert_eq!(touched.rows, [(Table::BacklogItem, b.clone())]);
-        assert_eq!(touched.tables(), [Table::BacklogItem]);
-        let (_, nothing) = store
-            .write_reporting(|c| move_item(c, &b, &MoveTarget::Top))
-            .unwrap();
-        assert!(nothing.is_empty(), "a no-op move touches nothing");
-        let undone = store.undo().unwrap();
-        assert_eq!(undone.changes.ids(), std::slice::from_ref(&b));
-        assert!(undone.history.can_redo);
-        assert_eq!(store.redo().unwrap().changes.ids(), [b]);
-    }
-
-    #[test]
-    fn a_new_action_clears_redo_and_labels_describe_the_action() {
-        let (store, product) = store_with_items(&["A", "B"]);
-        move_to(&store, &product, "B", MoveTarget::Top);
-        assert_eq!(
-            store.history_state().undo_label.as_deref(),
-            Some("Move “B” to top")
-        );
-        store.undo().unwrap();
-        assert_eq!(
-            store.history_state().redo_label.as_deref(),
-            Some("Move “B” to top")
-        );
-        move_to(&store, &product, "A", MoveTarget::Down);
-        assert!(!store.history_state().can_redo);
-    }
-
-    #[test]
-    fn items_of_another_product_cannot_be_anchors() {
-        let (store, product) = store_with_items(&["A"]);
-        let other = store
-            .write(|changes| create_product(changes, "Other"))
-            .unwrap();
-        let new = NewItem {
-            product_id: other.id.clone(),
-            title: "X".into(),
-            ..Default::default()
-        };
-        let x = store.write(|c| create_item(c, &new)).unwrap();
-        let a = id_of(&store, &product, "A");
-        let result = store.write(|c| {
-            move_item(
-                c,
-                &a,
-                &MoveTarget::Before {
-                    item_id: x.id.clone(),
-                },
-            )
-        });
-        assert!(matches!(result, Err(CoreError::Invalid { .. })));
-    }
-}
+#[path = "item_moves_tests.rs"]
+mod tests;

@@ -201,4 +201,41 @@ describe("BacklogView", () => {
     await waitFor(() => expect(screen.queryByRole("dialog", { name: "Edit item" })).toBeNull());
     expect(fake.calls.some((call) => call.command === "update_item")).toBe(false);
   });
+
+  it("keeps the editor and its edits when the item can't be read again", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    const first = await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    act(() => first.focus());
+    await user.keyboard("{Enter}");
+    const title = await screen.findByRole("textbox", { name: "Title" });
+    await user.type(title, " v2");
+    const gets = () => fake.calls.filter((call) => call.command === "get_item").length;
+    const before = gets();
+    fake.failNext("get_item", { kind: "Storage", detail: { message: "disk I/O error" } });
+    // A change to the item elsewhere makes the editor read it again, and that read fails.
+    act(() => void fake.handle("update_item", { id: "i-1", patch: { title: null, description: null, status: "ready", kind: null } }));
+    await waitFor(() => expect(gets()).toBe(before + 1));
+    await waitFor(() => expect(screen.getByRole("textbox", { name: "Title" })).toHaveValue("Bank sync v2"));
+    expect(screen.queryByText("“Bank sync” couldn’t be opened.")).toBeNull();
+  });
+
+  it("saves only the fields edited in the editor, not older values of fields changed meanwhile", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    const first = await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    act(() => first.focus());
+    await user.keyboard("{Enter}");
+    const title = await screen.findByRole("textbox", { name: "Title" });
+    await user.type(title, " v2");
+    // The status changes elsewhere while the editor is open (an undo, another window).
+    act(() => void fake.handle("update_item", { id: "i-1", patch: { title: null, description: null, status: "ready", kind: null } }));
+    await waitFor(() => expect(fake.calls.filter((call) => call.command === "get_item")).toHaveLength(2));
+    await user.click(screen.getByRole("button", { name: "Save" }));
+    await waitFor(() => expect(screen.queryByRole("dialog", { name: "Edit item" })).toBeNull());
+    expect(fake.calls.filter((call) => call.command === "update_item").at(-1)?.args).toEqual({
+      id: "i-1",
+      patch: { title: "Bank sync v2", description: null, status: null, kind: null },
+    });
+  });
 });

@@ -2,9 +2,10 @@ import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "r
 import { useCreateItem, useItems, type ItemStatus, type ItemSummary, type Product, type StatusOption } from "../../api";
 import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
+import { formatShortcut } from "../../commands/shortcut";
 import { KIND_LABELS } from "../../components/Badges";
 import { PlusIcon } from "../../components/icons";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { describeRowKeys } from "../../components/ranked-list/keyboard";
 import { RankedList, type RankedListHandle } from "../../components/ranked-list/RankedList";
 import { SelectField } from "../../components/SelectField";
@@ -25,8 +26,14 @@ type StatusFilter = ItemStatus | "all";
 /** The row keys, read to screen-reader users with each row (from the command declarations). */
 const ROW_KEYS = describeRowKeys(ITEM_COMMANDS);
 
+/** "Alt+↑ and Alt+↓", from the same declarations. */
+const MOVE_KEYS = ITEM_COMMANDS.filter((command) => command.id === "item.moveUp" || command.id === "item.moveDown")
+  .map((command) => (command.shortcuts[0] ? formatShortcut(command.shortcuts[0]) : command.label))
+  .join(" and ");
+
 export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const itemsQuery = useItems(product.id);
+  const itemsFailure = useLoadFailure(itemsQuery);
   const items = itemsQuery.data;
   const createItem = useCreateItem();
   const listRef = useRef<RankedListHandle>(null);
@@ -51,7 +58,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const columns = useMemo(() => backlogColumns(statusLabels), [statusLabels]);
 
   const followMovedRow = useCallback((item: ItemSummary) => listRef.current?.focusItem(item.id), []);
-  const { moveStep, moveDrop } = useBacklogMoves(items ?? [], visible ?? [], filter !== "all", followMovedRow);
+  const { moveStep, moveDrop } = useBacklogMoves(visible ?? [], filter !== "all", followMovedRow);
   // The deleted row was the active one: the row that took its place gets the keyboard.
   const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
   const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
@@ -91,8 +98,10 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   );
   useFocusRequests(items !== undefined, takeFocusRequest);
 
+  const isAdding = createItem.isPending || itemsQuery.isPending;
   const addItem = (event: FormEvent) => {
     event.preventDefault();
+    if (isAdding) return;
     createItem.mutate(
       { input: { productId: product.id, title: newTitle, description: null, status: null, kind: null } },
       {
@@ -127,13 +136,8 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         </div>
       </header>
 
-      {itemsQuery.isError ? (
-        <LoadError
-          title="The backlog couldn’t be loaded."
-          error={itemsQuery.error}
-          onRetry={() => void itemsQuery.refetch()}
-          isRetrying={itemsQuery.isFetching}
-        />
+      {itemsFailure ? (
+        <LoadError title="The backlog couldn’t be loaded." failure={itemsFailure} />
       ) : (
         <form className="add-item" onSubmit={addItem}>
           <PlusIcon className="add-item-icon" />
@@ -147,7 +151,8 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
             autoComplete="off"
             disabled={itemsQuery.isPending}
           />
-          <button type="submit" className="button button-primary" disabled={createItem.isPending || itemsQuery.isPending}>
+          {/* aria-disabled, not disabled: a clicked button that disables itself drops the focus. */}
+          <button type="submit" className="button button-primary" aria-disabled={isAdding}>
             Add item
           </button>
         </form>
@@ -158,7 +163,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {items && items.length === 0 ? (
         <div className="empty-state">
           <h2>The backlog is empty</h2>
-          <p>Add the first opportunity, feature or story above. Rank them by dragging or with Alt+↑ and Alt+↓.</p>
+          <p>Add the first opportunity, feature or story above. Rank them by dragging or with {MOVE_KEYS}.</p>
         </div>
       ) : null}
 

@@ -1,5 +1,6 @@
 import { useCallback, useState } from "react";
 import { useDeleteItem, type ItemSummary, type StatusOption } from "../../api";
+import { CAN_UNDO, PRESS_UNDO } from "../../commands/appCommands";
 import { ConfirmDialog } from "../../components/Dialogs";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
@@ -25,7 +26,7 @@ export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted
       { item },
       {
         onSuccess: () => {
-          announce(`${quoteTitle(item.title)} deleted. Press Ctrl+Z to undo.`);
+          announce(`${quoteTitle(item.title)} deleted. ${PRESS_UNDO}`);
           onDeleted?.(item);
         },
       },
@@ -46,7 +47,7 @@ export function useItemDialogs(statusOptions: readonly StatusOption[], onDeleted
           if (dialog?.type === "delete") deleteConfirmed(dialog.item);
         }}
       >
-        <p>The item leaves the backlog. You can undo this with Ctrl+Z.</p>
+        <p>The item leaves the backlog. {CAN_UNDO}</p>
       </ConfirmDialog>
     </>
   );

@@ -12,24 +12,25 @@ import {
 } from "../../api";
 import { formatShortcut, matchesShortcut, type Shortcut } from "../../commands/shortcut";
 import { KIND_OPTIONS } from "../../components/Badges";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { renderMarkdown } from "../../lib/markdown";
 import { quoteTitle } from "../../lib/quote";
 
 const SAVE: Shortcut = { key: "Enter", ctrl: true };
+const CLOSE: Shortcut = { key: "Escape" };
 
 /** The editor's keys, for the shortcuts sheet. */
 export const EDITOR_SHORTCUTS: readonly { label: string; shortcuts: readonly Shortcut[] }[] = [
   { label: "Save", shortcuts: [SAVE] },
-  { label: "Close (asks first when there are unsaved edits)", shortcuts: [{ key: "Escape" }] },
+  { label: "Close (asks first when there are unsaved edits)", shortcuts: [CLOSE] },
 ];
 
 type Draft = Pick<BacklogItem, "title" | "status" | "kind" | "description">;
 
 /** Only the fields that changed; the others stay null ("leave unchanged"). */
-export function itemPatch(item: BacklogItem, draft: Draft): ItemPatch | null {
+export function itemPatch(item: Draft, draft: Draft): ItemPatch | null {
   const patch: ItemPatch = {
     title: draft.title !== item.title ? draft.title : null,
     description: draft.description !== item.description ? draft.description : null,
@@ -49,6 +50,7 @@ type ItemEditorProps = {
 /** The item editor: a modal dialog named "Edit item". Mount it with `key={summary.id}`. */
 export function ItemEditor({ summary, statusOptions, onClose }: ItemEditorProps) {
   const item = useItem(summary.id);
+  const itemFailure = useLoadFailure(item);
   const [confirmingDiscard, setConfirmingDiscard] = useState(false);
   const [isDirty, setDirty] = useState(false);
 
@@ -68,15 +70,11 @@ export function ItemEditor({ summary, statusOptions, onClose }: ItemEditorProps)
     >
       <Modal className="modal modal-wide">
         <Dialog aria-label="Edit item" className="dialog">
-          {item.isError ? (
+          {/* Once loaded, the form stays (with the person's edits) even if a later refetch fails. */}
+          {item.data === undefined && itemFailure ? (
             <div className="dialog-form">
               <h2 className="dialog-title">Edit item</h2>
-              <LoadError
-                title={`${quoteTitle(summary.title)} couldn’t be opened.`}
-                error={item.error}
-                onRetry={() => void item.refetch()}
-                isRetrying={item.isFetching}
-              />
+              <LoadError title={`${quoteTitle(summary.title)} couldn’t be opened.`} failure={itemFailure} />
               <div className="dialog-actions">
                 <Button className="button" onPress={onClose}>
                   Close
@@ -117,12 +115,15 @@ type EditorFormProps = {
 };
 
 function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, onSaved }: EditorFormProps) {
-  const [draft, setDraft] = useState<Draft>({
+  // The item as the draft started from it: the patch holds what the person changed from that,
+  // never an older value of a field that changed elsewhere while the editor was open.
+  const [base] = useState<Draft>(() => ({
     title: item.title,
     status: item.status,
     kind: item.kind,
     description: item.description,
-  });
+  }));
+  const [draft, setDraft] = useState<Draft>(base);
   const update = useUpdateItem();
   const titleId = useId();
   const descriptionId = useId();
@@ -133,11 +134,11 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
   const edit = (changes: Partial<Draft>) => {
     const next = { ...draft, ...changes };
     setDraft(next);
-    onDirtyChange(itemPatch(item, next) !== null);
+    onDirtyChange(itemPatch(base, next) !== null);
   };
 
   const save = () => {
-    const patch = itemPatch(item, draft);
+    const patch = itemPatch(base, draft);
     if (patch === null) {
       onSaved();
       return;
@@ -230,7 +231,7 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
       </div>
 
       <div className="dialog-actions">
-        <span className="dialog-hint">{formatShortcut(SAVE)} saves · Esc closes</span>
+        <span className="dialog-hint">{formatShortcut(SAVE)} saves · {formatShortcut(CLOSE)} closes</span>
         <Button className="button" onPress={onCancel}>
           Cancel
         </Button>

@@ -1,6 +1,6 @@
-//! From what the person did (a key on a row, a drop between rows) to the move Rust makes, and
-//! the order to show until Rust's order arrives. Rust decides the ranks; the UI only says where
-//! the item should go, relative to the rows the person sees.
+//! From what the person did (a key on a row, a drop between rows) to the move Rust makes. Rust
+//! decides the ranks; the UI only says where the item should go, relative to the rows the person
+//! sees. The order shown until Rust's arrives is `api/order.ts`'s.
 import type { ItemSummary, MoveTarget } from "../../api";
 import type { MoveDirection } from "../../commands/itemCommands";
 
@@ -32,40 +32,4 @@ export function moveTargetForDrop(visible: readonly Identified[], from: number, 
   const anchor = visible[to];
   if (!anchor || from === to || !visible[from]) return null;
   return to < from ? { to: "before", itemId: anchor.id } : { to: "after", itemId: anchor.id };
-}
-
-/**
- * The whole list as it will be once Rust has made the move, with positions counted from that
- * order: shown at once, replaced by Rust's own order when it arrives.
- */
-export function reorderedList<T extends ItemSummary>(all: readonly T[], itemId: string, target: MoveTarget): T[] {
-  const index = all.findIndex((item) => item.id === itemId);
-  const moving = all[index];
-  if (!moving) return [...all];
-  const others = all.filter((item) => item.id !== itemId);
-  const anchorIndex = (id: string) => others.findIndex((item) => item.id === id);
-  let at: number;
-  switch (target.to) {
-    case "top":
-      at = 0;
-      break;
-    case "bottom":
-      at = others.length;
-      break;
-    case "up":
-      at = Math.max(0, index - 1);
-      break;
-    case "down":
-      at = Math.min(others.length, index + 1);
-      break;
-    case "before":
-      at = anchorIndex(target.itemId);
-      break;
-    case "after":
-      at = anchorIndex(target.itemId) + 1;
-      break;
-  }
-  if (at < 0) return [...all];
-  others.splice(at, 0, moving);
-  return others.map((item, position) => (item.position === position + 1 ? item : { ...item, position: position + 1 }));
 }

@@ -3,7 +3,7 @@ import { describeError, toUiError, useMoveItem, type ItemSummary, type MoveTarge
 import type { MoveDirection } from "../../commands/itemCommands";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
-import { moveTargetFor, moveTargetForDrop, reorderedList } from "./reorder";
+import { moveTargetFor, moveTargetForDrop } from "./reorder";
 
 /**
  * The backlog's moves (keys, menu, drops): each shows the new order at once, asks Rust to make
@@ -11,23 +11,21 @@ import { moveTargetFor, moveTargetForDrop, reorderedList } from "./reorder";
  * then goes back to Rust's).
  */
 export function useBacklogMoves(
-  all: readonly ItemSummary[],
   visible: readonly ItemSummary[],
   isFiltered: boolean,
   /** Called as the move is shown: the moved row keeps (or gets) the keyboard and stays in view. */
   onMoving: (item: ItemSummary) => void,
 ) {
   const move = useMoveItem();
-  const lists = useRef({ all, visible, isFiltered, onMoving });
+  const lists = useRef({ visible, isFiltered, onMoving });
   useLayoutEffect(() => {
-    lists.current = { all, visible, isFiltered, onMoving };
+    lists.current = { visible, isFiltered, onMoving };
   });
 
   const request = useCallback(
     (item: ItemSummary, target: MoveTarget) => {
-      const optimisticOrder = reorderedList(lists.current.all, item.id, target);
-      // mutateAsync: with quick repeated moves each one is announced, not only the last.
-      const moving = move({ item, target, optimisticOrder });
+      // Each move is announced, not only the last of quick repeated ones.
+      const moving = move({ item, target });
       lists.current.onMoving(item);
       moving.then(
         (result) => {

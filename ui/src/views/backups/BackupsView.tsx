@@ -2,7 +2,7 @@ import { useIsMutating } from "@tanstack/react-query";
 import { useEffect, useMemo, useState } from "react";
 import { backupKeys, useBackups, useRestoreBackup, type BackupInfo } from "../../api";
 import { useCommands } from "../../commands/registry";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { formatDateTime, formatSize } from "../../lib/format";
 import { backupTimes, describeContents, restoredMessage } from "./backupWording";
 import { setBackupNotice, useBackupNotice } from "./backupNotice";
@@ -17,6 +17,7 @@ import { reportBackupAction } from "./useBackupCommands";
  */
 export function BackupsView() {
   const list = useBackups();
+  const listFailure = useLoadFailure(list);
   const commands = useCommands();
   const backUpNow = commands.find((command) => command.id === "database.backUp");
   const saveCopy = commands.find((command) => command.id === "database.saveCopy");
@@ -55,15 +56,8 @@ export function BackupsView() {
   };
 
   let content;
-  if (list.isError) {
-    content = (
-      <LoadError
-        title="The backups couldn’t be listed."
-        error={list.error}
-        onRetry={() => void list.refetch()}
-        isRetrying={list.isFetching}
-      />
-    );
+  if (listFailure) {
+    content = <LoadError title="The backups couldn’t be listed." failure={listFailure} />;
   } else if (list.isPending) {
     content = <div className="loading" aria-busy="true" />;
   } else if (isEmpty) {

@@ -9,7 +9,7 @@ import {
 } from "../../api";
 import { KIND_LABELS, KindChip, StatusBadge } from "../../components/Badges";
 import { ArrowRightIcon } from "../../components/icons";
-import { LoadError } from "../../components/LoadError";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 
@@ -50,7 +50,8 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
 }
 
 /**
- * The product's fields, each saved when it loses focus (and all with Save product). Drafts are
+ * The product's fields, each saved when it loses focus (or with Enter in a one-line field), with
+ * the state shown beside the heading: one save model, no Save button beside "All changes saved". Drafts are
  * kept outside the component until Rust has them: a draft whose save failed is still there when
  * the person comes back. Pending drafts are saved before an undo or redo runs, and when the view
  * is left.
@@ -58,7 +59,7 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
 function ProductForm({ product }: { product: Product }) {
   // Only the fields the person edited; the others show the saved value (which undo may change).
   const [drafts, setDrafts] = useState<ProductDrafts>(() => readDrafts(product.id));
-  // Values sent and not yet answered, so blur + "Save product" don't send the same edit twice.
+  // Values sent and not yet answered, so blur + Enter don't send the same edit twice.
   const inFlight = useRef<ProductDrafts>({});
   const pendingSaves = useRef(new Set<Promise<unknown>>());
   const update = useUpdateProduct();
@@ -137,9 +138,6 @@ function ProductForm({ product }: { product: Product }) {
         <span className="save-state" data-state={update.isPending ? "saving" : hasUnsaved ? "dirty" : "saved"}>
           {saveState}
         </span>
-        <button type="submit" className="button button-primary">
-          Save product
-        </button>
       </div>
       {FIELDS.map(({ field, label, hint, multiline }) => {
         const id = `${formId}-${field}`;
@@ -167,6 +165,13 @@ function ProductForm({ product }: { product: Product }) {
                 {...common}
                 autoComplete="off"
                 onChange={(event) => setDrafts((current) => ({ ...current, [field]: event.target.value }))}
+                onKeyDown={(event) => {
+                  // A form with two one-line fields and no submit button is not submitted by Enter.
+                  if (event.key === "Enter" && !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey) {
+                    event.preventDefault();
+                    void save(field);
+                  }
+                }}
               />
             )}
             {hint ? (
@@ -191,20 +196,14 @@ function TopOfBacklog({
   onOpenBacklog: () => void;
 }) {
   const items = useItems(product.id);
+  const itemsFailure = useLoadFailure(items);
   const { openEditor, dialogs } = useItemDialogs(statusOptions);
   const top = (items.data ?? []).slice(0, TOP_COUNT);
   const labelOf = (status: string) => statusOptions.find((option) => option.value === status)?.label ?? status;
   let content;
-  if (items.isError) {
-    content = (
-      <LoadError
-        title="The backlog couldn’t be loaded."
-        error={items.error}
-        onRetry={() => void items.refetch()}
-        isRetrying={items.isFetching}
-      />
-    );
-  } else if (items.isPending) {
+  if (itemsFailure) {
+    content = <LoadError title="The backlog couldn’t be loaded." failure={itemsFailure} />;
+  } else if (items.data === undefined) {
     content = <div className="loading" aria-busy="true" />;
   } else if (items.data.length === 0) {
     content = <p className="muted">Nothing ranked yet. Add items in the backlog.</p>;
