@@ -26,6 +26,7 @@ pub mod repair;
 mod replay;
 pub mod restore;
 pub mod rotation;
+pub mod scoring;
 pub mod store;
 mod sync;
 pub mod text;
