@@ -6,7 +6,9 @@ use rusqlite::{params, Connection};
 use crate::error::CoreResult;
 use crate::ids::new_id;
 use crate::model::{ItemKind, ItemStatus};
+use crate::queries::item_scores::write_inputs;
 use crate::rank::key_between;
+use crate::scoring::{KanoCategory, MoscowBucket, ScoreInputs};
 use crate::time::{format_timestamp, now};
 
 pub const DEMO_PRODUCT_NAME: &str = "Lumen";
@@ -79,6 +81,252 @@ const ITEMS: &[(&str, ItemStatus, ItemKind, &str)] = &[
      "Superseded by PDF invoices."),
 ];
 
+/// An item's inputs in every framework, `None` where the demo leaves it unscored.
+struct DemoScores {
+    /// Reach, impact, confidence (%), effort (person-months; `None`: RICE is half filled in).
+    rice: Option<(f64, f64, i32, Option<f64>)>,
+    /// Impact, confidence, ease.
+    ice: Option<(i32, i32, i32)>,
+    /// Business value, time criticality, risk reduction, job size.
+    wsjf: Option<(i32, i32, i32, i32)>,
+    moscow: Option<MoscowBucket>,
+    kano: Option<KanoCategory>,
+    /// Value, effort.
+    matrix: Option<(i32, i32)>,
+}
+
+const UNSCORED: DemoScores = DemoScores {
+    rice: None,
+    ice: None,
+    wsjf: None,
+    moscow: None,
+    kano: None,
+    matrix: None,
+};
+
+const fn scored(
+    rice: (f64, f64, i32, Option<f64>),
+    ice: (i32, i32, i32),
+    wsjf: Option<(i32, i32, i32, i32)>,
+    moscow: MoscowBucket,
+    kano: KanoCategory,
+    matrix: (i32, i32),
+) -> DemoScores {
+    DemoScores {
+        rice: Some(rice),
+        ice: Some(ice),
+        wsjf,
+        moscow: Some(moscow),
+        kano: Some(kano),
+        matrix: Some(matrix),
+    }
+}
+
+use KanoCategory::{Attractive, Indifferent, MustBe, Performance, Reverse};
+use MoscowBucket::{Could, Must, Should, Wont};
+
+/// The inputs of [`ITEMS`], in the same order. The opportunities stay unscored (they are
+/// problems, not solutions); the score orders differ from the manual one so that drift shows:
+/// onboarding and two-factor sign-in outscore what sits above them, the year-end summary is far
+/// below where RICE and WSJF would put it.
+const SCORES: [DemoScores; 25] = [
+    scored(
+        (1800.0, 3.0, 80, Some(3.0)),
+        (9, 8, 6),
+        Some((20, 13, 8, 8)),
+        Must,
+        Attractive,
+        (9, 6),
+    ),
+    UNSCORED,
+    scored(
+        (2400.0, 3.0, 80, Some(2.0)),
+        (9, 7, 7),
+        Some((20, 8, 5, 5)),
+        Must,
+        Attractive,
+        (9, 4),
+    ),
+    scored(
+        (900.0, 2.0, 100, Some(1.0)),
+        (7, 9, 8),
+        Some((8, 5, 3, 3)),
+        Should,
+        Performance,
+        (6, 3),
+    ),
+    scored(
+        (1500.0, 2.0, 80, Some(4.0)),
+        (8, 8, 5),
+        Some((13, 8, 3, 8)),
+        Must,
+        MustBe,
+        (8, 6),
+    ),
+    scored(
+        (1100.0, 1.0, 80, Some(1.0)),
+        (6, 8, 9),
+        Some((8, 5, 2, 2)),
+        Should,
+        Performance,
+        (6, 2),
+    ),
+    scored(
+        (1300.0, 2.0, 50, Some(3.0)),
+        (7, 5, 4),
+        Some((8, 3, 5, 8)),
+        Could,
+        Performance,
+        (7, 7),
+    ),
+    scored(
+        (700.0, 3.0, 50, Some(6.0)),
+        (8, 4, 3),
+        Some((13, 13, 8, 13)),
+        Should,
+        MustBe,
+        (8, 9),
+    ),
+    UNSCORED,
+    scored(
+        (400.0, 1.0, 80, Some(1.0)),
+        (6, 7, 8),
+        Some((5, 3, 8, 3)),
+        Could,
+        Attractive,
+        (5, 3),
+    ),
+    scored(
+        (2600.0, 1.0, 100, Some(2.0)),
+        (7, 9, 7),
+        Some((8, 2, 2, 5)),
+        Must,
+        Performance,
+        (7, 4),
+    ),
+    scored(
+        (1000.0, 1.0, 80, Some(2.0)),
+        (6, 8, 6),
+        Some((5, 3, 5, 5)),
+        Should,
+        Performance,
+        (6, 5),
+    ),
+    UNSCORED,
+    scored(
+        (800.0, 3.0, 50, Some(4.0)),
+        (8, 5, 4),
+        Some((8, 3, 3, 8)),
+        Could,
+        Attractive,
+        (8, 8),
+    ),
+    scored(
+        (1900.0, 2.0, 80, Some(2.0)),
+        (7, 8, 8),
+        Some((13, 13, 3, 3)),
+        Should,
+        MustBe,
+        (8, 3),
+    ),
+    scored(
+        (300.0, 0.5, 80, Some(1.0)),
+        (4, 7, 8),
+        Some((2, 1, 1, 2)),
+        Wont,
+        Indifferent,
+        (3, 3),
+    ),
+    scored(
+        (250.0, 2.0, 80, Some(3.0)),
+        (6, 6, 4),
+        Some((8, 8, 5, 8)),
+        Could,
+        MustBe,
+        (5, 6),
+    ),
+    scored(
+        (500.0, 1.0, 50, Some(2.0)),
+        (5, 4, 6),
+        Some((3, 1, 2, 5)),
+        Wont,
+        Attractive,
+        (4, 5),
+    ),
+    scored(
+        (2000.0, 0.25, 100, Some(0.5)),
+        (3, 9, 9),
+        Some((2, 1, 1, 1)),
+        Could,
+        Indifferent,
+        (2, 1),
+    ),
+    scored(
+        (3000.0, 2.0, 100, Some(1.0)),
+        (9, 9, 7),
+        Some((20, 13, 13, 5)),
+        Must,
+        MustBe,
+        (10, 3),
+    ),
+    scored(
+        (350.0, 1.0, 50, None),
+        (5, 5, 5),
+        None,
+        Could,
+        Performance,
+        (4, 6),
+    ),
+    scored(
+        (900.0, 1.0, 80, Some(1.0)),
+        (6, 7, 9),
+        Some((5, 2, 3, 2)),
+        Should,
+        Performance,
+        (5, 2),
+    ),
+    scored(
+        (3000.0, 0.5, 100, Some(1.0)),
+        (7, 9, 6),
+        Some((8, 8, 20, 3)),
+        Must,
+        MustBe,
+        (7, 3),
+    ),
+    UNSCORED,
+    DemoScores {
+        rice: None,
+        ice: Some((2, 8, 9)),
+        wsjf: None,
+        moscow: Some(Wont),
+        kano: Some(Reverse),
+        matrix: Some((1, 2)),
+    },
+];
+
+impl DemoScores {
+    fn inputs(&self) -> ScoreInputs {
+        let rice = self.rice;
+        ScoreInputs {
+            rice_reach: rice.map(|r| r.0),
+            rice_impact: rice.map(|r| r.1),
+            rice_confidence: rice.map(|r| r.2),
+            rice_effort: rice.and_then(|r| r.3),
+            ice_impact: self.ice.map(|i| i.0),
+            ice_confidence: self.ice.map(|i| i.1),
+            ice_ease: self.ice.map(|i| i.2),
+            wsjf_business_value: self.wsjf.map(|w| w.0),
+            wsjf_time_criticality: self.wsjf.map(|w| w.1),
+            wsjf_risk_reduction: self.wsjf.map(|w| w.2),
+            wsjf_job_size: self.wsjf.map(|w| w.3),
+            moscow: self.moscow,
+            kano: self.kano,
+            value: self.matrix.map(|m| m.0),
+            effort: self.matrix.map(|m| m.1),
+        }
+    }
+}
+
 /// Adds the demo product and its backlog in one transaction, outside the undo history.
 pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
     let product_id = new_id();
@@ -97,13 +345,14 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
         ],
     )?;
     let mut rank: Option<String> = None;
-    for (title, status, kind, description) in ITEMS {
+    for ((title, status, kind, description), scores) in ITEMS.iter().zip(&SCORES) {
         let next = key_between(rank.as_deref(), None)?;
+        let id = new_id();
         connection.execute(
             "INSERT INTO backlog_item (id, product_id, title, description, status, kind, rank, \
              created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
             params![
-                new_id(),
+                id,
                 product_id,
                 title,
                 description,
@@ -113,6 +362,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
                 at
             ],
         )?;
+        write_inputs(connection, &id, &scores.inputs(), &at)?;
         rank = Some(next);
     }
     Ok(product_id)
@@ -140,5 +390,64 @@ mod tests {
             !store.history_state().can_undo,
             "seeding is not an undoable action"
         );
+    }
+
+    #[test]
+    fn most_demo_items_are_scored_in_every_framework_with_drift_to_see() {
+        use crate::queries::items::list_item_summaries;
+        use crate::scoring::inputs::InputValue;
+        use crate::scoring::ScoreInput;
+
+        let store = Store::open_in_memory().unwrap();
+        let id = store.write_untracked(seed_demo_product).unwrap();
+        let rows = store.read(|c| list_item_summaries(c, &id)).unwrap();
+        let count = |scored: &dyn Fn(&crate::model::ItemSummary) -> bool| {
+            rows.iter().filter(|row| scored(row)).count()
+        };
+        assert_eq!(count(&|row| row.scores.rice.is_some()), 19);
+        assert_eq!(count(&|row| row.scores.ice.is_some()), 21);
+        assert_eq!(count(&|row| row.scores.wsjf.is_some()), 19);
+        assert_eq!(count(&|row| row.scores.moscow.is_some()), 21);
+        assert_eq!(count(&|row| row.scores.kano.is_some()), 21);
+        assert_eq!(count(&|row| row.scores.value.is_some()), 21);
+        // A half-filled RICE: inputs set, no score.
+        let multi_currency = rows
+            .iter()
+            .find(|r| r.title == "Multi-currency invoices")
+            .unwrap();
+        assert!(multi_currency.inputs.rice_reach.is_some() && multi_currency.scores.rice.is_none());
+        // Score orders that differ from the manual order, some far.
+        type Pick = fn(&crate::scoring::ScorePositions) -> Option<crate::scoring::ScorePosition>;
+        let frameworks: [Pick; 3] = [|p| p.rice, |p| p.ice, |p| p.wsjf];
+        for framework in frameworks {
+            let far = rows
+                .iter()
+                .filter_map(|row| framework(&row.score_positions))
+                .filter(|p| p.far);
+            assert!(far.count() >= 3);
+        }
+        let top = rows
+            .iter()
+            .find(|row| row.score_positions.rice.map(|p| p.position) == Some(1))
+            .unwrap();
+        assert_eq!(top.title, "Onboarding: connect a bank in under a minute");
+        // Every stored value passes the same validation as the UI's.
+        for row in &rows {
+            let mut checked = crate::scoring::ScoreInputs::default();
+            for input in ScoreInput::ALL {
+                let value = match input {
+                    ScoreInput::Moscow => row
+                        .inputs
+                        .moscow
+                        .map(|b| InputValue::Text(b.as_str().into())),
+                    ScoreInput::Kano => {
+                        row.inputs.kano.map(|k| InputValue::Text(k.as_str().into()))
+                    }
+                    _ => row.inputs.number(input).map(InputValue::Number),
+                };
+                checked.apply(input, value.as_ref()).unwrap();
+            }
+            assert_eq!(checked, row.inputs);
+        }
     }
 }

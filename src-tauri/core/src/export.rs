@@ -1,7 +1,10 @@
-//! The lossless JSON export: every product with every field and its items in rank order.
+//! The lossless JSON export: every product with every field and its items in rank order, each
+//! item with every score input and every computed score, grouped by framework. The format is
+//! public and documented in `docs/export-format.md`: change both together, and bump
+//! [`EXPORT_FORMAT_VERSION`] when a field changes meaning or goes away.
 //!
-//! The document has no export timestamp and a fixed key order, so two exports of the same data
-//! are byte-identical and diff cleanly.
+//! The document has no export timestamp and a fixed key order, and it is read in one
+//! transaction, so two exports of the same data are byte-identical and diff cleanly.
 
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
@@ -9,11 +12,13 @@ use serde::{Deserialize, Serialize};
 use crate::error::CoreResult;
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
-use crate::queries::items::list_items;
+use crate::queries::items::list_items_with_inputs;
 use crate::queries::products::list_products;
+use crate::scoring::{IceMode, KanoCategory, MoscowBucket, ScoreInputs, Scores};
 
 pub const EXPORT_FORMAT: &str = "northstar";
-pub const EXPORT_FORMAT_VERSION: i32 = 1;
+/// 1: products and items. 2: score inputs and scores on every item, `iceMode` on products.
+pub const EXPORT_FORMAT_VERSION: i32 = 2;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -43,20 +48,106 @@ pub struct ExportedItem {
     pub item: BacklogItem,
     /// 1-based place in the ranked backlog.
     pub position: i32,
+    pub rice: RiceExport,
+    pub ice: IceExport,
+    pub wsjf: WsjfExport,
+    pub moscow: Option<MoscowBucket>,
+    pub kano: Option<KanoCategory>,
+    /// The value/effort matrix's value, 1–10.
+    pub value: Option<i32>,
+    /// The value/effort matrix's effort, 1–10.
+    pub effort: Option<i32>,
+}
+
+/// RICE's inputs and score; each `null` when not set, the score `null` unless all four are.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RiceExport {
+    pub reach: Option<f64>,
+    pub impact: Option<f64>,
+    /// In percent: 100, 80 or 50.
+    pub confidence: Option<i32>,
+    /// In person-months.
+    pub effort: Option<f64>,
+    pub score: Option<f64>,
+}
+
+/// ICE's inputs and score, combined as the product's `iceMode` says.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct IceExport {
+    pub impact: Option<i32>,
+    pub confidence: Option<i32>,
+    pub ease: Option<i32>,
+    pub score: Option<f64>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct WsjfExport {
+    pub business_value: Option<i32>,
+    pub time_criticality: Option<i32>,
+    pub risk_reduction: Option<i32>,
+    pub job_size: Option<i32>,
+    pub score: Option<f64>,
+}
+
+fn exported_item(
+    item: BacklogItem,
+    inputs: ScoreInputs,
+    position: i32,
+    ice_mode: IceMode,
+) -> ExportedItem {
+    let scores = Scores::of(&inputs, ice_mode);
+    let value = |score: Option<crate::scoring::Score>| score.map(|score| score.value);
+    ExportedItem {
+        item,
+        position,
+        rice: RiceExport {
+            reach: inputs.rice_reach,
+            impact: inputs.rice_impact,
+            confidence: inputs.rice_confidence,
+            effort: inputs.rice_effort,
+            score: value(scores.rice),
+        },
+        ice: IceExport {
+            impact: inputs.ice_impact,
+            confidence: inputs.ice_confidence,
+            ease: inputs.ice_ease,
+            score: value(scores.ice),
+        },
+        wsjf: WsjfExport {
+            business_value: inputs.wsjf_business_value,
+            time_criticality: inputs.wsjf_time_criticality,
+            risk_reduction: inputs.wsjf_risk_reduction,
+            job_size: inputs.wsjf_job_size,
+            score: value(scores.wsjf),
+        },
+        moscow: inputs.moscow,
+        kano: inputs.kano,
+        value: inputs.value,
+        effort: inputs.effort,
+    }
 }
 
 pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
-    let products = list_products(connection)?
+    // One read transaction: the products and every product's items from one snapshot, even
+    // while the app writes.
+    let snapshot = connection.unchecked_transaction()?;
+    let products = list_products(&snapshot)?
         .into_iter()
         .map(|product| {
-            let items = list_items(connection, &product.id)?
+            let items = list_items_with_inputs(&snapshot, &product.id)?
                 .into_iter()
                 .zip(1..)
-                .map(|(item, position)| ExportedItem { item, position })
+                .map(|((item, inputs), position)| {
+                    exported_item(item, inputs, position, product.ice_mode)
+                })
                 .collect();
             Ok(ProductExport { product, items })
         })
         .collect::<CoreResult<Vec<_>>>()?;
+    snapshot.finish()?;
     Ok(ExportDocument {
         format: EXPORT_FORMAT.to_string(),
         format_version: EXPORT_FORMAT_VERSION,
@@ -74,9 +165,11 @@ pub fn export_json(connection: &Connection) -> CoreResult<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{MoveTarget, NewItem};
-    use crate::queries::items::{create_item, move_item};
-    use crate::queries::products::create_product;
+    use crate::model::{MoveTarget, NewItem, ProductPatch};
+    use crate::queries::item_scores::set_score_inputs;
+    use crate::queries::items::{create_item, list_items, move_item};
+    use crate::queries::products::{create_product, update_product};
+    use crate::scoring::{InputValue, ScoreChange, ScoreInput};
     use crate::Store;
 
     #[test]
@@ -100,6 +193,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
+        assert_eq!(document.format_version, 2);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()
@@ -107,5 +201,72 @@ mod tests {
             .collect();
         assert_eq!(titles, ["C", "A", "B"]);
         assert!(json.contains("\"northStarMetric\""));
+    }
+
+    #[test]
+    fn every_input_and_score_is_exported_under_its_framework() {
+        let store = Store::open_in_memory().unwrap();
+        let product = store.write(|c| create_product(c, "Lumen")).unwrap();
+        let new = NewItem {
+            product_id: product.id.clone(),
+            title: "Search".into(),
+            ..Default::default()
+        };
+        let search = store.write(|c| create_item(c, &new)).unwrap();
+        let number = |input, value| ScoreChange {
+            input,
+            value: Some(InputValue::Number(value)),
+        };
+        let changes = [
+            number(ScoreInput::RiceReach, 2000.0),
+            number(ScoreInput::RiceImpact, 2.0),
+            number(ScoreInput::RiceConfidence, 80.0),
+            number(ScoreInput::RiceEffort, 4.0),
+            number(ScoreInput::IceImpact, 8.0),
+            number(ScoreInput::IceConfidence, 7.0),
+            number(ScoreInput::IceEase, 5.0),
+            number(ScoreInput::WsjfBusinessValue, 8.0),
+            number(ScoreInput::WsjfTimeCriticality, 5.0),
+            number(ScoreInput::WsjfRiskReduction, 3.0),
+            ScoreChange {
+                input: ScoreInput::Moscow,
+                value: Some(InputValue::Text("must".into())),
+            },
+            number(ScoreInput::Value, 7.0),
+        ];
+        store
+            .write(|c| set_score_inputs(c, std::slice::from_ref(&search.id), &changes))
+            .unwrap();
+        let average = ProductPatch {
+            ice_mode: Some("average".into()),
+            ..ProductPatch::default()
+        };
+        store
+            .write(|c| update_product(c, &product.id, &average))
+            .unwrap();
+
+        let json: serde_json::Value =
+            serde_json::from_str(&store.read(export_json).unwrap()).unwrap();
+        let exported = &json["products"][0];
+        assert_eq!(exported["iceMode"], "average");
+        let item = &exported["items"][0];
+        assert_eq!(
+            item["rice"],
+            serde_json::json!({ "reach": 2000.0, "impact": 2.0, "confidence": 80, "effort": 4.0, "score": 800.0 })
+        );
+        assert_eq!(
+            item["ice"],
+            serde_json::json!({ "impact": 8, "confidence": 7, "ease": 5, "score": 20.0 / 3.0 })
+        );
+        assert_eq!(
+            item["wsjf"],
+            serde_json::json!({ "businessValue": 8, "timeCriticality": 5, "riskReduction": 3, "jobSize": null, "score": null })
+        );
+        assert_eq!(item["moscow"], "must");
+        assert_eq!(item["kano"], serde_json::Value::Null);
+        assert_eq!(
+            (item["value"].clone(), item["effort"].clone()),
+            (7.into(), serde_json::Value::Null)
+        );
     }
 }

@@ -60,6 +60,35 @@ CREATE TABLE setting (
     // a move takes its key below the nearest, so undo never meets a reused rank), become index
     // lookups instead of scans of the product's items.
     M::up("CREATE INDEX backlog_item_by_product_rank ON backlog_item (product_id, rank);"),
+    // 3: score inputs on the item (NULL = not set) and how each product combines ICE. Rust
+    // validates every input with worded refusals (`scoring::inputs`); these CHECKs are the
+    // second line of defence and repeat its scales.
+    M::up(
+        r#"
+ALTER TABLE backlog_item ADD COLUMN rice_reach REAL CHECK (rice_reach >= 0);
+ALTER TABLE backlog_item ADD COLUMN rice_impact REAL CHECK (rice_impact IN (3, 2, 1, 0.5, 0.25));
+ALTER TABLE backlog_item ADD COLUMN rice_confidence INTEGER CHECK (rice_confidence IN (100, 80, 50));
+ALTER TABLE backlog_item ADD COLUMN rice_effort REAL CHECK (rice_effort > 0);
+ALTER TABLE backlog_item ADD COLUMN ice_impact INTEGER CHECK (ice_impact BETWEEN 1 AND 10);
+ALTER TABLE backlog_item ADD COLUMN ice_confidence INTEGER CHECK (ice_confidence BETWEEN 1 AND 10);
+ALTER TABLE backlog_item ADD COLUMN ice_ease INTEGER CHECK (ice_ease BETWEEN 1 AND 10);
+ALTER TABLE backlog_item ADD COLUMN wsjf_business_value INTEGER
+    CHECK (wsjf_business_value IN (1, 2, 3, 5, 8, 13, 20));
+ALTER TABLE backlog_item ADD COLUMN wsjf_time_criticality INTEGER
+    CHECK (wsjf_time_criticality IN (1, 2, 3, 5, 8, 13, 20));
+ALTER TABLE backlog_item ADD COLUMN wsjf_risk_reduction INTEGER
+    CHECK (wsjf_risk_reduction IN (1, 2, 3, 5, 8, 13, 20));
+ALTER TABLE backlog_item ADD COLUMN wsjf_job_size INTEGER
+    CHECK (wsjf_job_size IN (1, 2, 3, 5, 8, 13, 20));
+ALTER TABLE backlog_item ADD COLUMN moscow TEXT CHECK (moscow IN ('must', 'should', 'could', 'wont'));
+ALTER TABLE backlog_item ADD COLUMN kano TEXT
+    CHECK (kano IN ('must_be', 'performance', 'attractive', 'indifferent', 'reverse', 'questionable'));
+ALTER TABLE backlog_item ADD COLUMN value INTEGER CHECK (value BETWEEN 1 AND 10);
+ALTER TABLE backlog_item ADD COLUMN effort INTEGER CHECK (effort BETWEEN 1 AND 10);
+ALTER TABLE product ADD COLUMN ice_mode TEXT NOT NULL DEFAULT 'product'
+    CHECK (ice_mode IN ('product', 'average'));
+"#,
+    ),
 ];
 
 /// The shipped migrations.

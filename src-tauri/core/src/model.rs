@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
+use crate::scoring::{IceMode, ScoreInputs, ScorePositions, Scores};
 use crate::time::Timestamp;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
@@ -14,6 +15,8 @@ pub struct Product {
     pub strategy: String,
     pub target_users: String,
     pub north_star_metric: String,
+    /// How ICE combines its inputs for this product's items.
+    pub ice_mode: IceMode,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
 }
@@ -27,6 +30,9 @@ pub struct ProductPatch {
     pub strategy: Option<String>,
     pub target_users: Option<String>,
     pub north_star_metric: Option<String>,
+    /// Validated in Rust, so an unknown mode is refused with a clear `Invalid` error.
+    #[specta(type = Option<IceMode>)]
+    pub ice_mode: Option<String>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
@@ -174,6 +180,22 @@ pub struct ItemSummary {
     /// The description's first meaningful line as plain text, at most 140 characters.
     pub excerpt: String,
     pub updated_at: Timestamp,
+    pub inputs: ScoreInputs,
+    pub scores: Scores,
+    /// Its place in each numeric framework's score order among the product's live items.
+    pub score_positions: ScorePositions,
+}
+
+/// One item with every field, its score inputs, its scores and its score positions: what the
+/// item panel shows.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct ItemDetails {
+    #[serde(flatten)]
+    pub item: BacklogItem,
+    pub inputs: ScoreInputs,
+    pub scores: Scores,
+    pub score_positions: ScorePositions,
 }
 
 /// Where a move put an item: its new rank key. The list order comes from the next

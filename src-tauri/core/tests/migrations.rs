@@ -30,12 +30,13 @@ CREATE TABLE product (
     colour            TEXT NOT NULL DEFAULT 'blue',
     created_at        TEXT NOT NULL,
     updated_at        TEXT NOT NULL,
-    deleted_at        TEXT
+    deleted_at        TEXT,
+    ice_mode          TEXT NOT NULL DEFAULT 'product' CHECK (ice_mode IN ('product', 'average'))
 ) STRICT;
 INSERT INTO product (id, name, vision, strategy, target_users, north_star_metric, created_at,
-                     updated_at, deleted_at)
+                     updated_at, deleted_at, ice_mode)
     SELECT id, name, vision, strategy, target_users, north_star_metric, created_at, updated_at,
-           deleted_at FROM product_old;
+           deleted_at, ice_mode FROM product_old;
 DROP TABLE product_old;
 "#;
 
@@ -184,4 +185,90 @@ fn an_existing_file_is_backed_up_before_it_is_migrated() {
     let fresh = dir.path().join("fresh.db");
     Store::open_with_schema(&fresh, &list).unwrap();
     assert!(list_backups(&fresh).unwrap().is_empty());
+}
+
+#[test]
+fn the_score_migration_upgrades_a_file_with_items_after_a_backup() {
+    use northstar_core::mutation::{read_row, Table};
+    use northstar_core::queries::item_scores::set_score_inputs;
+    use northstar_core::queries::items::list_item_summaries;
+    use northstar_core::scoring::{InputValue, ScoreChange, ScoreInput};
+
+    // A file as the release before scores left it: schema version 2, a product and its items.
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    let before_scores = &schema()[..2];
+    let (store, _) = Store::open_with_schema(&db, before_scores).unwrap();
+    store
+        .write_untracked(|c| {
+            c.execute(
+                "INSERT INTO product (id, name, created_at, updated_at) \
+                 VALUES ('p1', 'Lumen', '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                [],
+            )?;
+            for (id, rank) in [("i1", "a0"), ("i2", "a1"), ("i3", "a2")] {
+                c.execute(
+                    "INSERT INTO backlog_item (id, product_id, title, status, kind, rank, \
+                     created_at, updated_at) VALUES (?1, 'p1', ?1, 'idea', 'feature', ?2, \
+                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                    [id, rank],
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    store.close().unwrap();
+    assert_eq!(count(&db, "PRAGMA user_version"), 2);
+
+    let (store, _) = Store::open(&db).unwrap();
+    let backups = list_backups(&db).unwrap();
+    assert_eq!(backups.len(), 1);
+    assert_eq!(backups[0].reason, BackupReason::BeforeMigration);
+    let summary = backups[0].summary.as_ref().unwrap();
+    assert_eq!((summary.schema_version, summary.items), (2, 3));
+
+    let rows = store.read(|c| list_item_summaries(c, "p1")).unwrap();
+    assert_eq!(rows.len(), 3, "every item survives");
+    assert!(rows
+        .iter()
+        .all(|row| row.inputs == Default::default() && row.scores == Default::default()));
+    let product = &store
+        .read(northstar_core::queries::products::list_products)
+        .unwrap()[0];
+    assert_eq!(product.ice_mode, northstar_core::scoring::IceMode::Product);
+
+    // Undo's row images carry the new columns: an undone change restores them exactly.
+    let image = store
+        .read(|c| read_row(c, Table::BacklogItem, "i2"))
+        .unwrap()
+        .unwrap();
+    for column in [
+        "rice_reach",
+        "wsjf_job_size",
+        "moscow",
+        "kano",
+        "value",
+        "effort",
+    ] {
+        assert!(image.iter().any(|(name, _)| name == column), "{column}");
+    }
+    let change = ScoreChange {
+        input: ScoreInput::RiceImpact,
+        value: Some(InputValue::Number(2.0)),
+    };
+    store
+        .write(|c| set_score_inputs(c, &["i2".to_string()], &[change]))
+        .unwrap();
+    store.undo().unwrap();
+    let undone = store
+        .read(|c| read_row(c, Table::BacklogItem, "i2"))
+        .unwrap()
+        .unwrap();
+    assert_eq!(undone, image);
+    store.close().unwrap();
+    assert_eq!(count(&db, "PRAGMA user_version"), latest_version());
+    assert_eq!(
+        count(&db, "SELECT count(*) FROM pragma_foreign_key_check"),
+        0
+    );
 }

@@ -12,8 +12,11 @@ use crate::excerpt::{plain_excerpt, EXCERPT_CHARS, EXCERPT_SOURCE_CHARS};
 use crate::ids::new_id;
 use crate::model::{BacklogItem, ItemKind, ItemPatch, ItemStatus, ItemSummary, NewItem};
 use crate::mutation::{Changes, Table};
+use crate::queries::item_scores::{inputs_from_row, INPUT_COLUMNS};
 use crate::queries::products::get_product;
 use crate::rank::key_between;
+use crate::scoring::positions::score_positions;
+use crate::scoring::{ScoreInputs, ScorePositions, Scores};
 use crate::text::quoted;
 use crate::time::{format_timestamp, now};
 use crate::validate::{validate_long_text, validate_title};
@@ -28,10 +31,15 @@ const SELECT_ITEM: &str = "SELECT id, product_id, title, description, status, ki
 pub(crate) const LAST_RANK_SQL: &str =
     "SELECT rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank DESC LIMIT 1";
 
-/// The product's live items in rank order, reading only the start of each description.
-pub(crate) const SUMMARIES_SQL: &str = "SELECT id, product_id, title, kind, status, rank, \
-     substr(description, 1, ?2), updated_at FROM backlog_item \
-     WHERE product_id = ?1 AND deleted_at IS NULL ORDER BY rank, id";
+/// The product's live items in rank order, reading only the start of each description, and
+/// their score inputs ([`INPUT_COLUMNS`] from column 8).
+pub(crate) fn summaries_sql() -> String {
+    format!(
+        "SELECT id, product_id, title, kind, status, rank, substr(description, 1, ?2), \
+         updated_at, {INPUT_COLUMNS} FROM backlog_item \
+         WHERE product_id = ?1 AND deleted_at IS NULL ORDER BY rank, id"
+    )
+}
 
 fn conversion_error(index: usize, error: CoreError) -> rusqlite::Error {
     rusqlite::Error::FromSqlConversionFailure(
@@ -77,20 +85,42 @@ pub fn list_items(connection: &Connection, product_id: &str) -> CoreResult<Vec<B
     Ok(items)
 }
 
-/// The product's backlog in rank order as the rows a list shows: 1-based positions and a
-/// plain-text excerpt instead of the description.
+/// [`list_items`] with each item's score inputs, read by the same statement.
+pub fn list_items_with_inputs(
+    connection: &Connection,
+    product_id: &str,
+) -> CoreResult<Vec<(BacklogItem, ScoreInputs)>> {
+    get_product(connection, product_id)?;
+    let sql = format!(
+        "SELECT id, product_id, title, description, status, kind, rank, created_at, updated_at, \
+         {INPUT_COLUMNS} FROM backlog_item WHERE product_id = ?1 AND deleted_at IS NULL \
+         ORDER BY rank, id"
+    );
+    let mut statement = connection.prepare_cached(&sql)?;
+    let items = statement
+        .query_map([product_id], |row| {
+            Ok((item_from_row(row)?, inputs_from_row(row, 9)?))
+        })?
+        .collect::<Result<_, _>>()?;
+    Ok(items)
+}
+
+/// The product's backlog in rank order as the rows a list shows: 1-based positions, a
+/// plain-text excerpt instead of the description, the score inputs, the scores and each
+/// item's place in every score order.
 pub fn list_item_summaries(
     connection: &Connection,
     product_id: &str,
 ) -> CoreResult<Vec<ItemSummary>> {
-    get_product(connection, product_id)?;
-    let mut statement = connection.prepare_cached(SUMMARIES_SQL)?;
+    let product = get_product(connection, product_id)?;
+    let mut statement = connection.prepare_cached(&summaries_sql())?;
     let mut position = 0;
     let source_chars = i64::try_from(EXCERPT_SOURCE_CHARS).unwrap_or(i64::MAX);
-    let items = statement
+    let mut items: Vec<ItemSummary> = statement
         .query_map(params![product_id, source_chars], |row| {
             position += 1;
             let description: String = row.get(6)?;
+            let inputs = inputs_from_row(row, 8)?;
             Ok(ItemSummary {
                 id: row.get(0)?,
                 product_id: row.get(1)?,
@@ -101,9 +131,16 @@ pub fn list_item_summaries(
                 position,
                 excerpt: plain_excerpt(&description, EXCERPT_CHARS),
                 updated_at: timestamp_column(row, 7)?,
+                scores: Scores::of(&inputs, product.ice_mode),
+                inputs,
+                score_positions: ScorePositions::default(),
             })
         })?
         .collect::<Result<_, _>>()?;
+    let positions = score_positions(items.iter().map(|item| &item.scores));
+    for (item, positions) in items.iter_mut().zip(positions) {
+        item.score_positions = positions;
+    }
     Ok(items)
 }
 

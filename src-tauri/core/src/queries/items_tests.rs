@@ -77,7 +77,7 @@ fn the_last_rank_and_the_list_are_index_lookups_not_scans() {
                     .any(|step| step.contains("USING COVERING INDEX backlog_item_by_product_rank")),
                 "{last:?}"
             );
-            let list = query_plan(c, SUMMARIES_SQL, 2);
+            let list = query_plan(c, &summaries_sql(), 2);
             assert!(
                 list.iter()
                     .all(|step| !step.contains("SCAN backlog_item")

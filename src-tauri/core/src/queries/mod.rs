@@ -4,6 +4,7 @@
 //! [`Changes`]: crate::mutation::Changes
 
 pub mod item_moves;
+pub mod item_scores;
 pub mod items;
 pub mod products;
 pub mod settings;

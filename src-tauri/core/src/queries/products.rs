@@ -7,12 +7,13 @@ use crate::error::{CoreError, CoreResult};
 use crate::ids::new_id;
 use crate::model::{Product, ProductPatch};
 use crate::mutation::{Changes, Table};
+use crate::scoring::IceMode;
 use crate::text::quoted;
 use crate::time::{format_timestamp, now};
 use crate::validate::{validate_long_text, validate_title};
 
 const SELECT_PRODUCT: &str = "SELECT id, name, vision, strategy, target_users, north_star_metric, \
-     created_at, updated_at FROM product";
+     created_at, updated_at, ice_mode FROM product";
 
 fn product_from_row(row: &Row) -> rusqlite::Result<Product> {
     Ok(Product {
@@ -22,8 +23,20 @@ fn product_from_row(row: &Row) -> rusqlite::Result<Product> {
         strategy: row.get(3)?,
         target_users: row.get(4)?,
         north_star_metric: row.get(5)?,
+        ice_mode: ice_mode_column(row, 8)?,
         created_at: timestamp_column(row, 6)?,
         updated_at: timestamp_column(row, 7)?,
+    })
+}
+
+pub(crate) fn ice_mode_column(row: &Row, index: usize) -> rusqlite::Result<IceMode> {
+    let text: String = row.get(index)?;
+    IceMode::parse(&text).map_err(|error| {
+        rusqlite::Error::FromSqlConversionFailure(
+            index,
+            rusqlite::types::Type::Text,
+            error.to_string().into(),
+        )
     })
 }
 
@@ -83,25 +96,46 @@ pub fn update_product(
         &patch.north_star_metric,
         &current.north_star_metric,
     )?;
-    if name != current.name && patch.vision.is_none() && patch.strategy.is_none() {
-        changes.describe(format!("Rename product to {}", quoted(&name)));
-    } else {
-        changes.describe(format!("Edit product {}", quoted(&name)));
-    }
-    let unchanged = name == current.name
+    let ice_mode = patch
+        .ice_mode
+        .as_deref()
+        .map(IceMode::parse)
+        .transpose()?
+        .unwrap_or(current.ice_mode);
+    let texts_unchanged = name == current.name
         && vision == current.vision
         && strategy == current.strategy
         && target_users == current.target_users
         && metric == current.north_star_metric;
-    if unchanged {
+    if texts_unchanged && ice_mode == current.ice_mode {
         return Ok(current);
+    }
+    if texts_unchanged {
+        changes.describe(format!(
+            "Use the {} for ICE in {}",
+            ice_mode.as_str(),
+            quoted(&name)
+        ));
+    } else if name != current.name && patch.vision.is_none() && patch.strategy.is_none() {
+        changes.describe(format!("Rename product to {}", quoted(&name)));
+    } else {
+        changes.describe(format!("Edit product {}", quoted(&name)));
     }
     let at = format_timestamp(&now());
     changes.track(Table::Product, id, |connection| {
         connection.execute(
             "UPDATE product SET name = ?2, vision = ?3, strategy = ?4, target_users = ?5, \
-             north_star_metric = ?6, updated_at = ?7 WHERE id = ?1",
-            params![id, name, vision, strategy, target_users, metric, at],
+             north_star_metric = ?6, ice_mode = ?7, updated_at = ?8 WHERE id = ?1",
+            params![
+                id,
+                name,
+                vision,
+                strategy,
+                target_users,
+                metric,
+                ice_mode.as_str(),
+                at
+            ],
         )?;
         Ok(())
     })?;

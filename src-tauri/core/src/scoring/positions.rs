@@ -69,11 +69,16 @@ pub fn framework_positions(values: &[Option<f64>]) -> Vec<Option<ScorePosition>>
 }
 
 /// Every numeric framework's positions for items in manual order.
-pub fn score_positions(scores: &[Scores]) -> Vec<ScorePositions> {
-    let mut positions = vec![ScorePositions::default(); scores.len()];
+pub fn score_positions<'a, I>(scores: I) -> Vec<ScorePositions>
+where
+    I: IntoIterator<Item = &'a Scores>,
+    I::IntoIter: Clone,
+{
+    let scores = scores.into_iter();
+    let mut positions = vec![ScorePositions::default(); scores.clone().count()];
     for framework in NumericFramework::ALL {
         let values: Vec<Option<f64>> = scores
-            .iter()
+            .clone()
             .map(|item| item.numeric(framework).map(|score| score.value))
             .collect();
         for (item, position) in positions.iter_mut().zip(framework_positions(&values)) {
