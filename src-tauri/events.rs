@@ -4,6 +4,7 @@ use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::restore::RestoreOutcome;
+use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
 
 /// A table whose rows a change touched.
@@ -92,6 +93,11 @@ saved!(SavedProduct, Product, "A product after a change.");
 saved!(SavedItem, BacklogItem, "An item after a change.");
 saved!(SavedMove, MovedItem, "Where a move put an item.");
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedScores,
+    Vec<ItemScores>,
+    "Items' inputs and scores after a change to their inputs."
+);
 saved!(
     SavedHistory,
     HistoryState,

@@ -6,7 +6,7 @@ use assert_cmd::Command;
 use northstar_core::demo::seed_demo_product;
 use northstar_core::Store;
 use predicates::prelude::*;
-use serde_json::Value;
+use serde_json::{json, Value};
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
@@ -70,6 +70,61 @@ fn export_writes_every_product_and_item_in_rank_order() {
         .assert()
         .success();
     assert_eq!(std::fs::read(&out).unwrap(), output.stdout);
+}
+
+#[test]
+fn export_carries_every_score_input_and_score_by_framework() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db);
+    let output = northstar()
+        .args(["export", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let document: Value = serde_json::from_slice(&output.stdout).unwrap();
+    assert_eq!(document["formatVersion"], 2);
+    let product = &document["products"][0];
+    assert_eq!(product["iceMode"], "product");
+    let items = product["items"].as_array().unwrap();
+
+    let tax_pot = &items[0];
+    assert_eq!(
+        tax_pot["rice"],
+        json!({ "reach": 1800.0, "impact": 3.0, "confidence": 80, "effort": 3.0, "score": 1440.0 })
+    );
+    assert_eq!(
+        tax_pot["ice"],
+        json!({ "impact": 9, "confidence": 8, "ease": 6, "score": 432.0 })
+    );
+    assert_eq!(
+        tax_pot["wsjf"],
+        json!({ "businessValue": 20, "timeCriticality": 13, "riskReduction": 8, "jobSize": 8,
+                "score": 5.125 })
+    );
+    assert_eq!(
+        (&tax_pot["moscow"], &tax_pot["kano"], &tax_pot["value"], &tax_pot["effort"]),
+        (&json!("must"), &json!("attractive"), &json!(9), &json!(6))
+    );
+
+    // Unscored: every input and score null, the framework's object still there.
+    let unscored = &items[1];
+    assert_eq!(unscored["title"], "Freelancers can't tell what is safe to spend");
+    assert_eq!(
+        unscored["rice"],
+        json!({ "reach": null, "impact": null, "confidence": null, "effort": null, "score": null })
+    );
+    for key in ["moscow", "kano", "value", "effort"] {
+        assert_eq!(unscored[key], Value::Null, "{key}");
+    }
+    // Half filled in: the inputs set, no score.
+    let partial = items
+        .iter()
+        .find(|item| item["title"] == "Multi-currency invoices")
+        .unwrap();
+    assert_eq!(partial["rice"]["reach"], 350.0);
+    assert_eq!(partial["rice"]["score"], Value::Null);
 }
 
 #[test]

@@ -4,6 +4,8 @@
 
 #[path = "commands/contract.rs"]
 mod contract;
+#[path = "commands/scores.rs"]
+mod scores;
 
 mod support;
 

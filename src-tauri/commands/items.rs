@@ -1,7 +1,7 @@
 //! Backlog item commands.
 
-use northstar_core::model::{BacklogItem, ItemPatch, ItemSummary, MoveTarget, NewItem};
-use northstar_core::queries::{item_moves, items};
+use northstar_core::model::{ItemDetails, ItemPatch, ItemSummary, MoveTarget, NewItem};
+use northstar_core::queries::{item_moves, item_scores, items};
 use tauri::State;
 
 use super::{read, write};
@@ -22,11 +22,14 @@ pub async fn list_items(
     .await
 }
 
-/// One item with every field, for the editor.
+/// One item with every field, its score inputs, scores and score positions, for the panel.
 #[tauri::command]
 #[specta::specta]
-pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<BacklogItem, AppError> {
-    read(&state, move |connection| items::get_item(connection, &id)).await
+pub async fn get_item(state: State<'_, AppState>, id: String) -> Result<ItemDetails, AppError> {
+    read(&state, move |connection| {
+        item_scores::get_item_details(connection, &id)
+    })
+    .await
 }
 
 /// Adds an item at the bottom of the backlog.

@@ -7,6 +7,7 @@ pub mod history;
 pub mod items;
 pub mod lifecycle;
 pub mod products;
+pub mod scores;
 
 use northstar_core::mutation::Changes;
 use northstar_core::Connection;

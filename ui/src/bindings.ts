@@ -18,15 +18,27 @@ export const commands = {
 	updateProduct: (id: string, patch: ProductPatch_Deserialize) => typedError<SavedProduct_Serialize, AppError>(__TAURI_INVOKE("update_product", { id, patch })),
 	deleteProduct: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_product", { id })),
 	/**  The product's backlog in rank order, as list rows (an excerpt, not the description). */
-	listItems: (productId: string) => typedError<ItemSummary[], AppError>(__TAURI_INVOKE("list_items", { productId })),
-	/**  One item with every field, for the editor. */
-	getItem: (id: string) => typedError<BacklogItem, AppError>(__TAURI_INVOKE("get_item", { id })),
+	listItems: (productId: string) => typedError<ItemSummary_Serialize[], AppError>(__TAURI_INVOKE("list_items", { productId })),
+	/**  One item with every field, its score inputs, scores and score positions, for the panel. */
+	getItem: (id: string) => typedError<ItemDetails_Serialize, AppError>(__TAURI_INVOKE("get_item", { id })),
 	/**  Adds an item at the bottom of the backlog. */
 	createItem: (input: NewItem_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("create_item", { input })),
 	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
 	deleteItem: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	/**  Moves an item in the ranked backlog; writes exactly one row and returns its new rank. */
 	moveItem: (id: string, target: MoveTarget) => typedError<SavedMove_Serialize, AppError>(__TAURI_INVOKE("move_item", { id, target })),
+	/**  Every framework and input with its allowed values and their labels, and the ICE modes. */
+	getScoringScales: () => typedError<ScoringScales_Serialize, AppError>(__TAURI_INVOKE("get_scoring_scales")),
+	/**
+	 *  Sets or clears inputs on one or many items: one transaction, one undo step. A value off
+	 *  its scale is refused (`Invalid`, naming the input) and nothing is written.
+	 */
+	setScoreInputs: (itemIds: string[], changes: ScoreChange_Deserialize[]) => typedError<SavedScores_Serialize, AppError>(__TAURI_INVOKE("set_score_inputs", { itemIds, changes })),
+	/**
+	 *  How the item's place in a framework's score order moves with each input one step down or
+	 *  up its scale.
+	 */
+	getSensitivity: (itemId: string, framework: NumericFramework) => typedError<Sensitivity_Serialize, AppError>(__TAURI_INVOKE("get_sensitivity", { itemId, framework })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -239,6 +251,27 @@ export type FileProblemKind = "notNorthstar" | "corrupt" | "newerSchema" | "unre
 /**  SQLite refused WAL journaling on this file system. */
 "walUnsupported";
 
+/**  A prioritisation framework, for grouping inputs. */
+export type Framework = "rice" | "ice" | "wsjf" | "moscow" | "kano" | 
+/**  The value/effort matrix. */
+"matrix";
+
+export type FrameworkSpec = FrameworkSpec_Serialize | FrameworkSpec_Deserialize;
+
+export type FrameworkSpec_Deserialize = {
+	framework: Framework,
+	label: string,
+	/**  The formula in words, for the numeric frameworks. */
+	formula?: string | null,
+};
+
+export type FrameworkSpec_Serialize = {
+	framework: Framework,
+	label: string,
+	/**  The formula in words, for the numeric frameworks. */
+	formula: string | null,
+};
+
 export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
 
 export type HistoryState_Deserialize = {
@@ -254,6 +287,115 @@ export type HistoryState_Serialize = {
 	undoLabel: string | null,
 	redoLabel: string | null,
 };
+
+/**  How ICE combines its three inputs, a setting of each product. */
+export type IceMode = 
+/**  Impact × confidence × ease (1 to 1,000). */
+"product" | 
+/**  (Impact + confidence + ease) / 3 (1 to 10). */
+"average";
+
+export type IceModeOption = {
+	value: IceMode,
+	label: string,
+};
+
+/**  The values an input accepts. */
+export type InputScale = InputScale_Serialize | InputScale_Deserialize;
+
+/**  The values an input accepts. */
+export type InputScale_Deserialize = 
+/**  One of these values. */
+{ type: "choices"; choices: ScaleChoice[] } | 
+/**  A whole number from `min` to `max`. */
+{ type: "whole"; min: number; max: number } | 
+/**  A number up to `max`, from `min` (or above it, when `min_excluded`). */
+{ type: "number"; min: number; minExcluded: boolean; max: number; unit?: string | null };
+
+/**  The values an input accepts. */
+export type InputScale_Serialize = 
+/**  One of these values. */
+{ type: "choices"; choices: ScaleChoice[] } | 
+/**  A whole number from `min` to `max`. */
+{ type: "whole"; min: number; max: number } | 
+/**  A number up to `max`, from `min` (or above it, when `min_excluded`). */
+{ type: "number"; min: number; minExcluded: boolean; max: number; unit: string | null };
+
+/**  What one step down and one step up of one input would do. */
+export type InputSensitivity = InputSensitivity_Serialize | InputSensitivity_Deserialize;
+
+/**  What one step down and one step up of one input would do. */
+export type InputSensitivity_Deserialize = {
+	input: ScoreInput,
+	/**  The input's value now. */
+	value: number,
+	/**  `null` at the bottom of the input's scale. */
+	down?: SensitivityStep | null,
+	/**  `null` at the top of the input's scale. */
+	up?: SensitivityStep | null,
+};
+
+/**  What one step down and one step up of one input would do. */
+export type InputSensitivity_Serialize = {
+	input: ScoreInput,
+	/**  The input's value now. */
+	value: number,
+	/**  `null` at the bottom of the input's scale. */
+	down: SensitivityStep | null,
+	/**  `null` at the top of the input's scale. */
+	up: SensitivityStep | null,
+};
+
+export type InputSpec = InputSpec_Serialize | InputSpec_Deserialize;
+
+export type InputSpec_Deserialize = {
+	input: ScoreInput,
+	framework: Framework,
+	/**  As a sentence names it: "RICE reach". */
+	label: string,
+	/**  As a column under its framework's heading names it: "Reach". */
+	shortLabel: string,
+	scale: InputScale_Deserialize,
+};
+
+export type InputSpec_Serialize = {
+	input: ScoreInput,
+	framework: Framework,
+	/**  As a sentence names it: "RICE reach". */
+	label: string,
+	/**  As a column under its framework's heading names it: "Reach". */
+	shortLabel: string,
+	scale: InputScale_Serialize,
+};
+
+/**  A value for an input as the UI sends it: a number, or a category's stored name. */
+export type InputValue = number | string;
+
+/**
+ *  One item with every field, its score inputs, its scores and its score positions: what the
+ *  item panel shows.
+ */
+export type ItemDetails = ItemDetails_Serialize | ItemDetails_Deserialize;
+
+/**
+ *  One item with every field, its score inputs, its scores and its score positions: what the
+ *  item panel shows.
+ */
+export type ItemDetails_Deserialize = {
+	inputs: ScoreInputs_Deserialize,
+	scores: Scores_Deserialize,
+	scorePositions: ScorePositions_Deserialize,
+} & BacklogItem;
+
+/**
+ *  One item with every field, its score inputs, its scores and its score positions: what the
+ *  item panel shows.
+ */
+export type ItemDetails_Serialize = {
+	inputs: ScoreInputs_Serialize,
+	scores: Scores_Serialize,
+	scorePositions: ScorePositions_Serialize,
+} & BacklogItem;
 
 export type ItemKind = "feature" | "opportunity" | "story";
 
@@ -276,10 +418,32 @@ export type ItemPatch_Serialize = {
 	kind: ItemKind | null,
 };
 
+/**  One item's inputs and scores after a change to them. */
+export type ItemScores = ItemScores_Serialize | ItemScores_Deserialize;
+
+/**  One item's inputs and scores after a change to them. */
+export type ItemScores_Deserialize = {
+	id: string,
+	productId: string,
+	inputs: ScoreInputs_Deserialize,
+	scores: Scores_Deserialize,
+};
+
+/**  One item's inputs and scores after a change to them. */
+export type ItemScores_Serialize = {
+	id: string,
+	productId: string,
+	inputs: ScoreInputs_Serialize,
+	scores: Scores_Serialize,
+};
+
 export type ItemStatus = "idea" | "discovery" | "ready" | "in_progress" | "shipped" | "archived";
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
-export type ItemSummary = {
+export type ItemSummary = ItemSummary_Serialize | ItemSummary_Deserialize;
+
+/**  One row of a ranked list: what the backlog shows, without the full description. */
+export type ItemSummary_Deserialize = {
 	id: string,
 	productId: string,
 	title: string,
@@ -292,7 +456,37 @@ export type ItemSummary = {
 	/**  The description's first meaningful line as plain text, at most 140 characters. */
 	excerpt: string,
 	updatedAt: string,
+	inputs: ScoreInputs_Deserialize,
+	scores: Scores_Deserialize,
+	/**  Its place in each numeric framework's score order among the product's live items. */
+	scorePositions: ScorePositions_Deserialize,
 };
+
+/**  One row of a ranked list: what the backlog shows, without the full description. */
+export type ItemSummary_Serialize = {
+	id: string,
+	productId: string,
+	title: string,
+	kind: ItemKind,
+	status: ItemStatus,
+	/**  The fractional-index key of the manual order. */
+	rank: string,
+	/**  1-based place in the list it was returned in (the order of `rank, id`). */
+	position: number,
+	/**  The description's first meaningful line as plain text, at most 140 characters. */
+	excerpt: string,
+	updatedAt: string,
+	inputs: ScoreInputs_Serialize,
+	scores: Scores_Serialize,
+	/**  Its place in each numeric framework's score order among the product's live items. */
+	scorePositions: ScorePositions_Serialize,
+};
+
+/**  A Kano category. */
+export type KanoCategory = "must_be" | "performance" | "attractive" | "indifferent" | "reverse" | "questionable";
+
+/**  A MoSCoW bucket. */
+export type MoscowBucket = "must" | "should" | "could" | "wont";
 
 /**  Where to move an item in the ranked backlog. */
 export type MoveTarget = { to: "top" } | { to: "bottom" } | { to: "up" } | { to: "down" } | { to: "before"; itemId: string } | { to: "after"; itemId: string };
@@ -336,6 +530,9 @@ export type NewItem_Serialize = {
 	kind: ItemKind | null,
 };
 
+/**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
+export type NumericFramework = "rice" | "ice" | "wsjf";
+
 export type Product = {
 	id: string,
 	name: string,
@@ -343,6 +540,8 @@ export type Product = {
 	strategy: string,
 	targetUsers: string,
 	northStarMetric: string,
+	/**  How ICE combines its inputs for this product's items. */
+	iceMode: IceMode,
 	createdAt: string,
 	updatedAt: string,
 };
@@ -357,6 +556,8 @@ export type ProductPatch_Deserialize = {
 	strategy?: string | null,
 	targetUsers?: string | null,
 	northStarMetric?: string | null,
+	/**  Validated in Rust, so an unknown mode is refused with a clear `Invalid` error. */
+	iceMode?: IceMode | null,
 };
 
 /**  Fields to change on a product; `null` leaves a field as it is. */
@@ -366,6 +567,8 @@ export type ProductPatch_Serialize = {
 	strategy: string | null,
 	targetUsers: string | null,
 	northStarMetric: string | null,
+	/**  Validated in Rust, so an unknown mode is refused with a clear `Invalid` error. */
+	iceMode: IceMode | null,
 };
 
 /**  What a restore did. */
@@ -494,6 +697,221 @@ export type SavedRestore_Deserialize = {
 export type SavedRestore_Serialize = {
 	value: RestoreOutcome_Serialize,
 	change: DataChanged | null,
+};
+
+/** Items' inputs and scores after a change to their inputs. */
+export type SavedScores = SavedScores_Serialize | SavedScores_Deserialize;
+
+/** Items' inputs and scores after a change to their inputs. */
+export type SavedScores_Deserialize = {
+	value: ItemScores_Deserialize[],
+	change?: DataChanged | null,
+};
+
+/** Items' inputs and scores after a change to their inputs. */
+export type SavedScores_Serialize = {
+	value: ItemScores_Serialize[],
+	change: DataChanged | null,
+};
+
+/**  An allowed value and how it reads (the same words as undo labels use). */
+export type ScaleChoice = {
+	value: InputValue,
+	label: string,
+};
+
+/**  A numeric score and how it was computed. */
+export type Score = {
+	/**  The exact value, for ordering (never NaN or infinite: inputs are validated). */
+	value: number,
+	/**  The formula with the item's numbers, e.g. "2,000 × 2 × 80 % / 4 = 800". */
+	breakdown: string,
+};
+
+/**  One input to set (`value`) or clear (`null`). */
+export type ScoreChange = ScoreChange_Serialize | ScoreChange_Deserialize;
+
+/**  One input to set (`value`) or clear (`null`). */
+export type ScoreChange_Deserialize = {
+	input: ScoreInput,
+	value?: InputValue | null,
+};
+
+/**  One input to set (`value`) or clear (`null`). */
+export type ScoreChange_Serialize = {
+	input: ScoreInput,
+	value: InputValue | null,
+};
+
+/**  The name of one input: the camelCase name the UI uses, also the `field` of its refusals. */
+export type ScoreInput = "riceReach" | "riceImpact" | "riceConfidence" | "riceEffort" | "iceImpact" | "iceConfidence" | "iceEase" | "wsjfBusinessValue" | "wsjfTimeCriticality" | "wsjfRiskReduction" | "wsjfJobSize" | "moscow" | "kano" | "value" | "effort";
+
+/**  Every input of an item; `null` when it is not set. */
+export type ScoreInputs = ScoreInputs_Serialize | ScoreInputs_Deserialize;
+
+/**  Every input of an item; `null` when it is not set. */
+export type ScoreInputs_Deserialize = {
+	/**  People or events reached in a period, 0 or more. */
+	riceReach?: number | null,
+	/**  3, 2, 1, 0.5 or 0.25. */
+	riceImpact?: number | null,
+	/**  100, 80 or 50 (percent). */
+	riceConfidence?: number | null,
+	/**  Person-months, more than 0. */
+	riceEffort?: number | null,
+	iceImpact?: number | null,
+	iceConfidence?: number | null,
+	iceEase?: number | null,
+	wsjfBusinessValue?: number | null,
+	wsjfTimeCriticality?: number | null,
+	wsjfRiskReduction?: number | null,
+	wsjfJobSize?: number | null,
+	moscow?: MoscowBucket | null,
+	kano?: KanoCategory | null,
+	/**  The matrix's value, 1–10. */
+	value?: number | null,
+	/**  The matrix's effort, 1–10. */
+	effort?: number | null,
+};
+
+/**  Every input of an item; `null` when it is not set. */
+export type ScoreInputs_Serialize = {
+	/**  People or events reached in a period, 0 or more. */
+	riceReach: number | null,
+	/**  3, 2, 1, 0.5 or 0.25. */
+	riceImpact: number | null,
+	/**  100, 80 or 50 (percent). */
+	riceConfidence: number | null,
+	/**  Person-months, more than 0. */
+	riceEffort: number | null,
+	iceImpact: number | null,
+	iceConfidence: number | null,
+	iceEase: number | null,
+	wsjfBusinessValue: number | null,
+	wsjfTimeCriticality: number | null,
+	wsjfRiskReduction: number | null,
+	wsjfJobSize: number | null,
+	moscow: MoscowBucket | null,
+	kano: KanoCategory | null,
+	/**  The matrix's value, 1–10. */
+	value: number | null,
+	/**  The matrix's effort, 1–10. */
+	effort: number | null,
+};
+
+/**  One item's place in one framework's score order. */
+export type ScorePosition = {
+	/**  1-based, among the items scored in this framework. */
+	position: number,
+	/**  Manual position − score position, among the same items. */
+	drift: number,
+	/**  Whether the drift is far enough to point out (see the module's rule). */
+	far: boolean,
+};
+
+/**  An item's place in each numeric framework's score order; `null` where it is not scored. */
+export type ScorePositions = ScorePositions_Serialize | ScorePositions_Deserialize;
+
+/**  An item's place in each numeric framework's score order; `null` where it is not scored. */
+export type ScorePositions_Deserialize = {
+	rice?: ScorePosition | null,
+	ice?: ScorePosition | null,
+	wsjf?: ScorePosition | null,
+};
+
+/**  An item's place in each numeric framework's score order; `null` where it is not scored. */
+export type ScorePositions_Serialize = {
+	rice: ScorePosition | null,
+	ice: ScorePosition | null,
+	wsjf: ScorePosition | null,
+};
+
+/**  Every framework's result for one item; `null` where it is not scored. */
+export type Scores = Scores_Serialize | Scores_Deserialize;
+
+/**  Every framework's result for one item; `null` where it is not scored. */
+export type Scores_Deserialize = {
+	rice?: Score | null,
+	ice?: Score | null,
+	wsjf?: Score | null,
+	moscow?: MoscowBucket | null,
+	kano?: KanoCategory | null,
+	/**  The matrix's value, 1–10. */
+	value?: number | null,
+	/**  The matrix's effort, 1–10. */
+	effort?: number | null,
+};
+
+/**  Every framework's result for one item; `null` where it is not scored. */
+export type Scores_Serialize = {
+	rice: Score | null,
+	ice: Score | null,
+	wsjf: Score | null,
+	moscow: MoscowBucket | null,
+	kano: KanoCategory | null,
+	/**  The matrix's value, 1–10. */
+	value: number | null,
+	/**  The matrix's effort, 1–10. */
+	effort: number | null,
+};
+
+/**  Every framework and input with its scale, and the ways ICE can be combined. */
+export type ScoringScales = ScoringScales_Serialize | ScoringScales_Deserialize;
+
+/**  Every framework and input with its scale, and the ways ICE can be combined. */
+export type ScoringScales_Deserialize = {
+	frameworks: FrameworkSpec_Deserialize[],
+	/**  Every input, grouped by framework in the frameworks' order. */
+	inputs: InputSpec_Deserialize[],
+	iceModes: IceModeOption[],
+};
+
+/**  Every framework and input with its scale, and the ways ICE can be combined. */
+export type ScoringScales_Serialize = {
+	frameworks: FrameworkSpec_Serialize[],
+	/**  Every input, grouped by framework in the frameworks' order. */
+	inputs: InputSpec_Serialize[],
+	iceModes: IceModeOption[],
+};
+
+/**  An item's sensitivity in one framework. */
+export type Sensitivity = Sensitivity_Serialize | Sensitivity_Deserialize;
+
+export type SensitivityStep = {
+	/**  The input's value one step away. */
+	value: number,
+	/**  The item's score with it. */
+	score: Score,
+	/**  The item's place in the score order with it. */
+	position: number,
+	/**  "At 50 % confidence it falls from #3 to #9". */
+	summary: string,
+};
+
+/**  An item's sensitivity in one framework. */
+export type Sensitivity_Deserialize = {
+	framework: NumericFramework,
+	/**  The item's score as it is. */
+	score: Score,
+	/**  Its 1-based place in the framework's score order as it is. */
+	position: number,
+	/**  How many of the product's items have this framework's score. */
+	scored: number,
+	/**  One entry per input of the framework, in formula order. */
+	inputs: InputSensitivity_Deserialize[],
+};
+
+/**  An item's sensitivity in one framework. */
+export type Sensitivity_Serialize = {
+	framework: NumericFramework,
+	/**  The item's score as it is. */
+	score: Score,
+	/**  Its 1-based place in the framework's score order as it is. */
+	position: number,
+	/**  How many of the product's items have this framework's score. */
+	scored: number,
+	/**  One entry per input of the framework, in formula order. */
+	inputs: InputSensitivity_Serialize[],
 };
 
 /**  A status value and its label, so the UI never hard-codes the workflow. */

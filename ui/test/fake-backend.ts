@@ -5,6 +5,11 @@
 //! undo/redo labels, orders, the `data-changed` events) against it and fails on any difference,
 //! wording included. When the Rust side changes, the fixture changes, and this file must follow.
 //! It records every call and can be told to fail the next call of a command.
+//!
+//! Scores are the one thing it never works out for itself: every score, breakdown, score
+//! position and sensitivity comes from what Rust answered in the recorded session
+//! (`fake-scores.ts` says how), so there is no second implementation of the formulas to drift.
+//! The fake only stores inputs and ICE modes, with undo, as Rust does.
 import type {
   AppError,
   AppStatus,
@@ -13,19 +18,27 @@ import type {
   DatabaseSummary,
   DataChanged,
   HistoryState,
+  ItemDetails,
   ItemPatch,
+  ItemScores,
   ItemSummary,
   MoveTarget,
   NewItem,
+  NumericFramework,
   Product,
   ProductPatch,
+  ScoreChange,
+  ScoreInputs,
 } from "../src/api/client";
 import {
+  checkScoreRequest,
+  describeScoreChanges,
   fail,
   fakeExcerpt,
   invalid,
   KINDS,
   notFound,
+  parseIceMode,
   parseKind,
   parseStatus,
   quoted,
@@ -35,6 +48,14 @@ import {
   validTitle,
 } from "./fake-rules";
 import { createFakeBackups, type FakeBackupSeed } from "./fake-backups";
+import {
+  EMPTY_INPUTS,
+  recordedPositions,
+  recordedRefusal,
+  recordedScales,
+  recordedScores,
+  recordedSensitivity,
+} from "./fake-scores";
 
 export { fakeExcerpt, STATUS_OPTIONS };
 export type { FakeBackupSeed };
@@ -55,8 +76,8 @@ export type FakeOptions = {
 export type FakeCall = { command: string; args: Record<string, unknown> };
 
 type StoredProduct = Product & { deleted: boolean };
-/** Items of every product, each product's in rank order. */
-type StoredItem = BacklogItem & { deleted: boolean };
+/** Items of every product, each product's in rank order, with their score inputs. */
+type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
 type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
 type Row = { table: ChangedTable; id: string };
 type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data };
@@ -77,7 +98,7 @@ const DATABASE_PATH = "/home/po/.local/share/northstar/northstar.db";
 /** What the native save dialog answers for "Save a copy…" unless a test chooses otherwise. */
 const SAVED_COPY_PATH = "/home/po/Documents/northstar copy.db";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-const SCHEMA_VERSION = 2;
+const SCHEMA_VERSION = 3;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 function rankAt(index: number): string {
@@ -93,6 +114,7 @@ function demoData(options: FakeOptions): Data {
     strategy: "",
     targetUsers: "",
     northStarMetric: "Weekly active budgeters",
+    iceMode: "product",
     createdAt: NOW,
     updatedAt: NOW,
     deleted: false,
@@ -112,6 +134,7 @@ function demoData(options: FakeOptions): Data {
       createdAt: NOW,
       updatedAt: NOW,
       deleted: false,
+      inputs: { ...EMPTY_INPUTS },
     }),
   );
   return { products: [product], items, openProductId: product.id };
@@ -130,7 +153,7 @@ function publicProduct({ deleted: _deleted, ...product }: StoredProduct): Produc
   return product;
 }
 
-function publicItem({ deleted: _deleted, ...item }: StoredItem): BacklogItem {
+function publicItem({ deleted: _deleted, inputs: _inputs, ...item }: StoredItem): BacklogItem {
   return item;
 }
 
@@ -177,8 +200,12 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const ranked = (productId: string) =>
     data.items.filter((item) => item.productId === productId && !item.deleted);
 
-  const summaries = (productId: string): ItemSummary[] =>
-    ranked(productId).map((item, index) => ({
+  const summaries = (productId: string): ItemSummary[] => {
+    const rows = ranked(productId);
+    const { iceMode } = liveProduct(productId);
+    const scores = rows.map((item) => recordedScores(item.inputs, iceMode));
+    const positions = recordedPositions(scores);
+    return rows.map((item, index) => ({
       id: item.id,
       productId: item.productId,
       title: item.title,
@@ -188,7 +215,49 @@ export function createFakeBackend(options: FakeOptions = {}) {
       position: index + 1,
       excerpt: fakeExcerpt(item.description.slice(0, 2000)),
       updatedAt: item.updatedAt,
+      inputs: clone(item.inputs),
+      scores: scores[index] as ItemSummary["scores"],
+      scorePositions: positions[index] as ItemSummary["scorePositions"],
     }));
+  };
+
+  const details = (id: string): ItemDetails => {
+    const item = liveItem(id);
+    const row = summaries(item.productId).find((candidate) => candidate.id === id) as ItemSummary;
+    return { ...publicItem(item), inputs: row.inputs, scores: row.scores, scorePositions: row.scorePositions };
+  };
+
+  const setScoreInputs = (itemIds: string[], requested: ScoreChange[]) => {
+    checkScoreRequest(itemIds, requested);
+    const refusal = recordedRefusal(requested);
+    if (refusal) fail(refusal);
+    const items = [...new Set(itemIds)].map(liveItem);
+    const updated = items.map((item) => {
+      const inputs = { ...item.inputs };
+      for (const change of requested) Object.assign(inputs, { [change.input]: change.value ?? null });
+      return { item, inputs };
+    });
+    const changed = updated.filter(({ item, inputs }) => JSON.stringify(inputs) !== JSON.stringify(item.inputs));
+    const [single] = changed;
+    const target = changed.length === 1 && single ? quoted(single.item.title) : `${changed.length} items`;
+    const label = describeScoreChanges(requested, target, recordedScales());
+    const rows: Row[] = changed.map(({ item }) => ({ table: "backlogItem", id: item.id }));
+    return write("Scores set", label, rows, () =>
+      updated.map(({ item, inputs }): ItemScores => {
+        const stored = data.items.find((candidate) => candidate.id === item.id) as StoredItem;
+        if (changed.some((entry) => entry.item.id === item.id)) {
+          stored.inputs = inputs;
+          stored.updatedAt = NOW;
+        }
+        return {
+          id: item.id,
+          productId: item.productId,
+          inputs: clone(inputs),
+          scores: recordedScores(inputs, liveProduct(item.productId).iceMode),
+        };
+      }),
+    );
+  };
 
   const history = (): HistoryState => ({
     canUndo: undoStack.length > 0,
@@ -343,6 +412,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
           strategy: "",
           targetUsers: "",
           northStarMetric: "",
+          iceMode: "product",
           createdAt: NOW,
           updatedAt: NOW,
           deleted: false,
@@ -363,13 +433,18 @@ export function createFakeBackend(options: FakeOptions = {}) {
         northStarMetric:
           patched(changes.northStarMetric, current.northStarMetric, (text) => validLongText("north-star metric", text)),
       };
-      const unchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === current[key]);
-      if (unchanged) return { value: publicProduct(current), change: null };
+      const iceMode = patched(changes.iceMode, current.iceMode, parseIceMode);
+      const textsUnchanged = (Object.keys(next) as (keyof typeof next)[]).every((key) => next[key] === current[key]);
+      if (textsUnchanged && iceMode === current.iceMode) return { value: publicProduct(current), change: null };
       const renamed = next.name !== current.name && changes.vision === null && changes.strategy === null;
-      const label = renamed ? `Rename product to ${quoted(next.name)}` : `Edit product ${quoted(next.name)}`;
+      const label = textsUnchanged
+        ? `Use the ${iceMode} for ICE in ${quoted(next.name)}`
+        : renamed
+          ? `Rename product to ${quoted(next.name)}`
+          : `Edit product ${quoted(next.name)}`;
       return write("Product edited", label, [{ table: "product", id: current.id }], () => {
         const stored = data.products.find((candidate) => candidate.id === current.id) as StoredProduct;
-        Object.assign(stored, next, { updatedAt: NOW });
+        Object.assign(stored, next, { iceMode, updatedAt: NOW });
         return publicProduct(stored);
       });
     },
@@ -388,7 +463,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       liveProduct(String(productId));
       return summaries(String(productId));
     },
-    get_item: ({ id }) => publicItem(liveItem(String(id))),
+    get_item: ({ id }) => details(String(id)),
     create_item: ({ input }) => {
       const newItem = input as NewItem;
       const title = validTitle("title", "item", newItem.title);
@@ -409,6 +484,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
           createdAt: NOW,
           updatedAt: NOW,
           deleted: false,
+          inputs: { ...EMPTY_INPUTS },
         };
         data.items.push(item);
         return publicItem(item);
@@ -449,6 +525,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
       });
     },
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
+    get_scoring_scales: () => recordedScales(),
+    set_score_inputs: ({ itemIds, changes }) => setScoreInputs(itemIds as string[], changes as ScoreChange[]),
+    get_sensitivity: ({ itemId, framework }) => {
+      const item = liveItem(String(itemId));
+      const rows = ranked(item.productId);
+      const index = rows.findIndex((candidate) => candidate.id === item.id);
+      const mode = liveProduct(item.productId).iceMode;
+      return recordedSensitivity(mode, rows.map((row) => row.inputs), index, framework as NumericFramework);
+    },
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -1,6 +1,15 @@
 //! The rules the fake backend answers with, each mirroring the Rust function it names (the
 //! replayed contract, test/contract.test.ts, checks every message and value against Rust's).
-import type { AppError, ItemKind, ItemStatus, StatusOption } from "../src/api/client";
+import type {
+  AppError,
+  IceMode,
+  ItemKind,
+  ItemStatus,
+  ScoreChange,
+  ScoreInput,
+  ScoringScales,
+  StatusOption,
+} from "../src/api/client";
 
 const MAX_TITLE_CHARS = 300;
 const MAX_TEXT_BYTES = 1024 * 1024;
@@ -107,4 +116,70 @@ export function fakeExcerpt(markdown: string): string {
           .trimEnd()}…`;
   }
   return "";
+}
+
+/** Rust's `IceMode::parse`. */
+export function parseIceMode(text: string): IceMode {
+  if (text === "product" || text === "average") return text;
+  fail(invalid("iceMode", `“${text}” is not a way to combine ICE. Use product or average.`));
+}
+
+/** Rust's `scoring::format::format_number`, for the numbers in undo labels. */
+export function formatNumber(value: number): string {
+  const magnitude = Math.abs(value);
+  let text: string;
+  if (Number.isInteger(magnitude)) text = magnitude.toFixed(0);
+  else {
+    const decimals = magnitude < 1 ? Math.max(0, Math.floor(-Math.log10(magnitude))) + 2 : 2;
+    text = magnitude.toFixed(decimals).replace(/\.?0+$/, "");
+  }
+  const [whole = "", fraction] = text.split(".");
+  const grouped = whole.replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+  return `${value < 0 ? "-" : ""}${grouped}${fraction === undefined ? "" : `.${fraction}`}`;
+}
+
+/** What several inputs of one framework read as (Rust's `Framework::inputs_phrase`). */
+const INPUTS_PHRASES: Record<string, string> = {
+  rice: "RICE inputs",
+  ice: "ICE inputs",
+  wsjf: "WSJF inputs",
+  moscow: "MoSCoW",
+  kano: "Kano category",
+  matrix: "value and effort",
+};
+
+/** Rust's `scoring::inputs::describe_changes`, with the labels of the recorded scales. */
+export function describeScoreChanges(changes: readonly ScoreChange[], target: string, scales: ScoringScales): string {
+  const spec = (input: ScoreInput) => {
+    const found = scales.inputs.find((candidate) => candidate.input === input);
+    if (!found) throw new Error(`no scale for ${input}`);
+    return found;
+  };
+  const valueLabel = (input: ScoreInput, value: number | string) => {
+    const { scale } = spec(input);
+    if (scale.type === "choices") {
+      return scale.choices.find((choice) => choice.value === value)?.label ?? String(value);
+    }
+    if (typeof value === "string") return value;
+    if (input === "riceEffort") return `${formatNumber(value)} ${value === 1 ? "person-month" : "person-months"}`;
+    return formatNumber(value);
+  };
+  const [only] = changes;
+  if (changes.length === 1 && only) {
+    const label = spec(only.input).label;
+    return only.value === null
+      ? `Clear ${label} of ${target}`
+      : `Set ${label} of ${target} to ${valueLabel(only.input, only.value)}`;
+  }
+  const frameworks = new Set(changes.map((change) => spec(change.input).framework));
+  const [framework] = frameworks;
+  const what = frameworks.size === 1 && framework !== undefined ? (INPUTS_PHRASES[framework] ?? "scores") : "scores";
+  const verb = changes.every((change) => change.value === null) ? "Clear" : "Set";
+  return `${verb} ${what} of ${target}`;
+}
+
+/** Rust's refusals of a `set_score_inputs` request as a whole (the values are the book's). */
+export function checkScoreRequest(itemIds: readonly string[], changes: readonly ScoreChange[]) {
+  if (itemIds.length === 0) fail(invalid("itemIds", "Choose at least one item."));
+  if (changes.length === 0) fail(invalid("changes", "Choose at least one score input to set."));
 }

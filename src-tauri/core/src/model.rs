@@ -165,7 +165,7 @@ pub struct BacklogItem {
 }
 
 /// One row of a ranked list: what the backlog shows, without the full description.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemSummary {
     pub id: String,
@@ -188,7 +188,7 @@ pub struct ItemSummary {
 
 /// One item with every field, its score inputs, its scores and its score positions: what the
 /// item panel shows.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemDetails {
     #[serde(flatten)]

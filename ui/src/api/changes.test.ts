@@ -11,29 +11,44 @@ const change = (sequence: number, tables: DataChanged["tables"], ids: string[], 
   everything,
 });
 
-const lists = (entries: Record<string, string[]>): CachedLists => ({
+const lists = (entries: Record<string, string[]>, details: string[] = []): CachedLists => ({
   itemListIds: () => new Map(Object.entries(entries).map(([product, ids]) => [product, new Set(ids)])),
+  itemDetailIds: () => details,
 });
 
 describe("affectedQueries", () => {
   const cached = lists({ "p-1": ["i-1", "i-2"], "p-2": ["i-9"] });
 
-  it("refetches the list that holds a changed item, that item, and the history", () => {
+  it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"]],
+      productLists: [],
     });
+  });
+
+  it("refetches the details shown of the changed item's neighbours, whose score positions may move", () => {
+    const withDetails = lists({ "p-1": ["i-1", "i-2"], "p-2": ["i-9"] }, ["i-1", "i-9"]);
+    expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], withDetails).refetch).toEqual([
+      ["history"],
+      ["items", "p-1"],
+      ["item", "i-2"],
+      ["item", "i-1"],
+      ["sensitivity"],
+    ]);
   });
 
   it("refetches every list when an item is in none of them (a new item)", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-new"])], cached).refetch).toContainEqual(["items"]);
   });
 
-  it("refetches the products, and no item list, when only a product changed", () => {
+  it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"]],
+      refetch: [["history"], ["products"], ["sensitivity"]],
+      productLists: ["p-1"],
     });
+    expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
   });
 
   it("refetches everything after another database was opened", () => {
@@ -88,6 +103,27 @@ describe("the change feed", () => {
     await expect(write).resolves.toBe("done");
     await Promise.all([first, second]);
     expect(fetches.sort()).toEqual(['["history"]', '["items","p-1"]']);
+  });
+
+  it("refetches a changed product's list after the products, and not once it is deleted", async () => {
+    const { client, fetches } = countingClient();
+    const products = [{ id: "p-1" }];
+    const observer = new QueryObserver(client, {
+      queryKey: ["products"],
+      queryFn: () => {
+        fetches.push('["products"]');
+        return [...products];
+      },
+    });
+    client.setQueryData(["products"], [...products]);
+    observer.subscribe(() => undefined);
+    const feed = createChangeFeed(client);
+    await feed.apply(change(1, ["product"], ["p-1"]));
+    expect(fetches.sort()).toEqual(['["history"]', '["items","p-1"]', '["products"]']);
+    fetches.length = 0;
+    products.length = 0;
+    await feed.apply(change(2, ["product"], ["p-1"]));
+    expect(fetches.sort()).toEqual(['["history"]', '["products"]']);
   });
 
   it("does nothing for a write that changed nothing", async () => {

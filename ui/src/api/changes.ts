@@ -10,6 +10,11 @@
 //!   when the last write returns: one refetch for a burst of changes, none of them reading an
 //!   order that a write on its way is about to change. (Moves shown before Rust has them are not
 //!   in the cache at all: `pendingMoves.ts` applies them on top of whatever order arrives.)
+//! - Score positions and sensitivity are relative: a change to one item moves the others in the
+//!   score orders. So a change to an item also refetches the shown details of the other items in
+//!   its list, and every shown sensitivity; a change to a product (its ICE mode changes every ICE
+//!   score) refetches its list and the details shown of its items, once the products are read
+//!   again and only if the product is still there (a deleted product's list would fail to load).
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
 import type { DataChanged } from "./client";
 
@@ -19,35 +24,59 @@ export type ChangeEffects = {
   everything: boolean;
   /** Query keys (prefixes) to refetch. */
   refetch: QueryKey[];
+  /** Products whose item lists (and the details shown of their items) are refetched after the
+   * products, if they still exist. */
+  productLists: string[];
 };
 
 /** Reads which item lists are cached, and which ids each holds, without depending on React. */
 export type CachedLists = {
   /** Product id → the ids of the items in its cached list. */
   itemListIds: () => Map<string, ReadonlySet<string>>;
+  /** The ids of the items whose details (`get_item`) are cached. */
+  itemDetailIds: () => readonly string[];
 };
+
+/** The ids of the items in `listed` whose details are cached. */
+function detailsIn(listed: ReadonlySet<string>, cache: CachedLists): string[] {
+  return cache.itemDetailIds().filter((id) => listed.has(id));
+}
 
 /**
  * The queries one or more changes affect. Item lists are keyed by product: a list is refetched
- * when it holds one of the changed items, and every list is when an id is in none of them (a new
- * item). A product change leaves item lists alone (deleting a product hides its items without
- * changing them). The history changes with every tracked change.
+ * when it holds one of the changed items, with the details shown of its items (their score
+ * positions may have moved), and every list is when an id is in none of them (a new item). A
+ * product's own list is refetched after the products (`productLists`). The history changes with
+ * every tracked change, and sensitivity with any item or product.
  */
 export function affectedQueries(changes: readonly DataChanged[], cache: CachedLists): ChangeEffects {
-  if (changes.some((change) => change.everything)) return { everything: true, refetch: [] };
+  if (changes.some((change) => change.everything)) return { everything: true, refetch: [], productLists: [] };
   const refetch: QueryKey[] = [["history"]];
   const ids = new Set(changes.flatMap((change) => change.ids));
   const tables = new Set(changes.flatMap((change) => change.tables));
-  if (tables.has("product")) refetch.push(["products"]);
+  const lists = cache.itemListIds();
+  let productLists: string[] = [];
+  if (tables.has("product")) {
+    refetch.push(["products"]);
+    productLists = [...ids].filter((id) => lists.has(id));
+  }
   if (tables.has("backlogItem")) {
-    const lists = cache.itemListIds();
     const holding = [...lists].filter(([, listed]) => [...ids].some((id) => listed.has(id)));
     const everyIdListed = [...ids].every((id) => holding.some(([, listed]) => listed.has(id)));
-    if (everyIdListed) for (const [productId] of holding) refetch.push(["items", productId]);
-    else refetch.push(["items"]);
-    for (const id of ids) refetch.push(["item", id]);
+    const details = new Set<string>(ids);
+    if (everyIdListed) {
+      for (const [productId, listed] of holding) {
+        refetch.push(["items", productId]);
+        for (const id of detailsIn(listed, cache)) details.add(id);
+      }
+    } else {
+      refetch.push(["items"]);
+      for (const id of cache.itemDetailIds()) details.add(id);
+    }
+    for (const id of details) refetch.push(["item", id]);
   }
-  return { everything: false, refetch };
+  if (tables.has("product") || tables.has("backlogItem")) refetch.push(["sensitivity"]);
+  return { everything: false, refetch, productLists };
 }
 
 /** How many applied sequence numbers are remembered to recognise late echoes. */
@@ -76,6 +105,11 @@ export function createChangeFeed(queryClient: QueryClient): ChangeFeed {
       }
       return lists;
     },
+    itemDetailIds: () =>
+      queryClient
+        .getQueriesData({ queryKey: ["item"] })
+        .map(([key]) => key[1])
+        .filter((id): id is string => typeof id === "string"),
   };
 
   const refetchFor = async (changes: readonly DataChanged[]) => {
@@ -85,6 +119,15 @@ export function createChangeFeed(queryClient: QueryClient): ChangeFeed {
       return;
     }
     await Promise.all(effects.refetch.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
+    if (effects.productLists.length === 0) return;
+    const live = new Set((queryClient.getQueryData<{ id: string }[]>(["products"]) ?? []).map((product) => product.id));
+    const lists = cache.itemListIds();
+    const shown = effects.productLists.filter((productId) => live.has(productId));
+    const keys: QueryKey[] = shown.flatMap((productId) => [
+      ["items", productId],
+      ...detailsIn(lists.get(productId) ?? new Set(), cache).map((id) => ["item", id]),
+    ]);
+    await Promise.all(keys.map((queryKey) => queryClient.invalidateQueries({ queryKey })));
   };
 
   const flush = () => {

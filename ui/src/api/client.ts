@@ -16,20 +16,56 @@ import type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Framework,
   HistoryState,
+  IceMode,
+  ItemDetails_Serialize,
   ItemKind,
   ItemPatch,
+  ItemScores_Serialize,
   ItemStatus,
-  ItemSummary,
+  ItemSummary_Serialize,
+  InputScale_Serialize,
+  InputSensitivity_Serialize,
+  InputSpec_Serialize,
+  InputValue,
+  KanoCategory,
+  MoscowBucket,
   MovedItem,
   MoveTarget,
   NewItem,
+  NumericFramework,
   Product,
   ProductPatch,
   RestoreOutcome,
   RestorePreview,
+  Score,
+  ScoreChange_Serialize,
+  ScoreInput,
+  ScoreInputs_Serialize,
+  ScorePosition,
+  ScorePositions_Serialize,
+  Scores_Serialize,
+  ScoringScales_Serialize,
+  Sensitivity_Serialize,
+  SensitivityStep,
   StatusOption,
 } from "../bindings";
+
+// What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
+// (optional `null` fields), which the UI never does.
+export type ItemSummary = ItemSummary_Serialize;
+export type ItemDetails = ItemDetails_Serialize;
+export type ItemScores = ItemScores_Serialize;
+export type ScoreInputs = ScoreInputs_Serialize;
+export type Scores = Scores_Serialize;
+export type ScorePositions = ScorePositions_Serialize;
+export type ScoreChange = ScoreChange_Serialize;
+export type ScoringScales = ScoringScales_Serialize;
+export type InputSpec = InputSpec_Serialize;
+export type InputScale = InputScale_Serialize;
+export type Sensitivity = Sensitivity_Serialize;
+export type InputSensitivity = InputSensitivity_Serialize;
 
 export type {
   AppError,
@@ -41,18 +77,27 @@ export type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Framework,
   HistoryState,
+  IceMode,
+  InputValue,
   ItemKind,
   ItemPatch,
   ItemStatus,
-  ItemSummary,
+  KanoCategory,
+  MoscowBucket,
   MovedItem,
   MoveTarget,
   NewItem,
+  NumericFramework,
   Product,
   ProductPatch,
   RestoreOutcome,
   RestorePreview,
+  Score,
+  ScoreInput,
+  ScorePosition,
+  SensitivityStep,
   StatusOption,
 };
 
@@ -141,6 +186,10 @@ export const backend = {
   updateItem: (id: string, patch: ItemPatch) => unwrap(commands.updateItem(id, patch)),
   deleteItem: (id: string) => unwrap(commands.deleteItem(id)),
   moveItem: (id: string, target: MoveTarget) => unwrap(commands.moveItem(id, target)),
+  getScoringScales: () => unwrap(commands.getScoringScales()),
+  /** Sets or clears inputs on any number of items: one undo step; a refusal writes nothing. */
+  setScoreInputs: (itemIds: string[], changes: ScoreChange[]) => unwrap(commands.setScoreInputs(itemIds, changes)),
+  getSensitivity: (itemId: string, framework: NumericFramework) => unwrap(commands.getSensitivity(itemId, framework)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

@@ -1,6 +1,7 @@
 //! The API module: types, error wording and hooks. Components import from here only.
 export * from "./queries";
 export * from "./backups";
+export * from "./scores";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -18,17 +19,38 @@ export {
   type RestorePreview,
   type DatabaseProblem,
   type DataChanged,
+  type Framework,
   type HistoryState,
+  type IceMode,
+  type InputScale,
+  type InputSensitivity,
+  type InputSpec,
+  type InputValue,
+  type ItemDetails,
   type ItemKind,
   type ItemPatch,
+  type ItemScores,
   type ItemStatus,
   type ItemSummary,
+  type KanoCategory,
+  type MoscowBucket,
   type MovedItem,
   type MoveTarget,
   type NewItem,
+  type NumericFramework,
   type Product,
   type ProductPatch,
   type Saved,
+  type Score,
+  type ScoreChange,
+  type ScoreInput,
+  type ScoreInputs,
+  type ScorePosition,
+  type ScorePositions,
+  type Scores,
+  type ScoringScales,
+  type Sensitivity,
+  type SensitivityStep,
   type StatusOption,
   type UiError,
 } from "./client";

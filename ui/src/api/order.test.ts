@@ -1,19 +1,10 @@
 import { describe, expect, it } from "vitest";
+import { unscoredRow } from "../../test/item-rows";
 import session from "../../test/contract/session.json";
 import type { ItemSummary, MoveTarget } from "./client";
 import { reorderedList } from "./order";
 
-const row = (id: string, position = 0): ItemSummary => ({
-  id,
-  productId: "p",
-  title: id,
-  kind: "feature",
-  status: "idea",
-  rank: "",
-  position,
-  excerpt: "",
-  updatedAt: "",
-});
+const row = unscoredRow;
 const list = ["a", "b", "c", "d"].map((id, index) => row(id, index + 1));
 
 type Step = { call: string; args: { id?: string; target?: MoveTarget; productId?: string }; ok?: unknown };

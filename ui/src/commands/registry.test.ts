@@ -12,6 +12,7 @@ const product = (id: string, name: string): Product => ({
   strategy: "",
   targetUsers: "",
   northStarMetric: "",
+  iceMode: "product",
   createdAt: "",
   updatedAt: "",
 });

@@ -6,6 +6,9 @@
 //! input's scale, the reason naming the allowed values.
 
 use serde::{Deserialize, Serialize};
+// JSON numbers without `null`: specta types `f64` as `number | null` (NaN), which validation
+// rules out.
+use specta_typescript::Number;
 
 use super::format::format_number;
 use super::scales::{
@@ -186,7 +189,7 @@ impl ScoreInput {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(untagged)]
 pub enum InputValue {
-    Number(f64),
+    Number(#[specta(type = Number)] f64),
     Text(String),
 }
 
@@ -199,16 +202,19 @@ pub struct ScoreChange {
 }
 
 /// Every input of an item; `null` when it is not set.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScoreInputs {
     /// People or events reached in a period, 0 or more.
+    #[specta(type = Option<Number>)]
     pub rice_reach: Option<f64>,
     /// 3, 2, 1, 0.5 or 0.25.
+    #[specta(type = Option<Number>)]
     pub rice_impact: Option<f64>,
     /// 100, 80 or 50 (percent).
     pub rice_confidence: Option<i32>,
     /// Person-months, more than 0.
+    #[specta(type = Option<Number>)]
     pub rice_effort: Option<f64>,
     pub ice_impact: Option<i32>,
     pub ice_confidence: Option<i32>,

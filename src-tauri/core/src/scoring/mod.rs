@@ -33,17 +33,18 @@ pub use positions::{ScorePosition, ScorePositions};
 pub use scales::{IceMode, KanoCategory, MoscowBucket};
 
 /// A numeric score and how it was computed.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Score {
-    /// The exact value, for ordering.
+    /// The exact value, for ordering (never NaN or infinite: inputs are validated).
+    #[specta(type = specta_typescript::Number)]
     pub value: f64,
     /// The formula with the item's numbers, e.g. "2,000 × 2 × 80 % / 4 = 800".
     pub breakdown: String,
 }
 
 /// Every framework's result for one item; `null` where it is not scored.
-#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Scores {
     pub rice: Option<Score>,
@@ -137,7 +138,7 @@ impl NumericFramework {
 }
 
 /// One item's inputs and scores after a change to them.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ItemScores {
     pub id: String,

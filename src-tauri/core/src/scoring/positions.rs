@@ -10,12 +10,12 @@
 //! - **Far**: |drift| ≥ max(3, ⌈10 % of the scored items⌉); small backlogs need a move of three
 //!   places, large ones a tenth of the list.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use super::{NumericFramework, Scores};
 
 /// One item's place in one framework's score order.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScorePosition {
     /// 1-based, among the items scored in this framework.
@@ -27,7 +27,7 @@ pub struct ScorePosition {
 }
 
 /// An item's place in each numeric framework's score order; `null` where it is not scored.
-#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScorePositions {
     pub rice: Option<ScorePosition>,

@@ -8,7 +8,8 @@
 //! input's direction, not the score's: more effort is a step up that lowers the score. An input
 //! at the end of its scale has no step that way.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use specta_typescript::Number;
 
 use super::format::format_number;
 use super::inputs::{person_months, InputValue, ScoreInput, ScoreInputs};
@@ -21,7 +22,7 @@ use super::{NumericFramework, Score};
 use crate::error::{CoreError, CoreResult};
 
 /// An item's sensitivity in one framework.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct Sensitivity {
     pub framework: NumericFramework,
@@ -36,11 +37,12 @@ pub struct Sensitivity {
 }
 
 /// What one step down and one step up of one input would do.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct InputSensitivity {
     pub input: ScoreInput,
     /// The input's value now.
+    #[specta(type = Number)]
     pub value: f64,
     /// `null` at the bottom of the input's scale.
     pub down: Option<SensitivityStep>,
@@ -48,10 +50,11 @@ pub struct InputSensitivity {
     pub up: Option<SensitivityStep>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct SensitivityStep {
     /// The input's value one step away.
+    #[specta(type = Number)]
     pub value: f64,
     /// The item's score with it.
     pub score: Score,

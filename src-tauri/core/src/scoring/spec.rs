@@ -1,7 +1,8 @@
 //! What the UI needs to offer every input: its label, its framework and its scale with the
 //! allowed values and their labels (`get_scoring_scales`). The UI never hard-codes a scale.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
+use specta_typescript::Number;
 
 use super::inputs::{value_label, Framework, InputValue, ScoreInput};
 use super::scales::{
@@ -10,7 +11,7 @@ use super::scales::{
 };
 
 /// Every framework and input with its scale, and the ways ICE can be combined.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScoringScales {
     pub frameworks: Vec<FrameworkSpec>,
@@ -19,7 +20,7 @@ pub struct ScoringScales {
     pub ice_modes: Vec<IceModeOption>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct FrameworkSpec {
     pub framework: Framework,
@@ -28,7 +29,7 @@ pub struct FrameworkSpec {
     pub formula: Option<String>,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct InputSpec {
     pub input: ScoreInput,
@@ -41,7 +42,7 @@ pub struct InputSpec {
 }
 
 /// The values an input accepts.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(tag = "type", rename_all = "camelCase")]
 pub enum InputScale {
     /// One of these values.
@@ -53,22 +54,24 @@ pub enum InputScale {
     /// A number up to `max`, from `min` (or above it, when `min_excluded`).
     #[serde(rename_all = "camelCase")]
     Number {
+        #[specta(type = Number)]
         min: f64,
         min_excluded: bool,
+        #[specta(type = Number)]
         max: f64,
         unit: Option<String>,
     },
 }
 
 /// An allowed value and how it reads (the same words as undo labels use).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct ScaleChoice {
     pub value: InputValue,
     pub label: String,
 }
 
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct IceModeOption {
     pub value: IceMode,

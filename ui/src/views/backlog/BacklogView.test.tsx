@@ -13,6 +13,7 @@ const product: Product = {
   strategy: "",
   targetUsers: "",
   northStarMetric: "",
+  iceMode: "product",
   createdAt: "2026-01-05T09:00:00Z",
   updatedAt: "2026-01-05T09:00:00Z",
 };

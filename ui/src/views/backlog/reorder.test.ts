@@ -1,18 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ItemSummary } from "../../api";
+import { unscoredRow } from "../../../test/item-rows";
 import { moveTargetFor, moveTargetForDrop } from "./reorder";
 
-const row = (id: string, position = 0): ItemSummary => ({
-  id,
-  productId: "p",
-  title: id,
-  kind: "feature",
-  status: "idea",
-  rank: "",
-  position,
-  excerpt: "",
-  updatedAt: "",
-});
+const row = unscoredRow;
 const list = ["a", "b", "c", "d"].map((id, index) => row(id, index + 1));
 
 describe("moveTargetFor", () => {
