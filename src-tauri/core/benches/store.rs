@@ -8,9 +8,14 @@
 use std::time::{Duration, Instant};
 
 use northstar_core::model::{MoveTarget, NewItem};
+use northstar_core::queries::item_scores::{get_item_details, get_sensitivity, set_score_inputs};
 use northstar_core::queries::items::{create_item, list_item_summaries, move_item};
 use northstar_core::queries::products::create_product;
 use northstar_core::rank::key_between;
+use northstar_core::scoring::positions::score_positions;
+use northstar_core::scoring::{
+    IceMode, InputValue, NumericFramework, ScoreChange, ScoreInput, ScoreInputs, Scores,
+};
 use northstar_core::Store;
 use rusqlite::{params, Connection};
 
@@ -43,6 +48,30 @@ fn format(duration: Duration) -> String {
     }
 }
 
+/// Varied inputs for item `index`, every framework scored (a few equal scores, as in life).
+fn scored_inputs(index: usize) -> ScoreInputs {
+    let pick =
+        |values: &[i32], salt: usize| values[(index * 7 + salt * 3 + index / 5) % values.len()];
+    let fibonacci = [1, 2, 3, 5, 8, 13, 20];
+    ScoreInputs {
+        rice_reach: Some(((index * 37) % 5_000 + 10) as f64),
+        rice_impact: Some([3.0, 2.0, 1.0, 0.5, 0.25][index % 5]),
+        rice_confidence: Some([100, 80, 50][index % 3]),
+        rice_effort: Some([0.5, 1.0, 2.0, 3.0, 6.0][(index / 3) % 5]),
+        ice_impact: Some(pick(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 1)),
+        ice_confidence: Some(pick(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 2)),
+        ice_ease: Some(pick(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 3)),
+        wsjf_business_value: Some(pick(&fibonacci, 4)),
+        wsjf_time_criticality: Some(pick(&fibonacci, 5)),
+        wsjf_risk_reduction: Some(pick(&fibonacci, 6)),
+        wsjf_job_size: Some(pick(&fibonacci, 7)),
+        moscow: None,
+        kano: None,
+        value: Some(pick(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 8)),
+        effort: Some(pick(&[1, 2, 3, 4, 5, 6, 7, 8, 9, 10], 9)),
+    }
+}
+
 fn main() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("bench.db");
@@ -57,6 +86,45 @@ fn main() {
                     "INSERT INTO backlog_item (id, product_id, title, description, status, kind, rank, created_at, updated_at) \
                      VALUES (?1, ?2, ?3, 'A description', 'idea', 'feature', ?4, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
                     params![format!("item-{index:05}"), product.id, format!("Item {index}"), next],
+                )?;
+                rank = Some(next);
+            }
+            Ok(())
+        })
+        .unwrap();
+    // A second product whose every item is scored in RICE, ICE and WSJF.
+    let scored = store.write(|c| create_product(c, "Scored")).unwrap();
+    store
+        .write_untracked(|connection| {
+            let mut rank: Option<String> = None;
+            for index in 0..ITEMS {
+                let next = key_between(rank.as_deref(), None)?;
+                let inputs = scored_inputs(index);
+                connection.execute(
+                    "INSERT INTO backlog_item (id, product_id, title, description, status, kind, rank, created_at, updated_at, \
+                     rice_reach, rice_impact, rice_confidence, rice_effort, ice_impact, ice_confidence, ice_ease, \
+                     wsjf_business_value, wsjf_time_criticality, wsjf_risk_reduction, wsjf_job_size, value, effort) \
+                     VALUES (?1, ?2, ?3, 'A description', 'idea', 'feature', ?4, '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z', \
+                     ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17)",
+                    params![
+                        format!("scored-{index:05}"),
+                        scored.id,
+                        format!("Scored {index}"),
+                        next,
+                        inputs.rice_reach,
+                        inputs.rice_impact,
+                        inputs.rice_confidence,
+                        inputs.rice_effort,
+                        inputs.ice_impact,
+                        inputs.ice_confidence,
+                        inputs.ice_ease,
+                        inputs.wsjf_business_value,
+                        inputs.wsjf_time_criticality,
+                        inputs.wsjf_risk_reduction,
+                        inputs.wsjf_job_size,
+                        inputs.value,
+                        inputs.effort,
+                    ],
                 )?;
                 rank = Some(next);
             }
@@ -87,6 +155,58 @@ fn main() {
     rows.push((
         "list 10k-item backlog (row summaries)",
         list,
+        "raw SELECT of the same rows",
+        list_raw,
+    ));
+
+    let list_scored = time(30, |_| {
+        let items = store.read(|c| list_item_summaries(c, &scored.id)).unwrap();
+        assert!(items.iter().all(|item| item.score_positions.rice.is_some()));
+    });
+    rows.push((
+        "list 10k items, all scored (+ breakdowns, positions)",
+        list_scored,
+        "raw SELECT of the same rows",
+        list_raw,
+    ));
+
+    // The computation alone: scores with their breakdowns, then every framework's positions.
+    let inputs: Vec<ScoreInputs> = (0..ITEMS).map(scored_inputs).collect();
+    let compute = time(30, |_| {
+        let scores: Vec<Scores> = inputs
+            .iter()
+            .map(|inputs| Scores::of(inputs, IceMode::Product))
+            .collect();
+        let positions = score_positions(&scores);
+        assert_eq!(positions.len(), ITEMS);
+    });
+    rows.push((
+        "compute scores + positions, 10k items (no I/O)",
+        compute,
+        "raw SELECT of the same rows",
+        list_raw,
+    ));
+
+    let details = time(30, |run| {
+        let id = format!("scored-{:05}", (run * 331) % ITEMS);
+        let item = store.read(|c| get_item_details(c, &id)).unwrap();
+        assert!(item.score_positions.wsjf.is_some());
+    });
+    let sensitivity = time(30, |run| {
+        let id = format!("scored-{:05}", (run * 331) % ITEMS);
+        store
+            .read(|c| get_sensitivity(c, &id, NumericFramework::Rice))
+            .unwrap();
+    });
+    rows.push((
+        "item details with positions (10k backlog)",
+        details,
+        "raw SELECT of the same rows",
+        list_raw,
+    ));
+    rows.push((
+        "RICE sensitivity of one item (10k backlog)",
+        sensitivity,
         "raw SELECT of the same rows",
         list_raw,
     ));
@@ -167,6 +287,43 @@ fn main() {
         undo_redo,
         "2 × raw durable write",
         raw_update * 2,
+    ));
+
+    // A bulk edit: MoSCoW on 1,000 items, one transaction and one undo step, alternating
+    // values so that every run writes every row.
+    const BULK: usize = 1_000;
+    let bulk_ids: Vec<String> = (0..BULK)
+        .map(|index| format!("scored-{index:05}"))
+        .collect();
+    let bulk = time(10, |run| {
+        let bucket = if run % 2 == 0 { "must" } else { "could" };
+        let change = ScoreChange {
+            input: ScoreInput::Moscow,
+            value: Some(InputValue::Text(bucket.into())),
+        };
+        let saved = store
+            .write(|c| set_score_inputs(c, &bulk_ids, std::slice::from_ref(&change)))
+            .unwrap();
+        assert_eq!(saved.len(), BULK);
+    });
+    let bulk_raw = time(10, |run| {
+        let bucket = if run % 2 == 0 { "should" } else { "wont" };
+        let transaction = raw.unchecked_transaction().unwrap();
+        for id in &bulk_ids {
+            transaction
+                .execute(
+                    "UPDATE backlog_item SET moscow = ?2 WHERE id = ?1",
+                    params![id, bucket],
+                )
+                .unwrap();
+        }
+        transaction.commit().unwrap();
+    });
+    rows.push((
+        "set MoSCoW on 1,000 items (one undo step)",
+        bulk,
+        "raw 1,000-row UPDATE, one transaction",
+        bulk_raw,
     ));
 
     drop(store);

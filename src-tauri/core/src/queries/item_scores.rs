@@ -15,7 +15,7 @@ use crate::mutation::{Changes, Table};
 use crate::queries::items::get_item;
 use crate::queries::products::{get_product, ice_mode_column};
 use crate::scoring::inputs::describe_changes;
-use crate::scoring::positions::score_positions;
+use crate::scoring::positions::positions_from_inputs;
 use crate::scoring::sensitivity::{sensitivity, Sensitivity};
 use crate::scoring::{
     IceMode, ItemScores, KanoCategory, MoscowBucket, NumericFramework, ScoreChange, ScoreInput,
@@ -86,25 +86,23 @@ pub(crate) fn product_inputs(
     Ok(rows)
 }
 
-/// One item with its inputs, scores and place in every score order.
+/// One item with its inputs, scores and place in every score order (which needs every other
+/// item's score value, but only this item's breakdowns).
 pub fn get_item_details(connection: &Connection, id: &str) -> CoreResult<ItemDetails> {
     let item = get_item(connection, id)?;
     let product = get_product(connection, &item.product_id)?;
     let rows = product_inputs(connection, &item.product_id)?;
-    let scores: Vec<Scores> = rows
-        .iter()
-        .map(|(_, inputs)| Scores::of(inputs, product.ice_mode))
-        .collect();
     let index = rows
         .iter()
         .position(|(row_id, _)| row_id == id)
         .ok_or_else(|| CoreError::not_found("item", id))?;
-    let positions = score_positions(&scores);
-    let (_, inputs) = rows.into_iter().nth(index).unwrap_or_default();
+    let inputs: Vec<ScoreInputs> = rows.into_iter().map(|(_, inputs)| inputs).collect();
+    let positions = positions_from_inputs(&inputs, product.ice_mode);
+    let own = inputs.into_iter().nth(index).unwrap_or_default();
     Ok(ItemDetails {
         item,
-        inputs,
-        scores: scores.into_iter().nth(index).unwrap_or_default(),
+        scores: Scores::of(&own, product.ice_mode),
+        inputs: own,
         score_positions: positions.into_iter().nth(index).unwrap_or_default(),
     })
 }

@@ -14,7 +14,9 @@ pub fn format_number(value: f64) -> String {
     text
 }
 
-/// [`format_number`], appended to `out` (breakdowns are built in one buffer).
+/// [`format_number`], appended to `out` (breakdowns are built in one buffer). Lists format
+/// every score of every item, so the usual case avoids the float formatter: the value is
+/// rounded to a whole number of its last shown decimal and written as integer digits.
 pub fn write_number(out: &mut String, value: f64) {
     if !value.is_finite() {
         // Never produced by validated inputs; shown as is rather than hidden.
@@ -25,43 +27,72 @@ pub fn write_number(out: &mut String, value: f64) {
         out.push('-');
     }
     let magnitude = value.abs();
-    // The fast path: whole numbers, which most inputs and many results are.
-    if magnitude.fract() == 0.0 && magnitude < 1e15 {
-        write_grouped(out, &format!("{magnitude:.0}"));
-        return;
-    }
-    let decimals = if magnitude < 1.0 {
+    let decimals = if magnitude > 0.0 && magnitude < 1.0 {
         // Two significant digits: 0.35 → 2 decimals, 0.0035 → 4.
-        let leading_zeros = (-magnitude.log10()).floor().max(0.0) as usize;
-        leading_zeros + 2
+        (-magnitude.log10()).floor().max(0.0) as u32 + 2
     } else {
         2
     };
+    // Past these bounds the integer arithmetic could overflow: the float formatter takes over.
+    if decimals > 15 || magnitude >= 1e15 {
+        write_with_formatter(out, magnitude, decimals as usize);
+        return;
+    }
+    let scale = 10_u64.pow(decimals);
+    let scaled = (magnitude * scale as f64).round() as u64;
+    write_grouped(out, scaled / scale);
+    let mut fraction = scaled % scale;
+    if fraction == 0 {
+        return;
+    }
+    let mut width = decimals;
+    while fraction % 10 == 0 {
+        fraction /= 10;
+        width -= 1;
+    }
+    out.push('.');
+    let _ = write!(out, "{fraction:0width$}", width = width as usize);
+}
+
+/// The rare path: huge values, or values so small they need more than 15 decimals.
+fn write_with_formatter(out: &mut String, magnitude: f64, decimals: usize) {
     let fixed = format!("{magnitude:.decimals$}");
     let trimmed = if fixed.contains('.') {
         fixed.trim_end_matches('0').trim_end_matches('.')
     } else {
         fixed.as_str()
     };
-    let (whole, fraction) = match trimmed.split_once('.') {
-        Some((whole, fraction)) => (whole, Some(fraction)),
-        None => (trimmed, None),
-    };
-    write_grouped(out, whole);
-    if let Some(fraction) = fraction {
+    let (whole, fraction) = trimmed.split_once('.').unwrap_or((trimmed, ""));
+    for (index, digit) in whole.chars().enumerate() {
+        if index > 0 && (whole.len() - index) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(digit);
+    }
+    if !fraction.is_empty() {
         out.push('.');
         out.push_str(fraction);
     }
 }
 
-/// Digits with a comma between each group of three.
-fn write_grouped(out: &mut String, digits: &str) {
-    let length = digits.len();
-    for (index, digit) in digits.chars().enumerate() {
-        if index > 0 && (length - index) % 3 == 0 {
+/// A whole number with a comma between each group of three digits.
+fn write_grouped(out: &mut String, number: u64) {
+    let mut digits = [0_u8; 20];
+    let mut count = 0;
+    let mut rest = number;
+    loop {
+        digits[count] = b'0' + (rest % 10) as u8;
+        count += 1;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    for index in (0..count).rev() {
+        out.push(char::from(digits[index]));
+        if index > 0 && index % 3 == 0 {
             out.push(',');
         }
-        out.push(digit);
     }
 }
 
@@ -97,5 +128,14 @@ mod tests {
         assert_eq!(format_number(0.003_472), "0.0035");
         assert_eq!(format_number(0.1), "0.1");
         assert_eq!(format_number(0.999), "1");
+        assert_eq!(format_number(0.05), "0.05");
+        assert_eq!(format_number(0.0105), "0.011");
+    }
+
+    #[test]
+    fn extremes_fall_back_to_the_float_formatter_with_the_same_rule() {
+        assert_eq!(format_number(3e15), "3,000,000,000,000,000");
+        assert_eq!(format_number(1.5e-17), "0.000000000000000015");
+        assert_eq!(format_number(f64::INFINITY), "inf");
     }
 }

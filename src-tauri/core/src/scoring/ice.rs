@@ -5,33 +5,33 @@ use super::inputs::ScoreInputs;
 use super::scales::IceMode;
 use super::Score;
 
+/// The ICE value alone in `mode`, or `None` while any of its three inputs is unset.
+pub fn ice_value(inputs: &ScoreInputs, mode: IceMode) -> Option<f64> {
+    let [impact, confidence, ease] =
+        [inputs.ice_impact?, inputs.ice_confidence?, inputs.ice_ease?].map(f64::from);
+    Some(match mode {
+        IceMode::Product => impact * confidence * ease,
+        IceMode::Average => (impact + confidence + ease) / 3.0,
+    })
+}
+
 /// The ICE score in `mode`, or `None` while any of its three inputs is unset.
 pub fn ice_score(inputs: &ScoreInputs, mode: IceMode) -> Option<Score> {
+    let value = ice_value(inputs, mode)?;
     let parts = [inputs.ice_impact?, inputs.ice_confidence?, inputs.ice_ease?].map(f64::from);
-    let [impact, confidence, ease] = parts;
-    let mut breakdown = String::with_capacity(32);
-    let value = match mode {
-        IceMode::Product => {
-            for (index, part) in parts.iter().enumerate() {
-                if index > 0 {
-                    breakdown.push_str(" × ");
-                }
-                write_number(&mut breakdown, *part);
-            }
-            impact * confidence * ease
-        }
-        IceMode::Average => {
-            breakdown.push('(');
-            for (index, part) in parts.iter().enumerate() {
-                if index > 0 {
-                    breakdown.push_str(" + ");
-                }
-                write_number(&mut breakdown, *part);
-            }
-            breakdown.push_str(") / 3");
-            (impact + confidence + ease) / 3.0
-        }
+    let (open, separator, close) = match mode {
+        IceMode::Product => ("", " × ", ""),
+        IceMode::Average => ("(", " + ", ") / 3"),
     };
+    let mut breakdown = String::with_capacity(32);
+    breakdown.push_str(open);
+    for (index, part) in parts.iter().enumerate() {
+        if index > 0 {
+            breakdown.push_str(separator);
+        }
+        write_number(&mut breakdown, *part);
+    }
+    breakdown.push_str(close);
     breakdown.push_str(" = ");
     write_number(&mut breakdown, value);
     Some(Score { value, breakdown })

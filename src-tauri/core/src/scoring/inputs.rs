@@ -13,7 +13,8 @@ use specta_typescript::Number;
 use super::format::format_number;
 use super::scales::{
     rice_confidence_label, rice_impact_label, KanoCategory, MoscowBucket, MAX_RICE_EFFORT,
-    MAX_RICE_REACH, RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN, WSJF_SCALE,
+    MAX_RICE_REACH, MIN_RICE_EFFORT, RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN,
+    WSJF_SCALE,
 };
 use crate::error::{CoreError, CoreResult};
 
@@ -382,11 +383,12 @@ fn confidence(input: ScoreInput, value: &InputValue) -> CoreResult<i32> {
 
 fn effort(input: ScoreInput, value: &InputValue) -> CoreResult<f64> {
     let effort = number(input, value)?;
-    if effort > 0.0 && effort <= MAX_RICE_EFFORT {
+    if (MIN_RICE_EFFORT..=MAX_RICE_EFFORT).contains(&effort) {
         return Ok(effort);
     }
     let rule = format!(
-        "is in person-months: more than 0 and at most {}",
+        "is in person-months, from {} to {}",
+        format_number(MIN_RICE_EFFORT),
         format_number(MAX_RICE_EFFORT)
     );
     Err(refused(input, &rule, effort))

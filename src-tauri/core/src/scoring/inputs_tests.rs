@@ -115,11 +115,34 @@ fn rice_effort_is_more_than_zero_person_months() {
         refusal(number(ScoreInput::RiceEffort, 0.0)),
         (
             "riceEffort",
-            "RICE effort is in person-months: more than 0 and at most 1,000; 0 isn't.".into()
+            "RICE effort is in person-months, from 0.01 to 1,000; 0 isn't.".into()
         )
     );
+    assert!(number(ScoreInput::RiceEffort, 0.005).is_err());
     assert!(number(ScoreInput::RiceEffort, -1.0).is_err());
     assert!(number(ScoreInput::RiceEffort, 1000.5).is_err());
+}
+
+#[test]
+fn the_scales_keep_every_score_finite() {
+    use crate::scoring::scales::{MAX_RICE_REACH, MIN_RICE_EFFORT};
+    let mut extreme = ScoreInputs::default();
+    for (input, value) in [
+        (ScoreInput::RiceReach, MAX_RICE_REACH),
+        (ScoreInput::RiceImpact, 3.0),
+        (ScoreInput::RiceConfidence, 100.0),
+        (ScoreInput::RiceEffort, MIN_RICE_EFFORT),
+    ] {
+        extreme
+            .apply(input, Some(&InputValue::Number(value)))
+            .unwrap();
+    }
+    let score = crate::scoring::rice::rice_score(&extreme).unwrap();
+    assert!(score.value.is_finite());
+    assert_eq!(
+        score.breakdown,
+        "1,000,000,000,000 × 3 × 100 % / 0.01 = 300,000,000,000,000"
+    );
 }
 
 #[test]

@@ -128,6 +128,16 @@ impl NumericFramework {
         }
     }
 
+    /// The value alone, for orders: what [`NumericFramework::score`] gives without building
+    /// the breakdown.
+    pub fn value(self, inputs: &ScoreInputs, ice_mode: IceMode) -> Option<f64> {
+        match self {
+            NumericFramework::Rice => rice::rice_value(inputs),
+            NumericFramework::Ice => ice::ice_value(inputs, ice_mode),
+            NumericFramework::Wsjf => wsjf::wsjf_value(inputs),
+        }
+    }
+
     pub fn score(self, inputs: &ScoreInputs, ice_mode: IceMode) -> Option<Score> {
         match self {
             NumericFramework::Rice => rice::rice_score(inputs),

@@ -12,7 +12,7 @@
 
 use serde::Serialize;
 
-use super::{NumericFramework, Scores};
+use super::{IceMode, NumericFramework, ScoreInputs, Scores};
 
 /// One item's place in one framework's score order.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, specta::Type)]
@@ -68,20 +68,42 @@ pub fn framework_positions(values: &[Option<f64>]) -> Vec<Option<ScorePosition>>
     positions
 }
 
-/// Every numeric framework's positions for items in manual order.
+/// Every numeric framework's positions for items in manual order, from their scores.
 pub fn score_positions<'a, I>(scores: I) -> Vec<ScorePositions>
 where
     I: IntoIterator<Item = &'a Scores>,
     I::IntoIter: Clone,
 {
     let scores = scores.into_iter();
-    let mut positions = vec![ScorePositions::default(); scores.clone().count()];
-    for framework in NumericFramework::ALL {
-        let values: Vec<Option<f64>> = scores
+    positions_by(scores.clone().count(), |framework| {
+        scores
             .clone()
             .map(|item| item.numeric(framework).map(|score| score.value))
-            .collect();
-        for (item, position) in positions.iter_mut().zip(framework_positions(&values)) {
+            .collect()
+    })
+}
+
+/// [`score_positions`] from the items' inputs, computing values only (no breakdowns): for one
+/// item's positions, which need every other item's value but nobody's breakdown.
+pub fn positions_from_inputs(items: &[ScoreInputs], ice_mode: IceMode) -> Vec<ScorePositions> {
+    positions_by(items.len(), |framework| {
+        items
+            .iter()
+            .map(|inputs| framework.value(inputs, ice_mode))
+            .collect()
+    })
+}
+
+fn positions_by(
+    count: usize,
+    values_of: impl Fn(NumericFramework) -> Vec<Option<f64>>,
+) -> Vec<ScorePositions> {
+    let mut positions = vec![ScorePositions::default(); count];
+    for framework in NumericFramework::ALL {
+        for (item, position) in positions
+            .iter_mut()
+            .zip(framework_positions(&values_of(framework)))
+        {
             match framework {
                 NumericFramework::Rice => item.rice = position,
                 NumericFramework::Ice => item.ice = position,
@@ -199,25 +221,24 @@ mod tests {
     }
 
     #[test]
-    fn every_framework_gets_its_own_order() {
-        use super::super::{IceMode, ScoreInputs};
-        let item = |reach: f64, ease: Option<i32>| {
-            Scores::of(
-                &ScoreInputs {
-                    rice_reach: Some(reach),
-                    rice_impact: Some(1.0),
-                    rice_confidence: Some(100),
-                    rice_effort: Some(1.0),
-                    ice_impact: Some(5),
-                    ice_confidence: Some(5),
-                    ice_ease: ease,
-                    ..ScoreInputs::default()
-                },
-                IceMode::Product,
-            )
+    fn every_framework_gets_its_own_order_from_scores_or_inputs_alike() {
+        let item = |reach: f64, ease: Option<i32>| ScoreInputs {
+            rice_reach: Some(reach),
+            rice_impact: Some(1.0),
+            rice_confidence: Some(100),
+            rice_effort: Some(1.0),
+            ice_impact: Some(5),
+            ice_confidence: Some(5),
+            ice_ease: ease,
+            ..ScoreInputs::default()
         };
-        let positions =
-            score_positions(&[item(10.0, Some(9)), item(20.0, None), item(5.0, Some(2))]);
+        let items = [item(10.0, Some(9)), item(20.0, None), item(5.0, Some(2))];
+        let scores: Vec<Scores> = items
+            .iter()
+            .map(|i| Scores::of(i, IceMode::Product))
+            .collect();
+        let positions = score_positions(&scores);
+        assert_eq!(positions, positions_from_inputs(&items, IceMode::Product));
         assert_eq!(positions[0].rice.unwrap().position, 2);
         assert_eq!(positions[1].rice.unwrap().position, 1);
         assert_eq!(positions[0].ice.unwrap().position, 1);

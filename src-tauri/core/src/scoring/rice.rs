@@ -4,14 +4,21 @@ use super::format::write_number;
 use super::inputs::ScoreInputs;
 use super::Score;
 
+/// The RICE value alone (for orders, which need no breakdown), or `None` while any of its four
+/// inputs is unset.
+pub fn rice_value(inputs: &ScoreInputs) -> Option<f64> {
+    let confidence = f64::from(inputs.rice_confidence?);
+    // Whole numbers stay exact when the percentage is divided last: 2,000 × 2 × 80 / 400.
+    Some(inputs.rice_reach? * inputs.rice_impact? * confidence / (100.0 * inputs.rice_effort?))
+}
+
 /// The RICE score, or `None` while any of its four inputs is unset.
 pub fn rice_score(inputs: &ScoreInputs) -> Option<Score> {
+    let value = rice_value(inputs)?;
     let reach = inputs.rice_reach?;
     let impact = inputs.rice_impact?;
     let confidence = inputs.rice_confidence?;
     let effort = inputs.rice_effort?;
-    // Whole numbers stay exact when the percentage is divided last: 2,000 × 2 × 80 / 400.
-    let value = reach * impact * f64::from(confidence) / (100.0 * effort);
     let mut breakdown = String::with_capacity(40);
     write_number(&mut breakdown, reach);
     breakdown.push_str(" × ");

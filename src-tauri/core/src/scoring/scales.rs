@@ -29,7 +29,9 @@ pub const WHOLE_MAX: i32 = 10;
 /// breakdowns readable).
 pub const MAX_RICE_REACH: f64 = 1e12;
 
-/// RICE effort in person-months: more than 0, at most 1,000.
+/// RICE effort in person-months: more than 0, from 0.01 (an hour or two: the floor keeps every
+/// RICE score finite, at most 1e12 × 3 / 0.01) to 1,000.
+pub const MIN_RICE_EFFORT: f64 = 0.01;
 pub const MAX_RICE_EFFORT: f64 = 1_000.0;
 
 /// The person-month steps sensitivity moves RICE effort along (the next step below or above the

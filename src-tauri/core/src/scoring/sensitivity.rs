@@ -162,7 +162,7 @@ pub fn sensitivity(
     };
     let values: Vec<Option<f64>> = items
         .iter()
-        .map(|other| framework.score(other, ice_mode).map(|score| score.value))
+        .map(|other| framework.value(other, ice_mode))
         .collect();
     let position = position_with(&values, index, score.value);
     let step = |input: ScoreInput, to: Option<f64>| -> Option<SensitivityStep> {

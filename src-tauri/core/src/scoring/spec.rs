@@ -6,8 +6,8 @@ use specta_typescript::Number;
 
 use super::inputs::{value_label, Framework, InputValue, ScoreInput};
 use super::scales::{
-    IceMode, KanoCategory, MoscowBucket, MAX_RICE_EFFORT, MAX_RICE_REACH, RICE_CONFIDENCE,
-    RICE_IMPACT, WHOLE_MAX, WHOLE_MIN, WSJF_SCALE,
+    IceMode, KanoCategory, MoscowBucket, MAX_RICE_EFFORT, MAX_RICE_REACH, MIN_RICE_EFFORT,
+    RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN, WSJF_SCALE,
 };
 
 /// Every framework and input with its scale, and the ways ICE can be combined.
@@ -115,8 +115,8 @@ pub fn input_scale(input: ScoreInput) -> InputScale {
             numbers(&RICE_CONFIDENCE.map(|(value, _)| f64::from(value))),
         ),
         ScoreInput::RiceEffort => InputScale::Number {
-            min: 0.0,
-            min_excluded: true,
+            min: MIN_RICE_EFFORT,
+            min_excluded: false,
             max: MAX_RICE_EFFORT,
             unit: Some("person-months".into()),
         },

@@ -5,16 +5,22 @@ use super::format::write_number;
 use super::inputs::ScoreInputs;
 use super::Score;
 
+/// The WSJF value alone, or `None` while any of its four inputs is unset.
+pub fn wsjf_value(inputs: &ScoreInputs) -> Option<f64> {
+    let cost_of_delay =
+        inputs.wsjf_business_value? + inputs.wsjf_time_criticality? + inputs.wsjf_risk_reduction?;
+    Some(f64::from(cost_of_delay) / f64::from(inputs.wsjf_job_size?))
+}
+
 /// The WSJF score, or `None` while any of its four inputs is unset.
 pub fn wsjf_score(inputs: &ScoreInputs) -> Option<Score> {
+    let value = wsjf_value(inputs)?;
     let cost_of_delay = [
         inputs.wsjf_business_value?,
         inputs.wsjf_time_criticality?,
         inputs.wsjf_risk_reduction?,
     ];
     let job_size = f64::from(inputs.wsjf_job_size?);
-    let total: f64 = cost_of_delay.iter().copied().map(f64::from).sum();
-    let value = total / job_size;
     let mut breakdown = String::with_capacity(32);
     breakdown.push('(');
     for (index, part) in cost_of_delay.iter().enumerate() {
