@@ -104,13 +104,21 @@ fn export_carries_every_score_input_and_score_by_framework() {
                 "score": 5.125 })
     );
     assert_eq!(
-        (&tax_pot["moscow"], &tax_pot["kano"], &tax_pot["value"], &tax_pot["effort"]),
+        (
+            &tax_pot["moscow"],
+            &tax_pot["kano"],
+            &tax_pot["value"],
+            &tax_pot["effort"]
+        ),
         (&json!("must"), &json!("attractive"), &json!(9), &json!(6))
     );
 
     // Unscored: every input and score null, the framework's object still there.
     let unscored = &items[1];
-    assert_eq!(unscored["title"], "Freelancers can't tell what is safe to spend");
+    assert_eq!(
+        unscored["title"],
+        "Freelancers can't tell what is safe to spend"
+    );
     assert_eq!(
         unscored["rice"],
         json!({ "reach": null, "impact": null, "confidence": null, "effort": null, "score": null })
