@@ -8,12 +8,14 @@
 //! writing fails, the half-made file is removed.
 
 mod content;
+mod scores;
 
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 use std::time::Instant;
 
 use northstar_core::model::{NewItem, ProductPatch};
+use northstar_core::queries::item_scores::set_score_inputs;
 use northstar_core::queries::items::create_item;
 use northstar_core::queries::products::{create_product, update_product};
 use northstar_core::queries::settings::set_open_product_id;
@@ -127,12 +129,15 @@ fn write_database(options: &Options) -> CoreResult<String> {
     })?;
 
     let mut rng = StdRng::seed_from_u64(options.seed);
+    // Scores draw from their own generator, so the text of a seed stays what it was.
+    let mut score_rng = StdRng::seed_from_u64(options.seed.wrapping_add(1));
     let mut created = 0;
     while created < options.items {
         let batch_end = (created + BATCH).min(options.items);
         store.write(|changes| {
             for index in created..batch_end {
                 let content = content::item_content(&mut rng, index);
+                let inputs = scores::score_changes(&mut score_rng, content.kind);
                 let new = NewItem {
                     product_id: product.id.clone(),
                     title: content.title,
@@ -140,7 +145,10 @@ fn write_database(options: &Options) -> CoreResult<String> {
                     status: Some(content.status.as_str().to_string()),
                     kind: Some(content.kind.as_str().to_string()),
                 };
-                create_item(changes, &new)?;
+                let item = create_item(changes, &new)?;
+                if !inputs.is_empty() {
+                    set_score_inputs(changes, &[item.id], &inputs)?;
+                }
             }
             Ok(())
         })?;
@@ -243,6 +251,22 @@ mod tests {
         assert_eq!(positions, (1..=(BATCH as i32 + 150)).collect::<Vec<_>>());
         // Created in order: the backlog reads #1, #2, … from the top.
         assert!(items[0].title.ends_with(" #1"));
+        // Features and stories are scored in every framework, opportunities not at all.
+        for item in &items {
+            let scored = item.kind != northstar_core::model::ItemKind::Opportunity;
+            assert_eq!(item.scores.rice.is_some(), scored, "{}", item.title);
+            assert_eq!(item.scores.wsjf.is_some(), scored);
+            assert_eq!(item.score_positions.ice.is_some(), scored);
+        }
+        let scored = items
+            .iter()
+            .filter(|item| item.scores.ice.is_some())
+            .count();
+        assert!(
+            scored > items.len() / 2,
+            "{scored} of {} scored",
+            items.len()
+        );
         assert!(items[BATCH].title.ends_with(&format!(" #{}", BATCH + 1)));
         assert_eq!(
             store.read(get_open_product_id).unwrap(),
