@@ -14,7 +14,7 @@ use crate::model::ItemDetails;
 use crate::mutation::{Changes, Table};
 use crate::queries::items::get_item;
 use crate::queries::products::{get_product, ice_mode_column};
-use crate::scoring::inputs::describe_changes;
+use crate::scoring::labels::describe_changes;
 use crate::scoring::positions::positions_from_inputs;
 use crate::scoring::sensitivity::{sensitivity, Sensitivity};
 use crate::scoring::{

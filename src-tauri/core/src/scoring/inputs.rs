@@ -1,4 +1,5 @@
-//! The inputs stored on an item, their names, their validation and how a change to them reads.
+//! The inputs stored on an item, their names and their validation (how a change to them reads
+//! is in [`super::labels`]).
 //!
 //! Every input is optional: `None` means "not set", and a framework with any input unset gives
 //! no score. A change names one input and its new value (or `null` to clear it); the value is
@@ -12,9 +13,8 @@ use specta_typescript::Number;
 
 use super::format::format_number;
 use super::scales::{
-    rice_confidence_label, rice_impact_label, KanoCategory, MoscowBucket, MAX_RICE_EFFORT,
-    MAX_RICE_REACH, MIN_RICE_EFFORT, RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN,
-    WSJF_SCALE,
+    rice_impact_label, KanoCategory, MoscowBucket, MAX_RICE_EFFORT, MAX_RICE_REACH,
+    MIN_RICE_EFFORT, RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN, WSJF_SCALE,
 };
 use crate::error::{CoreError, CoreResult};
 
@@ -49,18 +49,6 @@ impl Framework {
             Framework::Moscow => "MoSCoW",
             Framework::Kano => "Kano",
             Framework::Matrix => "Value/effort",
-        }
-    }
-
-    /// What "several inputs of this framework" reads as in an undo label.
-    fn inputs_phrase(self) -> &'static str {
-        match self {
-            Framework::Rice => "RICE inputs",
-            Framework::Ice => "ICE inputs",
-            Framework::Wsjf => "WSJF inputs",
-            Framework::Moscow => "MoSCoW",
-            Framework::Kano => "Kano category",
-            Framework::Matrix => "value and effort",
         }
     }
 }
@@ -443,68 +431,6 @@ fn kano(value: &InputValue) -> CoreResult<KanoCategory> {
             format!("“{text}” is not a Kano category. Use one of: {known}."),
         )
     })
-}
-
-/// How a valid value of `input` reads: "2,000", "2 (high)", "80 % (medium)", "4 person-months",
-/// "Must".
-pub fn value_label(input: ScoreInput, value: &InputValue) -> String {
-    match (input, value) {
-        (ScoreInput::Moscow, InputValue::Text(text)) => {
-            MoscowBucket::parse(text).map_or_else(|| text.clone(), |b| b.label().to_string())
-        }
-        (ScoreInput::Kano, InputValue::Text(text)) => {
-            KanoCategory::parse(text).map_or_else(|| text.clone(), |c| c.label().to_string())
-        }
-        (_, InputValue::Text(text)) => text.clone(),
-        (ScoreInput::RiceImpact, InputValue::Number(number)) => rice_impact_label(*number),
-        (ScoreInput::RiceConfidence, InputValue::Number(number)) => {
-            rice_confidence_label(*number as i32)
-        }
-        (ScoreInput::RiceEffort, InputValue::Number(number)) => person_months(*number),
-        (_, InputValue::Number(number)) => format_number(*number),
-    }
-}
-
-/// "1 person-month", "4 person-months".
-pub fn person_months(value: f64) -> String {
-    let unit = if value == 1.0 {
-        "person-month"
-    } else {
-        "person-months"
-    };
-    format!("{} {unit}", format_number(value))
-}
-
-/// The undo label of a change to the inputs of `target` (a quoted title, or "5 items"):
-/// "Set RICE reach of “Search” to 2,000", "Clear MoSCoW of 3 items", "Set RICE inputs of …".
-pub fn describe_changes(changes: &[ScoreChange], target: &str) -> String {
-    let verb = if changes.iter().all(|change| change.value.is_none()) {
-        "Clear"
-    } else {
-        "Set"
-    };
-    match changes {
-        [ScoreChange {
-            input,
-            value: Some(value),
-        }] => format!(
-            "Set {} of {target} to {}",
-            input.label(),
-            value_label(*input, value)
-        ),
-        [ScoreChange { input, value: None }] => format!("Clear {} of {target}", input.label()),
-        _ => {
-            let first = changes.first().map(|change| change.input.framework());
-            let one_framework = changes
-                .iter()
-                .all(|change| Some(change.input.framework()) == first);
-            let what = match first {
-                Some(framework) if one_framework => framework.inputs_phrase(),
-                _ => "scores",
-            };
-            format!("{verb} {what} of {target}")
-        }
-    }
 }
 
 #[cfg(test)]

@@ -19,6 +19,7 @@
 pub mod format;
 pub mod ice;
 pub mod inputs;
+pub mod labels;
 pub mod positions;
 pub mod rice;
 pub mod scales;

@@ -12,7 +12,8 @@ use serde::Serialize;
 use specta_typescript::Number;
 
 use super::format::format_number;
-use super::inputs::{person_months, InputValue, ScoreInput, ScoreInputs};
+use super::inputs::{InputValue, ScoreInput, ScoreInputs};
+use super::labels::person_months;
 use super::positions::position_with;
 use super::scales::{
     neighbours_on, rice_impact_label, IceMode, MAX_RICE_REACH, RICE_CONFIDENCE, RICE_EFFORT_STEPS,

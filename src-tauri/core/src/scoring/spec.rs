@@ -4,7 +4,8 @@
 use serde::Serialize;
 use specta_typescript::Number;
 
-use super::inputs::{value_label, Framework, InputValue, ScoreInput};
+use super::inputs::{Framework, InputValue, ScoreInput};
+use super::labels::value_label;
 use super::scales::{
     IceMode, KanoCategory, MoscowBucket, MAX_RICE_EFFORT, MAX_RICE_REACH, MIN_RICE_EFFORT,
     RICE_CONFIDENCE, RICE_IMPACT, WHOLE_MAX, WHOLE_MIN, WSJF_SCALE,
