@@ -170,6 +170,23 @@ fn main() {
         list_raw,
     ));
 
+    // What crosses IPC: the rows as JSON (the command's serialisation), with and without scores.
+    let mut sizes = (0, 0);
+    let json_unscored = time(10, |_| {
+        let items = store.read(|c| list_item_summaries(c, &product.id)).unwrap();
+        sizes.0 = serde_json::to_vec(&items).unwrap().len();
+    });
+    let json_scored = time(10, |_| {
+        let items = store.read(|c| list_item_summaries(c, &scored.id)).unwrap();
+        sizes.1 = serde_json::to_vec(&items).unwrap().len();
+    });
+    rows.push((
+        "list 10k scored items + JSON for IPC",
+        json_scored,
+        "the same, 10k unscored items",
+        json_unscored,
+    ));
+
     // The computation alone: scores with their breakdowns, then every framework's positions.
     let inputs: Vec<ScoreInputs> = (0..ITEMS).map(scored_inputs).collect();
     let compute = time(30, |_| {
@@ -344,6 +361,12 @@ fn main() {
         open_raw,
     ));
 
+    let megabytes = |bytes: usize| bytes as f64 / 1_000_000.0;
+    println!(
+        "list_items as JSON: {:.1} MB for 10k scored items, {:.1} MB unscored",
+        megabytes(sizes.1),
+        megabytes(sizes.0)
+    );
     println!(
         "Northstar store benchmarks — {ITEMS} items, temp file, WAL, synchronous=FULL; medians"
     );
