@@ -20,23 +20,16 @@ import type {
   HistoryState,
   ItemDetails,
   ItemPatch,
-  ItemScores,
   ItemSummary,
   MoveTarget,
   NewItem,
-  NumericFramework,
   Product,
   ProductPatch,
-  ScoreChange,
-  ScoreInputs,
 } from "../src/api/client";
 import {
-  checkScoreRequest,
-  describeScoreChanges,
   fail,
   fakeExcerpt,
   invalid,
-  KINDS,
   notFound,
   parseIceMode,
   parseKind,
@@ -49,15 +42,20 @@ import {
 } from "./fake-rules";
 import { createFakeBackups, type FakeBackupSeed } from "./fake-backups";
 import {
-  EMPTY_INPUTS,
-  recordedPositions,
-  recordedRefusal,
-  recordedScales,
-  recordedScores,
-  recordedSensitivity,
-} from "./fake-scores";
+  clone,
+  DEMO_TITLES,
+  demoData,
+  NOW,
+  rankAt,
+  SCHEMA_VERSION,
+  type Data,
+  type StoredItem,
+  type StoredProduct,
+} from "./fake-data";
+import { createScoreCommands, type RowScores } from "./fake-score-commands";
+import { EMPTY_INPUTS } from "./item-rows";
 
-export { fakeExcerpt, STATUS_OPTIONS };
+export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
 export type { FakeBackupSeed };
 
 export type FakeOptions = {
@@ -75,74 +73,12 @@ export type FakeOptions = {
 
 export type FakeCall = { command: string; args: Record<string, unknown> };
 
-type StoredProduct = Product & { deleted: boolean };
-/** Items of every product, each product's in rank order, with their score inputs. */
-type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
-type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
 type Row = { table: ChangedTable; id: string };
 type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data };
 
-export const DEMO_TITLES = [
-  "Bank sync",
-  "Spending insights",
-  "Shared budgets",
-  "Receipt capture",
-  "Savings goals",
-  "Export to CSV",
-  "Bill reminders",
-  "Multi-currency",
-];
-
-const NOW = "2026-01-05T09:00:00.000Z";
 const DATABASE_PATH = "/home/po/.local/share/northstar/northstar.db";
 /** What the native save dialog answers for "Save a copy…" unless a test chooses otherwise. */
 const SAVED_COPY_PATH = "/home/po/Documents/northstar copy.db";
-/** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-const SCHEMA_VERSION = 3;
-
-/** Rank keys that sort like the list order (the fake never needs to insert between two). */
-function rankAt(index: number): string {
-  return `r${String(index).padStart(8, "0")}`;
-}
-
-function demoData(options: FakeOptions): Data {
-  if (options.empty) return { products: [], items: [], openProductId: null };
-  const product: StoredProduct = {
-    id: "p-demo",
-    name: "Pocket Budget",
-    vision: "Everyone knows where their money goes, without spreadsheets.",
-    strategy: "",
-    targetUsers: "",
-    northStarMetric: "Weekly active budgeters",
-    iceMode: "product",
-    createdAt: NOW,
-    updatedAt: NOW,
-    deleted: false,
-  };
-  const statuses = ["in_progress", "ready", "discovery", "idea", "shipped", "idea", "archived", "idea"] as const;
-  const count = options.itemCount ?? 6;
-  const items = Array.from(
-    { length: count },
-    (_, index): StoredItem => ({
-      id: `i-${index + 1}`,
-      productId: product.id,
-      title: DEMO_TITLES[index] ?? `Item ${index + 1}`,
-      description: index === 0 ? "Connect **bank accounts** so transactions import by themselves." : "",
-      status: statuses[index % statuses.length] ?? "idea",
-      kind: KINDS[index % KINDS.length] ?? "feature",
-      rank: rankAt(index + 1),
-      createdAt: NOW,
-      updatedAt: NOW,
-      deleted: false,
-      inputs: { ...EMPTY_INPUTS },
-    }),
-  );
-  return { products: [product], items, openProductId: product.id };
-}
-
-function clone<T>(value: T): T {
-  return JSON.parse(JSON.stringify(value)) as T;
-}
 
 /** A patch field or an optional input: parsed when given, else the current value. */
 function patched<T>(value: string | null | undefined, current: T, parse: (text: string) => T): T {
@@ -201,11 +137,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     data.items.filter((item) => item.productId === productId && !item.deleted);
 
   const summaries = (productId: string): ItemSummary[] => {
-    const rows = ranked(productId);
-    const { iceMode } = liveProduct(productId);
-    const scores = rows.map((item) => recordedScores(item.inputs, iceMode));
-    const positions = recordedPositions(scores);
-    return rows.map((item, index) => ({
+    const scored = scoreCommands.rowScores(productId);
+    return ranked(productId).map((item, index) => ({
       id: item.id,
       productId: item.productId,
       title: item.title,
@@ -215,48 +148,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
       position: index + 1,
       excerpt: fakeExcerpt(item.description.slice(0, 2000)),
       updatedAt: item.updatedAt,
-      inputs: clone(item.inputs),
-      scores: scores[index] as ItemSummary["scores"],
-      scorePositions: positions[index] as ItemSummary["scorePositions"],
+      ...(scored[index] as RowScores),
     }));
   };
 
+  /** `get_item`: every field, and the item's row of scores. */
   const details = (id: string): ItemDetails => {
     const item = liveItem(id);
-    const row = summaries(item.productId).find((candidate) => candidate.id === id) as ItemSummary;
-    return { ...publicItem(item), inputs: row.inputs, scores: row.scores, scorePositions: row.scorePositions };
-  };
-
-  const setScoreInputs = (itemIds: string[], requested: ScoreChange[]) => {
-    checkScoreRequest(itemIds, requested);
-    const refusal = recordedRefusal(requested);
-    if (refusal) fail(refusal);
-    const items = [...new Set(itemIds)].map(liveItem);
-    const updated = items.map((item) => {
-      const inputs = { ...item.inputs };
-      for (const change of requested) Object.assign(inputs, { [change.input]: change.value ?? null });
-      return { item, inputs };
-    });
-    const changed = updated.filter(({ item, inputs }) => JSON.stringify(inputs) !== JSON.stringify(item.inputs));
-    const [single] = changed;
-    const target = changed.length === 1 && single ? quoted(single.item.title) : `${changed.length} items`;
-    const label = describeScoreChanges(requested, target, recordedScales());
-    const rows: Row[] = changed.map(({ item }) => ({ table: "backlogItem", id: item.id }));
-    return write("Scores set", label, rows, () =>
-      updated.map(({ item, inputs }): ItemScores => {
-        const stored = data.items.find((candidate) => candidate.id === item.id) as StoredItem;
-        if (changed.some((entry) => entry.item.id === item.id)) {
-          stored.inputs = inputs;
-          stored.updatedAt = NOW;
-        }
-        return {
-          id: item.id,
-          productId: item.productId,
-          inputs: clone(inputs),
-          scores: recordedScores(inputs, liveProduct(item.productId).iceMode),
-        };
-      }),
-    );
+    const index = ranked(item.productId).findIndex((candidate) => candidate.id === id);
+    return { ...publicItem(item), ...(scoreCommands.rowScores(item.productId)[index] as RowScores) };
   };
 
   const history = (): HistoryState => ({
@@ -305,6 +205,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
     }
     return { value, change: announceRows(reason, rows) };
   };
+
+  const scoreCommands = createScoreCommands({
+    liveItem,
+    liveProduct,
+    ranked,
+    stored: (id) => data.items.find((candidate) => candidate.id === id) as StoredItem,
+    write,
+    now: NOW,
+  });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -525,15 +434,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       });
     },
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
-    get_scoring_scales: () => recordedScales(),
-    set_score_inputs: ({ itemIds, changes }) => setScoreInputs(itemIds as string[], changes as ScoreChange[]),
-    get_sensitivity: ({ itemId, framework }) => {
-      const item = liveItem(String(itemId));
-      const rows = ranked(item.productId);
-      const index = rows.findIndex((candidate) => candidate.id === item.id);
-      const mode = liveProduct(item.productId).iceMode;
-      return recordedSensitivity(mode, rows.map((row) => row.inputs), index, framework as NumericFramework);
-    },
+    ...scoreCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -38,8 +38,6 @@ import type {
 import session from "./contract/session.json";
 import { EMPTY_INPUTS } from "./item-rows";
 
-export { EMPTY_INPUTS };
-
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Step = { call: string; args: Record<string, Json>; ok?: Json; error?: Json };
 

@@ -1,0 +1,69 @@
+//! The fake backend's stored rows and the data it starts with.
+import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
+import { KINDS } from "./fake-rules";
+import { EMPTY_INPUTS } from "./item-rows";
+
+export type StoredProduct = Product & { deleted: boolean };
+/** Items of every product, each product's in rank order, with their score inputs. */
+export type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
+export type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
+
+export const DEMO_TITLES = [
+  "Bank sync",
+  "Spending insights",
+  "Shared budgets",
+  "Receipt capture",
+  "Savings goals",
+  "Export to CSV",
+  "Bill reminders",
+  "Multi-currency",
+];
+
+export const NOW = "2026-01-05T09:00:00.000Z";
+/** The schema version of a database this Northstar writes (`migrations::latest_version`). */
+export const SCHEMA_VERSION = 3;
+
+/** Rank keys that sort like the list order (the fake never needs to insert between two). */
+export function rankAt(index: number): string {
+  return `r${String(index).padStart(8, "0")}`;
+}
+
+/** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
+export function demoData(options: { empty?: boolean; itemCount?: number }): Data {
+  if (options.empty) return { products: [], items: [], openProductId: null };
+  const product: StoredProduct = {
+    id: "p-demo",
+    name: "Pocket Budget",
+    vision: "Everyone knows where their money goes, without spreadsheets.",
+    strategy: "",
+    targetUsers: "",
+    northStarMetric: "Weekly active budgeters",
+    iceMode: "product",
+    createdAt: NOW,
+    updatedAt: NOW,
+    deleted: false,
+  };
+  const statuses = ["in_progress", "ready", "discovery", "idea", "shipped", "idea", "archived", "idea"] as const;
+  const count = options.itemCount ?? 6;
+  const items = Array.from(
+    { length: count },
+    (_, index): StoredItem => ({
+      id: `i-${index + 1}`,
+      productId: product.id,
+      title: DEMO_TITLES[index] ?? `Item ${index + 1}`,
+      description: index === 0 ? "Connect **bank accounts** so transactions import by themselves." : "",
+      status: statuses[index % statuses.length] ?? "idea",
+      kind: KINDS[index % KINDS.length] ?? "feature",
+      rank: rankAt(index + 1),
+      createdAt: NOW,
+      updatedAt: NOW,
+      deleted: false,
+      inputs: { ...EMPTY_INPUTS },
+    }),
+  );
+  return { products: [product], items, openProductId: product.id };
+}
+
+export function clone<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}
