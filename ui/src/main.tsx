@@ -1,5 +1,6 @@
 // The global styles first: the components' CSS Modules, imported through App, come after them
 // in the bundle and so win over them at equal specificity.
+import "@fontsource-variable/inter";
 import "./styles/tokens.css";
 import "./styles/base.css";
 import "./styles/controls.css";
