@@ -1,5 +1,5 @@
 import { memo, type ReactNode, type RefObject } from "react";
-import { Button, Keyboard, Menu, MenuItem, MenuTrigger, Popover, Separator, Text } from "react-aria-components";
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
 import type { AppCommand } from "../commands/registry";
 import { formatShortcut } from "../commands/shortcut";
 import { MoreIcon } from "./icons";
@@ -75,6 +75,8 @@ export function AnchoredMenu({ anchorRef, isOpen, onClose, label, commands }: An
       placement="bottom end"
       offset={4}
       className={menus.popover}
+      // Opened by code, not by a trigger, the popover is a dialog of its own: it needs a name.
+      aria-label={label}
     >
       <CommandMenu commands={commands} label={label} onAction={onClose} />
     </Popover>
@@ -98,18 +100,19 @@ function CommandMenu({ commands, label, onAction }: { commands: readonly AppComm
       }}
     >
       {commands.flatMap((command, index) => {
-        const shortcut = command.shortcuts?.[0];
+        const shortcut = command.shortcuts?.[0] ? formatShortcut(command.shortcuts[0]) : null;
+        // The item is named by everything it shows ("Undo, Ctrl+Z"), so the name a speech-input
+        // user reads off the screen is the name it has (WCAG 2.5.3).
         const item = (
           <MenuItem
             key={command.id}
             id={command.id}
             textValue={command.label}
+            aria-label={shortcut ? `${command.label}, ${shortcut}` : command.label}
             className={cx(menus.item, command.isDanger && menus.danger)}
           >
-            <Text slot="label" className={menus.menuLabel}>
-              {command.label}
-            </Text>
-            {shortcut ? <Keyboard className={menus.shortcut}>{formatShortcut(shortcut)}</Keyboard> : null}
+            <span className={menus.menuLabel}>{command.label}</span>{" "}
+            {shortcut ? <kbd className={menus.shortcut}>{shortcut}</kbd> : null}
           </MenuItem>
         );
         const previous = commands[index - 1];

@@ -11,6 +11,7 @@ import {
   type StatusOption,
 } from "../../api";
 import { formatShortcut, matchesShortcut, type Shortcut } from "../../commands/shortcut";
+import { AutoGrowTextarea } from "../../components/AutoGrowTextarea";
 import { KIND_OPTIONS } from "../../components/Badges";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
@@ -207,7 +208,7 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
           <label htmlFor={descriptionId} className="field-label">
             Description
           </label>
-          <textarea
+          <AutoGrowTextarea
             id={descriptionId}
             className={cx("input textarea", styles.markdownSource)}
             value={draft.description}
@@ -225,6 +226,8 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
             className={styles.markdownPreview}
             role="region"
             aria-label="Description preview"
+            // It scrolls: the keyboard must be able to reach it.
+            tabIndex={0}
             onClick={onPreviewClick}
             // Sanitised by DOMPurify in renderMarkdown.
             dangerouslySetInnerHTML={{ __html: previewHtml }}

@@ -7,7 +7,8 @@ import {
   type ProductPatch,
   type StatusOption,
 } from "../../api";
-import { KIND_LABELS, KindChip, StatusBadge } from "../../components/Badges";
+import { KindChip, StatusBadge } from "../../components/Badges";
+import { AutoGrowTextarea } from "../../components/AutoGrowTextarea";
 import { ArrowRightIcon } from "../../components/icons";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
@@ -157,9 +158,9 @@ function ProductForm({ product }: { product: Product }) {
               {label}
             </label>
             {multiline ? (
-              <textarea
+              <AutoGrowTextarea
                 {...common}
-                rows={3}
+                rows={2}
                 onChange={(event) => setDrafts((current) => ({ ...current, [field]: event.target.value }))}
               />
             ) : (
@@ -214,18 +215,20 @@ function TopOfBacklog({
       <ol className={styles.topList} aria-label="Top of the backlog">
         {top.map((item) => (
           <li key={item.id}>
-            <button
-              type="button"
-              className={styles.topItem}
-              onClick={() => openEditor(item)}
-              aria-label={`${item.position}. ${item.title}, ${KIND_LABELS[item.kind]}, ${labelOf(item.status)}`}
-            >
-              <span className={styles.position} aria-hidden="true">
+            {/* Named by what it shows ("1. Bank sync, Feature, In progress"): the punctuation
+                is for screen readers only. */}
+            <button type="button" className={styles.topItem} onClick={() => openEditor(item)}>
+              <span className={styles.position}>
                 {item.position}
+                <span className="visually-hidden">.</span>
               </span>
-              <span className={styles.topItemTitle}>{item.title}</span>
+              <span className={styles.topItemTitle}>
+                {item.title}
+                <span className="visually-hidden">,</span>
+              </span>
               <span className={styles.topItemMeta}>
                 <KindChip kind={item.kind} />
+                <span className="visually-hidden">,</span>
                 <StatusBadge status={item.status} label={labelOf(item.status)} />
               </span>
             </button>
