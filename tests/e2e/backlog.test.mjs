@@ -364,18 +364,6 @@ e2e('a file that is not a Northstar database shows the problem screen and is lef
   if (files.length !== 1) t.diagnostic(`note: files next to broken.db after the session: ${files.join(', ')}`);
 });
 
-e2e('screenshot of the demo backlog (target/e2e/backlog.png)', async ({ t, dir, launch }) => {
-  const db = path.join(dir, 'northstar.db');
-  const s = await launch(db);
-  await openBacklog(s);
-  await waitForRows(s, (r) => r.length >= 8, 'the first demo items');
-  await s.afterPaint();
-  const file = await screenshot(path.join(OUT, 'backlog.png'));
-  const size = readFileSync(file).length;
-  assert.ok(size > 10_000, `the screenshot has content (${size} bytes)`);
-  t.diagnostic(`screenshot: ${file} (${size} bytes)`);
-});
-
 e2e('keyboard: Alt+ArrowUp / Alt+ArrowDown move the focused row', async ({ t, dir, launch }) => {
   const db = path.join(dir, 'northstar.db');
   const s = await launch(db);
