@@ -135,3 +135,12 @@ for (const scheme of ["light", "dark"] as const) {
     await expectAccessible(page, "the empty workspace");
   });
 }
+
+test("the row keys are described on the row itself, which is what takes the focus", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  const row = backlogRow(page, "2. Spending insights");
+  await row.focus();
+  await expect(row).toBeFocused();
+  await expect(row).toHaveAccessibleDescription(/Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/);
+});
