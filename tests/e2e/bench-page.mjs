@@ -7,14 +7,14 @@
 // from it (which runs after). The result is left in `window.__northstarBench` and collected by
 // one async script, so no WebDriver round trip is inside a measured interval.
 //
-// Rows are found by `[data-item-id]` inside the backlog's list (the nearest grid, listbox, list,
+// Rows are found by `[data-row-id]` (the ranked list's rows) inside the backlog's list (the nearest grid, listbox, list,
 // ol, ul or table around them), so a drag overlay's copy of a row is not counted. A row counts
 // as moved down once it comes after the row that followed it before, in DOM order: this holds
 // for a plain list and for a virtualised one, whatever the absolute indexes rendered.
 
 import { Key, waitFor } from './webdriver.mjs';
 
-export const ROW = '[data-item-id]';
+export const ROW = '[data-row-id]';
 const NAV_ITEMS = 'nav a, nav button, [role="navigation"] a, [role="navigation"] button';
 const RESULT = '__northstarBench';
 const SCRIPT_TIMEOUT_MS = 120_000;
@@ -31,7 +31,7 @@ const PAGE_HELPERS = String.raw`
   const visible = (el) => el.getClientRects().length > 0;
   const rowOf = (id) => {
     for (const row of document.querySelectorAll(ROW)) {
-      if (row.getAttribute('data-item-id') === id && row.closest(CONTAINER)) return row;
+      if (row.getAttribute('data-row-id') === id && row.closest(CONTAINER)) return row;
     }
     return null;
   };
@@ -176,7 +176,7 @@ function firstRowIds(s, count) {
      const first = [...document.querySelectorAll(ROW)].find((row) => row.closest(CONTAINER));
      if (!first) return [];
      return [...first.closest(CONTAINER).querySelectorAll(ROW)].slice(0, arguments[0])
-       .map((row) => row.getAttribute('data-item-id'));`,
+       .map((row) => row.getAttribute('data-row-id'));`,
     [count],
   );
 }

@@ -49,6 +49,8 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
       role="row"
       className={styles.row}
       data-row-id={item.id}
+      // The whole row is the pointer's drag handle (the window benchmark drags by this mark).
+      data-drag-handle
       data-dragging={isDragging || undefined}
       aria-rowindex={index + 2}
       aria-label={label}
