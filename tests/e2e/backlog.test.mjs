@@ -285,7 +285,8 @@ e2e('new item: move to top, undo, redo, and the order survives a restart', async
 
   // Its menu → Move to top: it is row 1 (the list follows it), the others keep their order.
   await s.click(await s.waitForName('button', `Actions for “${title}”`));
-  await s.click(await s.waitForName('[role="menuitem"]', 'Move to top'));
+  // A menu item is named by what it shows: its label and its shortcut.
+  await s.click(await s.waitForName('[role="menuitem"]', 'Move to top, Alt+Shift+↑'));
   const expectedTop = [newId, ...ids(initial)];
   // The list follows the moved row to the top: the rendered rows become 1, 2, 3… again.
   const contiguous = (r) => r.every((row, i) => row.label?.startsWith(`${i + 1}. `));
