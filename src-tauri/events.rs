@@ -3,6 +3,7 @@
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::restore::RestoreOutcome;
 use serde::{Deserialize, Serialize};
 
 /// A table whose rows a change touched.
@@ -95,4 +96,9 @@ saved!(
     SavedHistory,
     HistoryState,
     "The history after an undo or redo."
+);
+saved!(
+    SavedRestore,
+    RestoreOutcome,
+    "A restore: what was restored and replaced (the change is everything)."
 );

@@ -7,6 +7,9 @@
 use std::io::{BufRead, BufReader, Write};
 use std::os::unix::net::{UnixListener, UnixStream};
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::thread::JoinHandle;
 use std::time::Duration;
 
 const FOCUS_REQUEST: &str = "focus";
@@ -60,9 +63,12 @@ pub fn request_focus(database: &Path) -> bool {
     }
 }
 
-/// Listens for focus requests for `database` until dropped.
+/// Listens for focus requests for `database` until dropped; dropping it also ends its thread
+/// (each database switch or restore starts a new one).
 pub struct FocusListener {
     path: PathBuf,
+    stopping: Arc<AtomicBool>,
+    thread: Option<JoinHandle<()>>,
 }
 
 impl FocusListener {
@@ -78,10 +84,15 @@ impl FocusListener {
         }
         let _ = std::fs::remove_file(&path);
         let listener = UnixListener::bind(&path)?;
-        std::thread::Builder::new()
+        let stopping = Arc::new(AtomicBool::new(false));
+        let stop_seen = Arc::clone(&stopping);
+        let thread = std::thread::Builder::new()
             .name("northstar-focus".into())
             .spawn(move || {
                 for stream in listener.incoming().map_while(Result::ok) {
+                    if stop_seen.load(Ordering::Acquire) {
+                        break;
+                    }
                     let _ = stream.set_read_timeout(Some(ANSWER_TIMEOUT));
                     let mut request = String::new();
                     let mut reader = BufReader::new(&stream);
@@ -91,13 +102,25 @@ impl FocusListener {
                     }
                 }
             })?;
-        Ok(FocusListener { path })
+        Ok(FocusListener {
+            path,
+            stopping,
+            thread: Some(thread),
+        })
     }
 }
 
 impl Drop for FocusListener {
     fn drop(&mut self) {
+        self.stopping.store(true, Ordering::Release);
+        // The thread waits in `accept`: one connection wakes it to see that it must stop.
+        let woken = UnixStream::connect(&self.path).is_ok();
         let _ = std::fs::remove_file(&self.path);
+        if let Some(thread) = self.thread.take() {
+            if woken {
+                let _ = thread.join();
+            }
+        }
     }
 }
 
@@ -126,7 +149,7 @@ mod tests {
         assert!(request_focus(&aliased));
         assert_eq!(focused.load(Ordering::SeqCst), 1);
         let socket = socket_path(&database);
-        drop(listener);
+        drop(listener); // joins its thread: a thread left waiting in accept would hang here
         assert!(
             !socket.exists(),
             "the socket is removed when the app closes"

@@ -128,10 +128,12 @@ impl AppState {
         let _ = self.notifier.set(Box::new(notifier));
     }
 
-    /// Tells the window that everything may have changed (another database is open).
-    pub fn notify_changed(&self, reason: impl Into<String>) {
+    /// Tells the window that everything may have changed (another database is open), and
+    /// returns that event (for a command's result).
+    pub fn notify_changed(&self, reason: impl Into<String>) -> DataChanged {
         let event = DataChanged::of_everything(self.next_sequence(), reason);
-        self.emit(event);
+        self.emit(event.clone());
+        event
     }
 
     /// Tells the window which rows an action changed, and returns that event (for the command's

@@ -11,7 +11,13 @@ fn back_up_now_lists_counts_and_restore_puts_the_backup_back() {
     let dir = tempfile::tempdir().unwrap();
     let db = dir.path().join("plan.db");
     let app = launch(&db);
-    assert_eq!(app.ok("list_backups", json!({})), json!([]));
+    let listed = app.ok("list_backups", json!({}));
+    assert_eq!(listed["backups"], json!([]));
+    assert_eq!(listed["databasePath"], db.display().to_string());
+    assert_eq!(
+        listed["folder"],
+        dir.path().join("backups").display().to_string()
+    );
     let backup = app.ok("back_up_now", json!({}));
     assert_eq!(backup["reason"], "manual");
     assert_eq!(backup["summary"]["products"], 1);
@@ -25,7 +31,11 @@ fn back_up_now_lists_counts_and_restore_puts_the_backup_back() {
     assert_eq!(preview["replaced"]["products"], 2);
     assert!(preview["replaced"]["lastChangeAt"].is_string());
 
-    let outcome = app.ok("restore_backup", json!({ "fileName": file_name }));
+    let saved = app.ok("restore_backup", json!({ "fileName": file_name }));
+    // Every view reloads: the change is everything, not a list of rows.
+    assert_eq!(saved["change"]["everything"], true);
+    assert_eq!(saved["change"]["reason"], "Restored a backup");
+    let outcome = &saved["value"];
     assert_eq!(outcome["restored"]["products"], 1);
     assert_eq!(outcome["replaced"]["products"], 2);
     assert!(outcome["safetyBackup"]
@@ -42,7 +52,7 @@ fn back_up_now_lists_counts_and_restore_puts_the_backup_back() {
     assert_eq!(app.error_kind("undo", json!({})), "NothingToUndo");
     // The replaced file was kept.
     let listed = app.ok("list_backups", json!({}));
-    assert!(listed
+    assert!(listed["backups"]
         .as_array()
         .unwrap()
         .iter()

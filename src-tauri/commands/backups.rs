@@ -3,23 +3,44 @@
 use std::path::Path;
 
 use northstar_core::backup::{
-    backup_path, list_backups as list_backups_of, summarize_connection, summarize_file, BackupInfo,
-    BackupReason,
+    backup_path, backups_folder, list_backups as list_backups_of, summarize_connection,
+    summarize_file, BackupInfo, BackupReason,
 };
-use northstar_core::restore::{save_copy, RestoreOutcome, RestorePreview};
+use northstar_core::restore::{save_copy, RestorePreview};
+use serde::Serialize;
 use tauri::State;
 
 use super::run_blocking;
 use crate::error::AppError;
+use crate::events::SavedRestore;
 use crate::state::AppState;
+
+/// The open database's backups and where they are kept.
+#[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct BackupList {
+    /// The database file they are backups of.
+    pub database_path: String,
+    /// The folder that holds them (beside the database).
+    pub folder: String,
+    /// Newest first, each with its date, size and counts.
+    pub backups: Vec<BackupInfo>,
+}
 
 /// The open database's backups, newest first, each with its date, size and counts.
 #[tauri::command]
 #[specta::specta]
-pub async fn list_backups(state: State<'_, AppState>) -> Result<Vec<BackupInfo>, AppError> {
+pub async fn list_backups(state: State<'_, AppState>) -> Result<BackupList, AppError> {
     state.store()?;
     let path = state.path();
-    run_blocking(move || list_backups_of(&path).map_err(AppError::from)).await
+    run_blocking(move || {
+        Ok(BackupList {
+            database_path: path.display().to_string(),
+            folder: backups_folder(&path).display().to_string(),
+            backups: list_backups_of(&path)?,
+        })
+    })
+    .await
 }
 
 /// Makes a backup now; returns it.
@@ -62,16 +83,17 @@ pub async fn preview_restore(
 }
 
 /// Replaces the database with the backup `file_name` (the current file is backed up first).
+/// Every view shows other data afterwards: the change is "everything".
 #[tauri::command]
 #[specta::specta]
 pub async fn restore_backup(
     state: State<'_, AppState>,
     file_name: String,
-) -> Result<RestoreOutcome, AppError> {
+) -> Result<SavedRestore, AppError> {
     let shared = state.inner().clone();
     let outcome = run_blocking(move || shared.restore_backup(&file_name)).await?;
-    state.notify_changed("Restored a backup");
-    Ok(outcome)
+    let change = state.notify_changed("Restored a backup");
+    Ok(SavedRestore::from((outcome, Some(change))))
 }
 
 /// "Save a copy…": a native save dialog opened from Rust (the webview has no dialog or file

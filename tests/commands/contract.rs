@@ -8,9 +8,9 @@
 //! then fails, and `make test` fails when the committed file differs from a fresh one.
 //!
 //! Answers are normalised so that they do not depend on the run: every id a command returned is
-//! replaced by an alias (`id-1`, `id-2`, … in order of first appearance), and timestamps, rank
-//! keys and the database path by placeholders. Error messages, undo labels, sequence numbers,
-//! orders and excerpts are kept exactly.
+//! replaced by an alias (`id-1`, `id-2`, … in order of first appearance; a backup's file name is
+//! its id), and timestamps, rank keys, paths and file sizes by placeholders. Error messages, undo
+//! labels, backup reasons and counts, sequence numbers, orders and excerpts are kept exactly.
 
 use std::collections::BTreeMap;
 use std::path::Path;
@@ -20,8 +20,10 @@ use serde_json::{json, Map, Value};
 use super::{launch, App};
 
 /// Keys whose values are ids a command returned.
-const ID_KEYS: [&str; 1] = ["id"];
-const TIMESTAMP_KEYS: [&str; 2] = ["createdAt", "updatedAt"];
+const ID_KEYS: [&str; 2] = ["id", "fileName"];
+const TIMESTAMP_KEYS: [&str; 3] = ["createdAt", "updatedAt", "lastChangeAt"];
+/// Keys whose values are paths on this machine.
+const PATH_KEYS: [&str; 4] = ["databasePath", "path", "folder", "safetyBackup"];
 
 #[derive(Default)]
 struct Aliases {
@@ -64,7 +66,8 @@ impl Aliases {
                             json!("<timestamp>")
                         }
                         ("rank", Value::String(_)) => json!("<rank>"),
-                        ("databasePath", Value::String(_)) => json!("<path>"),
+                        (key, Value::String(_)) if PATH_KEYS.contains(&key) => json!("<path>"),
+                        ("sizeBytes", Value::Number(_)) => json!("<size>"),
                         // Where this machine keeps its log (the state folder of whoever runs it).
                         ("logFolder", Value::String(_)) => json!("<log folder>"),
                         _ => self.normalise(entry),
@@ -409,16 +412,127 @@ fn run_session(session: &mut Session) {
     );
     session.call("", "get_history", json!({}));
     session.call("", "list_items", json!({ "productId": atlas }));
+
+    run_backups(session, &atlas);
+}
+
+/// The Backups view: the list (with the backups made before the session, see
+/// [`seed_backups`]), back up now, the restore preview and the restore, and names that are not
+/// backups.
+fn run_backups(session: &mut Session, atlas: &str) {
+    let listed = session.call(
+        "newest first: the automatic one made at start, then the seeded ones; one can't be read",
+        "list_backups",
+        json!({}),
+    );
+    let unreadable = session.alias(&listed, "/backups/4/fileName");
+    let made = session.call("", "back_up_now", json!({}));
+    let made = session.alias(&made, "/fileName");
+    session.call(
+        "a change after the backup",
+        "create_item",
+        new_item(atlas, "After the backup"),
+    );
+    session.call(
+        "what a restore would replace",
+        "preview_restore",
+        json!({ "fileName": made }),
+    );
+    session.call(
+        "a backup that can't be read",
+        "preview_restore",
+        json!({ "fileName": unreadable }),
+    );
+    session.call(
+        "a backup that can't be read is not restored",
+        "restore_backup",
+        json!({ "fileName": unreadable }),
+    );
+    session.call(
+        "not one of this database's backups",
+        "preview_restore",
+        json!({ "fileName": "../northstar.db" }),
+    );
+    session.call(
+        "a backup's name, but no such file",
+        "restore_backup",
+        json!({ "fileName": "northstar.20260101T000000000Z.manual.db" }),
+    );
+    session.call("", "restore_backup", json!({ "fileName": made }));
+    session.call(
+        "the change after the backup is gone",
+        "list_items",
+        json!({ "productId": atlas }),
+    );
+    session.call(
+        "a restored file starts a fresh history",
+        "get_history",
+        json!({}),
+    );
+    session.call(
+        "the replaced file was backed up first",
+        "list_backups",
+        json!({}),
+    );
+}
+
+/// Backups of the empty database made before the session (each on a day of its own, so rotation
+/// keeps them), and a file named like a backup that is not a database.
+fn seed_backups(db: &Path) {
+    use northstar_core::backup::{backups_folder, create_backup, BackupReason};
+    let store = northstar_core::Store::open(db).unwrap().0;
+    let now = chrono::Utc::now();
+    let seeds = [
+        (2, BackupReason::BeforeRepair),
+        (3, BackupReason::AtExit),
+        (4, BackupReason::BeforeMigration),
+    ];
+    for (days_ago, reason) in seeds {
+        let at = now - chrono::TimeDelta::days(days_ago);
+        store
+            .read(|connection| create_backup(connection, db, reason, at))
+            .unwrap();
+    }
+    let at = now - chrono::TimeDelta::days(5);
+    let junk = format!("northstar.{}.manual.db", at.format("%Y%m%dT%H%M%S%3fZ"));
+    std::fs::write(backups_folder(db).join(junk), b"not a database").unwrap();
+    store.close().unwrap();
+}
+
+/// Waits for the automatic backup the app makes at start (in the background) on a file whose
+/// newest backup is more than a day old, so that the session never races it.
+fn wait_for_automatic_backup(db: &Path) {
+    let folder = northstar_core::backup::backups_folder(db);
+    let deadline = std::time::Instant::now() + std::time::Duration::from_secs(20);
+    loop {
+        let made = std::fs::read_dir(&folder).unwrap().any(|entry| {
+            let name = entry.unwrap().file_name();
+            name.to_string_lossy().ends_with(".auto.db")
+        });
+        if made {
+            return;
+        }
+        assert!(
+            std::time::Instant::now() < deadline,
+            "the automatic backup at start was not made"
+        );
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
 }
 
 #[test]
 fn the_contract_fixture_records_what_the_real_commands_answer() {
     let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("contract.db");
-    // An empty Northstar database (no demo product), as the fake backend's `empty` start.
+    // Named like the fake backend's database, whose backups are `northstar.<time>.<reason>.db`.
+    let db = dir.path().join("northstar.db");
+    // An empty Northstar database (no demo product), as the fake backend's `empty` start, with
+    // the backups the replay gives the fake (`CONTRACT_BACKUPS` in test/contract.test.ts).
     drop(northstar_core::Store::open(&db).unwrap());
+    seed_backups(&db);
+    let app = launch(&db);
+    wait_for_automatic_backup(&db);
     let mut session = Session {
-        app: launch(&db),
+        app,
         aliases: Aliases::default(),
         steps: Vec::new(),
     };

@@ -30,7 +30,7 @@ test("axe runs under the window's CSP and frozen prototypes, and catches a real 
 for (const scheme of ["light", "dark"] as const) {
   test(`every view and dialog has no serious or critical axe violations (${scheme})`, async ({ page, openApp }) => {
     await page.emulateMedia({ colorScheme: scheme });
-    await openApp();
+    await openApp({ backups: [{ reason: "automatic", daysAgo: 1 }] });
     await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
     await expect(page.getByRole("heading", { level: 1, name: "Pocket Budget" })).toBeVisible();
     await expect(page.getByRole("list", { name: "Top of the backlog" })).toBeVisible();
@@ -101,6 +101,15 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByRole("dialog", { name: "Open another database" })).toBeVisible();
     await expectAccessible(page, "the Open another database dialog");
     await page.keyboard.press("Escape");
+
+    await page.getByRole("navigation", { name: "Database" }).getByRole("button", { name: "Backups" }).click();
+    await expect(page.getByRole("table", { name: "Backups, newest first" }).getByRole("row").nth(1)).toBeVisible();
+    await expectAccessible(page, "Backups");
+    await page.getByRole("button", { name: /^Restore the backup of / }).first().click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectAccessible(page, "the restore confirmation");
+    await page.keyboard.press("Escape");
+    await openBacklog(page);
 
     // A failed load, shown in place with its retry.
     await page.evaluate(() =>

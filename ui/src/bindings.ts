@@ -38,13 +38,16 @@ export const commands = {
 	/**  Opens the current file again, after it was open in another Northstar window or process. */
 	retryOpenDatabase: () => typedError<AppStatus_Serialize, AppError>(__TAURI_INVOKE("retry_open_database")),
 	/**  The open database's backups, newest first, each with its date, size and counts. */
-	listBackups: () => typedError<BackupInfo_Serialize[], AppError>(__TAURI_INVOKE("list_backups")),
+	listBackups: () => typedError<BackupList_Serialize, AppError>(__TAURI_INVOKE("list_backups")),
 	/**  Makes a backup now; returns it. */
 	backUpNow: () => typedError<BackupInfo_Serialize, AppError>(__TAURI_INVOKE("back_up_now")),
 	/**  What restoring the backup `file_name` would replace: both files' counts and dates. */
 	previewRestore: (fileName: string) => typedError<RestorePreview_Serialize, AppError>(__TAURI_INVOKE("preview_restore", { fileName })),
-	/**  Replaces the database with the backup `file_name` (the current file is backed up first). */
-	restoreBackup: (fileName: string) => typedError<RestoreOutcome_Serialize, AppError>(__TAURI_INVOKE("restore_backup", { fileName })),
+	/**
+	 *  Replaces the database with the backup `file_name` (the current file is backed up first).
+	 *  Every view shows other data afterwards: the change is "everything".
+	 */
+	restoreBackup: (fileName: string) => typedError<SavedRestore_Serialize, AppError>(__TAURI_INVOKE("restore_backup", { fileName })),
 	/**
 	 *  "Save a copy…": a native save dialog opened from Rust (the webview has no dialog or file
 	 *  permission), then a `VACUUM INTO` copy written there atomically. `None` when cancelled.
@@ -148,6 +151,29 @@ export type BackupInfo_Serialize = {
 	/**  What it holds, or `None` when it cannot be read (then `problem` says why). */
 	summary: DatabaseSummary_Serialize | null,
 	problem: string | null,
+};
+
+/**  The open database's backups and where they are kept. */
+export type BackupList = BackupList_Serialize | BackupList_Deserialize;
+
+/**  The open database's backups and where they are kept. */
+export type BackupList_Deserialize = {
+	/**  The database file they are backups of. */
+	databasePath: string,
+	/**  The folder that holds them (beside the database). */
+	folder: string,
+	/**  Newest first, each with its date, size and counts. */
+	backups: BackupInfo_Deserialize[],
+};
+
+/**  The open database's backups and where they are kept. */
+export type BackupList_Serialize = {
+	/**  The database file they are backups of. */
+	databasePath: string,
+	/**  The folder that holds them (beside the database). */
+	folder: string,
+	/**  Newest first, each with its date, size and counts. */
+	backups: BackupInfo_Serialize[],
 };
 
 /**  Why a backup was made; part of its file name. */
@@ -452,6 +478,21 @@ export type SavedProduct_Deserialize = {
 /** A product after a change. */
 export type SavedProduct_Serialize = {
 	value: Product,
+	change: DataChanged | null,
+};
+
+/** A restore: what was restored and replaced (the change is everything). */
+export type SavedRestore = SavedRestore_Serialize | SavedRestore_Deserialize;
+
+/** A restore: what was restored and replaced (the change is everything). */
+export type SavedRestore_Deserialize = {
+	value: RestoreOutcome_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** A restore: what was restored and replaced (the change is everything). */
+export type SavedRestore_Serialize = {
+	value: RestoreOutcome_Serialize,
 	change: DataChanged | null,
 };
 

@@ -8,7 +8,7 @@
 import { describe, expect, it } from "vitest";
 import type { DataChanged } from "../src/api/client";
 import session from "./contract/session.json";
-import { createFakeBackend } from "./fake-backend";
+import { createFakeBackend, type FakeBackupSeed } from "./fake-backend";
 
 type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 
@@ -21,7 +21,21 @@ type Step = {
   events: Json[];
 };
 
-const TIMESTAMP_KEYS = new Set(["createdAt", "updatedAt"]);
+const ID_KEYS = new Set(["id", "fileName"]);
+const TIMESTAMP_KEYS = new Set(["createdAt", "updatedAt", "lastChangeAt"]);
+const PATH_KEYS = new Set(["databasePath", "path", "folder", "safetyBackup"]);
+
+/**
+ * The backups in the recorded file's folder before the session (`seed_backups` in contract.rs),
+ * and the automatic one the app made at start, newest first.
+ */
+const CONTRACT_BACKUPS: FakeBackupSeed[] = [
+  { reason: "automatic", daysAgo: 0 },
+  { reason: "beforeRepair", daysAgo: 2 },
+  { reason: "atExit", daysAgo: 3 },
+  { reason: "beforeMigration", daysAgo: 4 },
+  { reason: "manual", daysAgo: 5, unreadable: true },
+];
 
 class Aliases {
   private readonly byId = new Map<string, string>();
@@ -34,7 +48,7 @@ class Aliases {
       // Rust's serde_json orders object keys alphabetically: learn in the same order.
       for (const key of Object.keys(value).sort()) {
         const entry = (value as Record<string, unknown>)[key];
-        if (key === "id" && typeof entry === "string" && !this.byId.has(entry)) {
+        if (ID_KEYS.has(key) && typeof entry === "string" && !this.byId.has(entry)) {
           this.byId.set(entry, `id-${this.byId.size + 1}`);
         }
         this.learn(entry);
@@ -49,7 +63,8 @@ class Aliases {
       for (const [key, entry] of Object.entries(value as Record<string, unknown>)) {
         if (TIMESTAMP_KEYS.has(key) && typeof entry === "string") out[key] = "<timestamp>";
         else if (key === "rank" && typeof entry === "string") out[key] = "<rank>";
-        else if (key === "databasePath" && typeof entry === "string") out[key] = "<path>";
+        else if (PATH_KEYS.has(key) && typeof entry === "string") out[key] = "<path>";
+        else if (key === "sizeBytes" && typeof entry === "number") out[key] = "<size>";
         else if (key === "logFolder" && typeof entry === "string") out[key] = "<log folder>";
         else out[key] = this.normalise(entry);
       }
@@ -81,7 +96,7 @@ describe("the fake backend against the contract recorded from the real commands"
   });
 
   it("answers every call of the session as Rust did", () => {
-    const fake = createFakeBackend({ empty: true });
+    const fake = createFakeBackend({ empty: true, backups: CONTRACT_BACKUPS });
     const aliases = new Aliases();
     let events: DataChanged[] = [];
     fake.onChange((change) => events.push(change));

@@ -10,6 +10,7 @@ import type {
   AppStatus,
   BacklogItem,
   ChangedTable,
+  DatabaseSummary,
   DataChanged,
   HistoryState,
   ItemPatch,
@@ -33,8 +34,10 @@ import {
   validLongText,
   validTitle,
 } from "./fake-rules";
+import { createFakeBackups, type FakeBackupSeed } from "./fake-backups";
 
 export { fakeExcerpt, STATUS_OPTIONS };
+export type { FakeBackupSeed };
 
 export type FakeOptions = {
   /** Start on the database problem screen. */
@@ -45,6 +48,8 @@ export type FakeOptions = {
   itemCount?: number;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
+  /** Backups already in the folder, newest first (each a copy of the starting data). */
+  backups?: readonly FakeBackupSeed[];
 };
 
 export type FakeCall = { command: string; args: Record<string, unknown> };
@@ -68,6 +73,11 @@ export const DEMO_TITLES = [
 ];
 
 const NOW = "2026-01-05T09:00:00.000Z";
+const DATABASE_PATH = "/home/po/.local/share/northstar/northstar.db";
+/** What the native save dialog answers for "Save a copy…" unless a test chooses otherwise. */
+const SAVED_COPY_PATH = "/home/po/Documents/northstar copy.db";
+/** The schema version of a database this Northstar writes (`migrations::latest_version`). */
+const SCHEMA_VERSION = 2;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 function rankAt(index: number): string {
@@ -124,6 +134,18 @@ function publicItem({ deleted: _deleted, ...item }: StoredItem): BacklogItem {
   return item;
 }
 
+/** Rust's `summarize_connection`: live products, live items of live products, the last change. */
+function summarize(data: Data): DatabaseSummary {
+  const live = new Set(data.products.filter((product) => !product.deleted).map((product) => product.id));
+  const changes = [...data.products, ...data.items].map((row) => row.updatedAt).sort();
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    products: live.size,
+    items: data.items.filter((item) => !item.deleted && live.has(item.productId)).length,
+    lastChangeAt: changes.at(-1) ?? null,
+  };
+}
+
 export function createFakeBackend(options: FakeOptions = {}) {
   let data = demoData(options);
   let problem = options.problem ?? null;
@@ -135,6 +157,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const changeListeners = new Set<(change: DataChanged) => void>();
   let sequence = 0;
   let counter = 100;
+  const backups = createFakeBackups({ now: NOW, seeds: options.backups ?? [], initial: data, summarize, clone });
+  let savedCopyPath: string | null = SAVED_COPY_PATH;
 
   const liveProduct = (id: string) => {
     const product = data.products.find((candidate) => candidate.id === id && !candidate.deleted);
@@ -174,7 +198,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const status = (): AppStatus => ({
-    databasePath: "/home/po/.local/share/northstar/northstar.db",
+    databasePath: DATABASE_PATH,
     problem,
     openProductId: data.openProductId,
     statusOptions: STATUS_OPTIONS,
@@ -195,9 +219,11 @@ export function createFakeBackend(options: FakeOptions = {}) {
     return change;
   };
 
-  const announceEverything = (reason: string) => {
+  const announceEverything = (reason: string): DataChanged => {
     sequence += 1;
-    emit({ sequence, reason, tables: [], ids: [], everything: true });
+    const change: DataChanged = { sequence, reason, tables: [], ids: [], everything: true };
+    emit(change);
+    return change;
   };
 
   /** One user action: records it for undo when it changed rows, and announces it. */
@@ -426,6 +452,22 @@ export function createFakeBackend(options: FakeOptions = {}) {
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
+    list_backups: () => backups.list(DATABASE_PATH),
+    back_up_now: () => backups.make("manual", data),
+    preview_restore: ({ fileName }) => ({ restored: backups.readable(String(fileName)).info.summary, replaced: summarize(data) }),
+    restore_backup: ({ fileName }) => {
+      const chosen = backups.readable(String(fileName));
+      const replaced = summarize(data);
+      const safety = backups.make("beforeRestore", data);
+      // The whole file is replaced: its open product too; the history starts afresh.
+      data = clone(chosen.data);
+      undoStack.length = 0;
+      redoStack.length = 0;
+      const change = announceEverything("Restored a backup");
+      return { value: { restored: chosen.info.summary, replaced, safetyBackup: safety.path }, change };
+    },
+    // Not in the contract: its answer is the native dialog's (the path chosen, or null).
+    save_database_copy: () => savedCopyPath,
   };
 
   return {
@@ -464,6 +506,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     /** Makes the next call of `command` fail with `error`. */
     failNext(command: string, error: AppError) {
       failures.set(command, error);
+    },
+    /** What the native "Save a copy…" dialog answers next: a path, or null (cancelled). */
+    chooseSavedCopyPath(path: string | null) {
+      savedCopyPath = path;
     },
     /** Listens to the `data-changed` events the backend emits. */
     onChange(listener: (change: DataChanged) => void) {

@@ -61,7 +61,7 @@ impl BackupReason {
     /// In words, for lists of backups.
     pub fn label(self) -> &'static str {
         match self {
-            BackupReason::Automatic => "Automatic",
+            BackupReason::Automatic => "Daily",
             BackupReason::Manual => "Backed up by you",
             BackupReason::BeforeMigration => "Before an upgrade",
             BackupReason::BeforeRestore => "Before a restore",

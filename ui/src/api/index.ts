@@ -1,5 +1,6 @@
 //! The API module: types, error wording and hooks. Components import from here only.
 export * from "./queries";
+export * from "./backups";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -8,7 +9,13 @@ export {
   toUiError,
   type AppError,
   type AppStatus,
+  type BackupInfo,
+  type BackupList,
+  type BackupReason,
   type BacklogItem,
+  type DatabaseSummary,
+  type RestoreOutcome,
+  type RestorePreview,
   type DatabaseProblem,
   type DataChanged,
   type HistoryState,

@@ -14,13 +14,15 @@ export const PRESS_UNDO = `Press ${formatShortcut(UNDO_SHORTCUT)} to undo.`;
 /** "You can undo this with Ctrl+Z.", in delete confirmations. */
 export const CAN_UNDO = `You can undo this with ${formatShortcut(UNDO_SHORTCUT)}.`;
 
-export type ViewEntry = { id: string; label: string };
+export type ViewEntry = { id: string; label: string; keywords?: readonly string[] };
 
 export type AppCommandState = {
   history: HistoryState | undefined;
   products: readonly Product[];
   openProduct: Product | null;
   views: readonly ViewEntry[];
+  /** Views of the database file (backups): reachable with or without a product. */
+  databaseViews: readonly ViewEntry[];
   currentView: string;
   canGoBack: boolean;
   canGoForward: boolean;
@@ -41,6 +43,8 @@ export type AppCommandHandlers = {
   setTheme: (theme: ThemePreference) => void;
   openDatabase: () => void;
   startNewDatabase: () => void;
+  backUpNow: () => void;
+  saveDatabaseCopy: () => void;
   showShortcuts: () => void;
   openPalette: () => void;
   quit: () => void;
@@ -114,6 +118,16 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
         run: () => handlers.goToView(view.id),
       }),
     ),
+    ...state.databaseViews.map(
+      (view): AppCommand => ({
+        id: `go.${view.id}`,
+        label: `Go to ${view.label}`,
+        group: "Go to",
+        keywords: ["view", "open", "show", ...(view.keywords ?? [])],
+        isEnabled: state.currentView !== view.id,
+        run: () => handlers.goToView(view.id),
+      }),
+    ),
     ...state.products.map(
       (product): AppCommand => ({
         id: `product.open.${product.id}`,
@@ -160,15 +174,22 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
       run: handlers.startNewDatabase,
     },
     {
-      id: "app.quit",
-      label: "Quit Northstar",
+      id: "database.backUp",
+      label: "Back up now",
       group: "Database",
-      shortcuts: [{ key: "q", ctrl: true }],
-      worksWhileTyping: true,
-      keywords: ["exit", "close", "save"],
+      keywords: ["backup", "copy", "snapshot", "safe"],
       isEnabled: true,
-      run: handlers.quit,
+      run: handlers.backUpNow,
     },
+    {
+      id: "database.saveCopy",
+      label: "Save a copy of the database…",
+      group: "Database",
+      keywords: ["backup", "export", "file", "duplicate"],
+      isEnabled: true,
+      run: handlers.saveDatabaseCopy,
+    },
+    declareQuitCommand(handlers.quit),
     {
       id: "help.shortcuts",
       label: "Keyboard shortcuts",
@@ -190,6 +211,20 @@ export function declareAppCommands(state: AppCommandState, handlers: AppCommandH
     },
   ];
   return commands;
+}
+
+/** Quit (Ctrl+Q): also offered on the problem screen, where no workspace is open. */
+export function declareQuitCommand(quit: () => void): AppCommand {
+  return {
+    id: "app.quit",
+    label: "Quit Northstar",
+    group: "Database",
+    shortcuts: [{ key: "q", ctrl: true }],
+    worksWhileTyping: true,
+    keywords: ["exit", "close", "save"],
+    isEnabled: true,
+    run: quit,
+  };
 }
 
 /** The commands of one product (its sidebar menu; for the open one, the palette's too). */

@@ -33,6 +33,8 @@ function handlers(): AppCommandHandlers {
     setTheme: vi.fn(),
     openDatabase: vi.fn(),
     startNewDatabase: vi.fn(),
+    backUpNow: vi.fn(),
+    saveDatabaseCopy: vi.fn(),
     showShortcuts: vi.fn(),
     openPalette: vi.fn(),
     quit: vi.fn(),
@@ -51,6 +53,7 @@ function state(overrides: Partial<AppCommandState> = {}): AppCommandState {
       { id: "home", label: "Home" },
       { id: "backlog", label: "Backlog" },
     ],
+    databaseViews: [{ id: "backups", label: "Backups", keywords: ["restore"] }],
     currentView: "home",
     canGoBack: false,
     canGoForward: false,
@@ -107,6 +110,25 @@ describe("declareAppCommands", () => {
     expect(commands.some((command) => command.id.startsWith("product.delete"))).toBe(false);
     expect(byId(commands, "backlog.addItem").isEnabled).toBe(false);
     expect(byId(commands, "product.new").isEnabled).toBe(true);
+  });
+
+  it("reaches the database's views, backing up and saving a copy with or without a product", () => {
+    const actions = handlers();
+    const commands = declareAppCommands(state({ openProduct: null, products: [] }), actions);
+    const backups = byId(commands, "go.backups");
+    expect(backups).toMatchObject({ label: "Go to Backups", group: "Go to", isEnabled: true });
+    expect(backups.shortcuts).toBeUndefined();
+    expect(backups.keywords).toContain("restore");
+    backups.run();
+    expect(actions.goToView).toHaveBeenCalledWith("backups");
+    expect(byId(declareAppCommands(state({ currentView: "backups" }), actions), "go.backups").isEnabled).toBe(false);
+
+    byId(commands, "database.backUp").run();
+    expect(actions.backUpNow).toHaveBeenCalledOnce();
+    const saveCopy = byId(commands, "database.saveCopy");
+    expect(saveCopy).toMatchObject({ label: "Save a copy of the database…", group: "Database", isEnabled: true });
+    saveCopy.run();
+    expect(actions.saveDatabaseCopy).toHaveBeenCalledOnce();
   });
 });
 

@@ -6,6 +6,10 @@ type ConfirmDialogProps = {
   title: string;
   children: ReactNode;
   confirmLabel: string;
+  /** While what is confirmed is still being read, or cannot be done. */
+  isConfirmDisabled?: boolean;
+  /** "medium" for a confirmation that compares two things side by side. */
+  size?: "small" | "medium";
   onConfirm: () => void;
   onCancel: () => void;
 };
@@ -14,7 +18,16 @@ type ConfirmDialogProps = {
  * A destructive confirmation (`role="alertdialog"`). Deletes are undoable, so it stays short.
  * Cancel has the focus: Enter pressed out of habit must not delete.
  */
-export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm, onCancel }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  isOpen,
+  title,
+  children,
+  confirmLabel,
+  isConfirmDisabled = false,
+  size = "small",
+  onConfirm,
+  onCancel,
+}: ConfirmDialogProps) {
   return (
     <ModalOverlay
       isOpen={isOpen}
@@ -24,7 +37,7 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
       isDismissable
       className="modal-overlay"
     >
-      <Modal className="modal modal-small">
+      <Modal className={`modal modal-${size}`}>
         <Dialog role="alertdialog" className="dialog">
           <Heading slot="title" className="dialog-title">
             {title}
@@ -34,7 +47,7 @@ export function ConfirmDialog({ isOpen, title, children, confirmLabel, onConfirm
             <Button className="button" onPress={onCancel} autoFocus>
               Cancel
             </Button>
-            <Button className="button button-danger" onPress={onConfirm}>
+            <Button className="button button-danger" onPress={onConfirm} isDisabled={isConfirmDisabled}>
               {confirmLabel}
             </Button>
           </div>

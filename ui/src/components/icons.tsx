@@ -119,6 +119,13 @@ export const DatabaseIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const BackupsIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2.8 8a5.2 5.2 0 1 0 1.5-3.7L2.5 6" />
+    <path d="M2.5 2.8V6h3.2M8 5v3.2l2.2 1.4" />
+  </Icon>
+);
+
 export const ArrowRightIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M3 8h10M9 4l4 4-4 4" />

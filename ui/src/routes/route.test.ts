@@ -7,7 +7,13 @@ describe("routes", () => {
     const hash = formatRoute(route);
     expect(hash).toBe("#/products/019a-b%2Fc%20d/backlog");
     expect(parseRoute(hash)).toEqual(route);
-    expect(formatRoute({ productId: null, view: "home" })).toBe("#/");
+    expect(formatRoute({ productId: null, view: "home" })).toBe("#/home");
+  });
+
+  it("write a view without a product (the database's, or an empty workspace) as #/<view>", () => {
+    expect(formatRoute({ productId: null, view: "backups" })).toBe("#/backups");
+    expect(parseRoute("#/backups")).toEqual({ productId: null, view: "backups" });
+    expect(parseRoute("#/products")).toBeNull();
   });
 
   it("refuse hashes that are not routes", () => {

@@ -36,6 +36,13 @@ describe("ProblemScreen", () => {
     await waitFor(() => expect(fake.calls.map((call) => call.command)).toContain("retry_open_database"));
   });
 
+  it("quits with Ctrl+Q, as the workspace does", async () => {
+    const status = statusWith(corrupt);
+    const { fake } = renderWithBackend(<ProblemScreen status={status} problem={corrupt} />, { problem: corrupt });
+    await userEvent.keyboard("{Control>}q{/Control}");
+    await waitFor(() => expect(fake.calls.map((call) => call.command)).toContain("quit_app"));
+  });
+
   it("asks before starting a new database, and does nothing when cancelled", async () => {
     const status = statusWith(corrupt);
     const { fake } = renderWithBackend(<ProblemScreen status={status} problem={corrupt} />, { problem: corrupt });

@@ -1,11 +1,16 @@
 import { useId, useState, type FormEvent } from "react";
 import { useOpenDatabase, useStartNewDatabase, type AppStatus, type DatabaseProblem } from "../api";
-import { useRetryOpenDatabase } from "../api/lifecycle";
+import { quitApp, useRetryOpenDatabase } from "../api/lifecycle";
+import { declareQuitCommand } from "../commands/appCommands";
+import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog } from "../components/Dialogs";
 import { DatabaseIcon } from "../components/icons";
+import { showError } from "../feedback/toasts";
 import { cx } from "../lib/classNames";
 import styles from "./ProblemScreen.module.css";
 
+// Ctrl+Q quits here too (nothing is open, so there is nothing to save first).
+const QUIT_COMMANDS = [declareQuitCommand(() => void quitApp().catch(showError))];
 
 /**
  * Shown instead of everything else when the database file can't be used. A file that is busy
@@ -21,6 +26,7 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
   const retry = useRetryOpenDatabase();
   const pathId = useId();
   const busy = openDatabase.isPending || startNew.isPending || retry.isPending;
+  useGlobalShortcuts(QUIT_COMMANDS);
   const isBusyFile = problem.kind === "busy";
 
   const onSubmit = (event: FormEvent) => {

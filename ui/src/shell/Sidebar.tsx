@@ -1,18 +1,18 @@
-import { memo, useMemo, type ReactNode } from "react";
+import { memo, useMemo, type ComponentType, type ReactNode } from "react";
 import { Label, Radio, RadioGroup } from "react-aria-components";
 import type { Product } from "../api";
 import { declareProductCommands, type AppCommandHandlers } from "../commands/appCommands";
 import { ActionsMenu } from "../components/ActionsMenu";
 import { LogoMark, MonitorIcon, MoonIcon, PlusIcon, SunIcon } from "../components/icons";
 import { useThemePreference, type ThemePreference } from "../theme/theme";
-import { VIEWS } from "../views/viewTable";
+import { DATABASE_VIEWS, VIEWS } from "../views/viewTable";
 import { cx } from "../lib/classNames";
 import styles from "./Sidebar.module.css";
 
 type SidebarProps = {
   products: readonly Product[];
   openProductId: string | null;
-  /** The current view's id; the matching entry is marked `aria-current="page"`. */
+  /** The current view's id (a product's or the database's); its entry is `aria-current="page"`. */
   currentView: string | null;
   onOpenProduct: (id: string) => void;
   onNewProduct: () => void;
@@ -56,26 +56,51 @@ export function Sidebar(props: SidebarProps) {
           </div>
           <ul className={styles.navList}>
             {VIEWS.map((view) => (
-              <li key={view.id}>
-                <button
-                  type="button"
-                  className={styles.navItem}
-                  aria-current={view.id === props.currentView ? "page" : undefined}
-                  onClick={() => props.onView(view.id)}
-                >
-                  <view.icon className={styles.navIcon} />
-                  <span className={styles.navLabel}>{view.label}</span>
-                </button>
-              </li>
+              <ViewNavItem key={view.id} view={view} currentView={props.currentView} onView={props.onView} />
             ))}
           </ul>
         </nav>
       ) : null}
 
+      <nav aria-label="Database" className={styles.section}>
+        <div className={styles.heading} aria-hidden="true">
+          Database
+        </div>
+        <ul className={styles.navList}>
+          {DATABASE_VIEWS.map((view) => (
+            <ViewNavItem key={view.id} view={view} currentView={props.currentView} onView={props.onView} />
+          ))}
+        </ul>
+      </nav>
+
       <div className={styles.footer}>
         <ThemeControl />
       </div>
     </aside>
+  );
+}
+
+function ViewNavItem({
+  view,
+  currentView,
+  onView,
+}: {
+  view: { id: string; label: string; icon: ComponentType<{ className?: string }> };
+  currentView: string | null;
+  onView: (viewId: string) => void;
+}) {
+  return (
+    <li>
+      <button
+        type="button"
+        className={styles.navItem}
+        aria-current={view.id === currentView ? "page" : undefined}
+        onClick={() => onView(view.id)}
+      >
+        <view.icon className={styles.navIcon} />
+        <span className={styles.navLabel}>{view.label}</span>
+      </button>
+    </li>
   );
 }
 

@@ -24,7 +24,8 @@ import { announce } from "../feedback/announcer";
 import { showError } from "../feedback/toasts";
 import { quoteTitle } from "../lib/quote";
 import { setThemePreference, useThemePreference } from "../theme/theme";
-import { VIEWS } from "../views/viewTable";
+import { useBackupCommands } from "../views/backups/useBackupCommands";
+import { DATABASE_VIEWS, databaseViewById, VIEWS } from "../views/viewTable";
 import { requestFocus } from "./focusRequests";
 import { OpenDatabaseDialog } from "./OpenDatabaseDialog";
 import { ShortcutsDialog } from "./ShortcutsDialog";
@@ -45,13 +46,14 @@ type Overlay =
   | null;
 
 const VIEW_ENTRIES = VIEWS.map(({ id, label }) => ({ id, label }));
+const DATABASE_VIEW_ENTRIES = DATABASE_VIEWS.map(({ id, label, keywords }) => ({ id, label, keywords }));
 
 /** The app once a database is open: sidebar, toolbar, the routed view, the commands and dialogs. */
 export function Workspace({ status }: { status: AppStatus }) {
   const products = useProducts(true);
   const productsFailure = useLoadFailure(products);
   const history = useHistory(true);
-  const { navigation, product, view, resolved } = useWorkspaceRoute(status, products.data);
+  const { navigation, product, view, databaseView, resolved } = useWorkspaceRoute(status, products.data);
   const [overlay, setOverlay] = useState<Overlay>(null);
   const [theme] = useThemePreference();
 
@@ -61,12 +63,14 @@ export function Workspace({ status }: { status: AppStatus }) {
   const undo = useUndo();
   const redo = useRedo();
   const startNewDatabase = useStartNewDatabase();
+  const backupCommands = useBackupCommands();
   useFocusRescue();
 
   const { navigate } = navigation;
   const goToView = useCallback(
     (viewId: string) => {
-      if (product) navigate({ productId: product.id, view: viewId });
+      if (databaseViewById(viewId)) navigate({ productId: null, view: viewId });
+      else if (product) navigate({ productId: product.id, view: viewId });
     },
     [product, navigate],
   );
@@ -115,6 +119,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     openDatabase: () => setOverlay({ type: "openDatabase" }),
     startNewDatabase: () =>
       startNewDatabase.mutate(undefined, { onSuccess: (next) => announce(`Started a new database: ${next.databasePath}`) }),
+    ...backupCommands,
     showShortcuts: () => setOverlay({ type: "shortcuts" }),
     openPalette: () => setOverlay({ type: "palette" }),
     quit: () => void quitApp().catch(showError),
@@ -125,7 +130,8 @@ export function Workspace({ status }: { status: AppStatus }) {
       products: products.data ?? [],
       openProduct: product,
       views: VIEW_ENTRIES,
-      currentView: view?.id ?? "",
+      databaseViews: DATABASE_VIEW_ENTRIES,
+      currentView: databaseView?.id ?? view?.id ?? "",
       canGoBack: navigation.canGoBack,
       canGoForward: navigation.canGoForward,
       theme,
@@ -144,8 +150,9 @@ export function Workspace({ status }: { status: AppStatus }) {
     previousRoute.current = routeKey;
     if (first || !changed) return;
     document.querySelector<HTMLElement>("main h1")?.focus({ preventScroll: true });
-    if (product && view) announce(`${view.label}, ${product.name}`);
-  }, [routeKey, product, view]);
+    if (databaseView) announce(databaseView.label);
+    else if (product && view) announce(`${view.label}, ${product.name}`);
+  }, [routeKey, product, view, databaseView]);
 
   const closeOverlay = () => setOverlay(null);
   const onOpenItem = useCallback(
@@ -188,7 +195,10 @@ export function Workspace({ status }: { status: AppStatus }) {
   };
 
   let content;
-  if (productsFailure) {
+  if (databaseView) {
+    // The database's views work whatever the products are (none, or not loaded).
+    content = databaseView.render();
+  } else if (productsFailure) {
     content = <LoadError title="Your products couldn’t be loaded." failure={productsFailure} />;
   } else if (products.isPending || view === undefined) {
     content = <div className="loading" aria-busy="true" />;
@@ -213,14 +223,17 @@ export function Workspace({ status }: { status: AppStatus }) {
         <Sidebar
           products={products.data ?? []}
           openProductId={product?.id ?? null}
-          currentView={product ? (view?.id ?? null) : null}
+          currentView={databaseView?.id ?? (product ? (view?.id ?? null) : null)}
           onOpenProduct={openProduct}
           onNewProduct={handlers.newProduct}
           productHandlers={productHandlers}
           onView={goToView}
         />
         <div className={styles.mainColumn}>
-          <Toolbar productName={product?.name ?? null} viewName={view?.label ?? null} />
+          <Toolbar
+            productName={databaseView ? "Database" : (product?.name ?? null)}
+            viewName={databaseView?.label ?? view?.label ?? null}
+          />
           <main className={styles.main}>
             {content}
           </main>

@@ -1,10 +1,12 @@
 //! The views of a product. Adding a view (boards, roadmap, research…) is one entry here: its
 //! route id, its sidebar label and icon, and what it renders. The sidebar, the "Go to …"
-//! commands, the routes and the toolbar all read this table.
+//! commands, the routes and the toolbar all read this table. Views of the database file itself
+//! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, HomeIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
+import { BackupsView } from "./backups/BackupsView";
 import { HomeView } from "./home/HomeView";
 
 export type ViewContext = {
@@ -44,4 +46,30 @@ export const DEFAULT_VIEW_ID = "home";
 
 export function viewById(id: string): ViewDefinition | undefined {
   return VIEWS.find((view) => view.id === id);
+}
+
+export type DatabaseViewDefinition = {
+  /** The route segment: `#/<view id>`, with no product. */
+  id: string;
+  /** The sidebar entry (under "Database"), the toolbar and the "Go to …" command. */
+  label: string;
+  icon: ComponentType<{ className?: string }>;
+  /** More words the palette finds the "Go to …" command by. */
+  keywords: readonly string[];
+  /** The view, with its own `<h1 tabIndex={-1}>`; it works with or without products. */
+  render: () => ReactNode;
+};
+
+export const DATABASE_VIEWS: readonly DatabaseViewDefinition[] = [
+  {
+    id: "backups",
+    label: "Backups",
+    icon: BackupsIcon,
+    keywords: ["restore", "backup", "copy", "database", "file"],
+    render: () => <BackupsView />,
+  },
+];
+
+export function databaseViewById(id: string): DatabaseViewDefinition | undefined {
+  return DATABASE_VIEWS.find((view) => view.id === id);
 }
