@@ -17,7 +17,7 @@ TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-
 
 .PHONY: help run build test bench bundle system-packages test-packages ui-deps tauri-driver \
 	ui lint rust-tests bindings-check contract-check ui-tests browser-tests e2e clean-e2e \
-	crash-test
+	crash-test screenshots
 
 help:
 	@echo "make run     install what is missing, build, open Northstar (data: see README)"
@@ -26,6 +26,7 @@ help:
 	@echo "make bench   store and real-window benchmarks, printed as tables"
 	@echo "make bundle  a .deb package with a desktop launcher"
 	@echo "make crash-test  1,000 SIGKILLs of a writer; prints kills, edits lost, integrity failures"
+	@echo "make screenshots the README's screenshots, taken in the real window, into ui/screenshots/"
 
 # --- installation --------------------------------------------------------------------------
 
@@ -132,3 +133,12 @@ browser-tests: ui-deps
 
 e2e: build tauri-driver
 	PATH="$$HOME/.cargo/bin:$$PATH" bash tests/e2e/run.sh "$(CURDIR)/$(APP)"
+
+# The README's screenshots: the real-window test that takes them (tests/e2e/looks.test.mjs),
+# then a copy into ui/screenshots/ (commit them).
+screenshots: test-packages build tauri-driver
+	rm -rf target/e2e/screenshots
+	PATH="$$HOME/.cargo/bin:$$PATH" E2E_TEST_PATTERN="README screenshots" \
+	  bash tests/e2e/run.sh "$(CURDIR)/$(APP)"
+	cp target/e2e/screenshots/*.png ui/screenshots/
+	@ls -l ui/screenshots/

@@ -86,7 +86,8 @@ for (const [way, end] of Object.entries(WAYS)) {
       assert.ok(existsSync(wal) && statSync(wal).size > 0, 'the change is in the -wal file before the exit');
 
       await end(s, db);
-      await waitForAppExit(APP, db, { timeout: 20_000 });
+      // Generous: a loaded machine slows WebKit's teardown.
+      await waitForAppExit(APP, db, { timeout: 45_000 });
       ended = true;
 
       const left = readdirSync(dir).filter((name) => name.endsWith('-wal') || name.endsWith('-shm'));

@@ -125,8 +125,8 @@ test("Edit menu: Undo names and undoes the last change; ? opens the shortcuts sh
   await openBacklog(page);
   const edit = page.getByRole("button", { name: "Edit", exact: true });
   await edit.click();
-  await expect(page.getByRole("menuitem", { name: "Undo", exact: true })).toBeDisabled();
-  await expect(page.getByRole("menuitem", { name: "Redo", exact: true })).toBeDisabled();
+  await expect(page.getByRole("menuitem", { name: "Undo, Ctrl+Z", exact: true })).toBeDisabled();
+  await expect(page.getByRole("menuitem", { name: "Redo, Ctrl+Shift+Z", exact: true })).toBeDisabled();
   await page.keyboard.press("Escape");
 
   await page.getByRole("button", { name: "Actions for “Savings goals”" }).click();
@@ -134,7 +134,7 @@ test("Edit menu: Undo names and undoes the last change; ? opens the shortcuts sh
   await expect(backlogRows(page).first()).toHaveAttribute("aria-label", /^1\. Savings goals/);
 
   await edit.click();
-  const undo = page.getByRole("menuitem", { name: "Undo Move “Savings goals” to top", exact: true });
+  const undo = page.getByRole("menuitem", { name: "Undo Move “Savings goals” to top, Ctrl+Z", exact: true });
   await expect(undo).toBeEnabled();
   await expect(undo).toContainText("Ctrl+Z");
   await undo.click();

@@ -61,9 +61,15 @@ export async function openBacklog(page: Page) {
   await expect(page.getByRole("heading", { level: 1, name: "Backlog" })).toBeVisible();
 }
 
-/** The titles of the rows, in the order shown. */
+/** The title in a row's accessible name "12. Title, Kind, Status". */
+export function titleOfRowLabel(label: string): string {
+  return label.replace(/^\d+\. /, "").replace(/, [^,]+, [^,]+$/, "");
+}
+
+/** The titles of the rows, in the order shown (read from their accessible names). */
 export async function rowTitles(page: Page): Promise<string[]> {
-  return backlogRows(page).locator(".row-title").allTextContents();
+  const labels = await backlogRows(page).evaluateAll((rows) => rows.map((row) => row.getAttribute("aria-label") ?? ""));
+  return labels.map(titleOfRowLabel);
 }
 
 /** The app's live region (dnd-kit keeps a silent one of its own). */

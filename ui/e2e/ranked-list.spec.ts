@@ -39,8 +39,10 @@ test("while dragging, a picture of the row follows the pointer and the row stays
   await openBacklog(page);
   const source = backlogRow(page, "1. Bank sync");
   await drag(page, source, backlogRow(page, "4. Receipt capture"), { release: false });
-  await expect(page.locator(".ranked-row-preview")).toBeVisible();
-  await expect(page.locator(".ranked-row-preview")).toContainText("Bank sync");
+  // The picture is hidden from assistive tech (the row itself stays in the list).
+  const preview = page.locator("[data-drag-preview]");
+  await expect(preview).toBeVisible();
+  await expect(preview).toContainText("Bank sync");
   await expect(source).toHaveAttribute("data-dragging", "true");
   await expect(announcements(page)).toHaveText("Picked up “Bank sync”, position 1 of 6.");
   await page.keyboard.press("Escape");
@@ -159,10 +161,13 @@ async function watchRowIndex(page: Page, title: string) {
     (window as unknown as { __rowIndexes: number[] }).__rowIndexes = seen;
     if (!grid) return;
     new MutationObserver(() => {
-      const titles = [...grid.querySelectorAll('[role="row"][data-row-id] .row-title')].map((cell) => cell.textContent);
+      // Each row's name is "N. Title, Kind, Status".
+      const titles = [...grid.querySelectorAll('[role="row"][data-row-id]')].map((row) =>
+        (row.getAttribute("aria-label") ?? "").replace(/^\d+\. /, "").replace(/, [^,]+, [^,]+$/, ""),
+      );
       const index = titles.indexOf(watched);
       if (seen.at(-1) !== index) seen.push(index);
-    }).observe(grid, { subtree: true, childList: true, characterData: true });
+    }).observe(grid, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ["aria-label"] });
   }, title);
   return () => page.evaluate(() => (window as unknown as { __rowIndexes: number[] }).__rowIndexes);
 }

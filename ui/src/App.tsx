@@ -2,6 +2,9 @@ import { useAppStatus, useDataChangedRefresh } from "./api";
 import { Feedback } from "./feedback/Feedback";
 import { ProblemScreen } from "./shell/ProblemScreen";
 import { Workspace } from "./shell/Workspace";
+import styles from "./App.module.css";
+import { cx } from "./lib/classNames";
+import problemStyles from "./shell/ProblemScreen.module.css";
 
 export function App() {
   useDataChangedRefresh();
@@ -9,13 +12,13 @@ export function App() {
 
   let screen;
   if (status.isPending) {
-    screen = <div className="loading loading-screen" aria-busy="true" />;
+    screen = <div className={cx("loading", styles.loadingScreen)} aria-busy="true" />;
   } else if (status.isError) {
     screen = (
-      <main className="problem-screen">
-        <div className="problem-card">
+      <main className={problemStyles.screen}>
+        <div className={problemStyles.card}>
           <h1>Northstar couldn’t start</h1>
-          <p className="problem-message">The app could not talk to its database. Try again, or restart Northstar.</p>
+          <p className={problemStyles.message}>The app could not talk to its database. Try again, or restart Northstar.</p>
           <button type="button" className="button button-primary" onClick={() => void status.refetch()}>
             Try again
           </button>

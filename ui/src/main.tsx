@@ -1,17 +1,21 @@
+// The global styles first: the components' CSS Modules, imported through App, come after them
+// in the bundle and so win over them at equal specificity.
+import "@fontsource-variable/inter";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/controls.css";
 import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { createQueryClient } from "./api";
 import { App } from "./App";
 import { applyTheme, readThemePreference } from "./theme/theme";
-import "./styles/tokens.css";
-import "./styles/app.css";
 
 // Before the first paint, so a dark-theme user never sees a white flash.
 applyTheme(readThemePreference());
 
 // react-aria adds a <style> element for touch handling unless one with this id exists. The window's
-// CSP (style-src 'self') would block it, so provide the marker; the rule itself is in app.css.
+// CSP (style-src 'self') would block it, so provide the marker; the rule itself is in base.css.
 if (!document.getElementById("react-aria-pressable-style")) {
   const marker = document.createElement("meta");
   marker.id = "react-aria-pressable-style";

@@ -30,7 +30,7 @@ for (const [property, size] of [
   Object.defineProperty(Element.prototype, property, {
     configurable: true,
     get(this: Element) {
-      return this.classList.contains("ranked-grid") ? size : ((original?.get?.call(this) as number | undefined) ?? 0);
+      return this.getAttribute("role") === "grid" ? size : ((original?.get?.call(this) as number | undefined) ?? 0);
     },
   });
 }

@@ -6,7 +6,7 @@
 use rusqlite::types::Value;
 use serde::Serialize;
 
-use crate::mutation::{RowChange, RowImage};
+use crate::mutation::{RowChange, RowImage, Table};
 
 /// How many user actions can be undone.
 pub const HISTORY_LIMIT: usize = 500;
@@ -74,6 +74,28 @@ pub struct History {
     redo: Vec<HistoryEntry>,
     count_limit: usize,
     bytes_limit: usize,
+}
+
+impl History {
+    /// The highest `rank` value of a row image of `table` whose `scope_column` equals `scope`,
+    /// over every step that can still be undone or redone.
+    pub fn highest_rank(&self, table: Table, scope_column: &str, scope: &str) -> Option<String> {
+        let text = |image: &RowImage, column: &str| {
+            image.iter().find_map(|(name, value)| match value {
+                Value::Text(text) if name == column => Some(text.clone()),
+                _ => None,
+            })
+        };
+        self.undo
+            .iter()
+            .chain(&self.redo)
+            .flat_map(|entry| &entry.changes)
+            .filter(|change| change.table == table)
+            .flat_map(|change| change.before.iter().chain(&change.after))
+            .filter(|image| text(image, scope_column).as_deref() == Some(scope))
+            .filter_map(|image| text(image, "rank"))
+            .max()
+    }
 }
 
 impl Default for History {

@@ -10,6 +10,7 @@ use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
 use crate::error::CoreResult;
+use crate::history::History;
 
 /// The tables whose rows are user data, tracked for undo.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -83,17 +84,35 @@ pub struct RowChange {
 /// The open transaction of one user action, and what it changed.
 pub struct Changes<'conn> {
     connection: &'conn Connection,
+    /// The session's undo history, for ranks an undo or redo may bring back.
+    history: Option<&'conn History>,
     rows: Vec<RowChange>,
     label: String,
 }
 
 impl<'conn> Changes<'conn> {
-    pub(crate) fn new(connection: &'conn Connection) -> Self {
+    pub(crate) fn new(connection: &'conn Connection, history: Option<&'conn History>) -> Self {
         Changes {
             connection,
+            history,
             rows: Vec::new(),
             label: String::from("Change"),
         }
+    }
+
+    /// The highest rank a row of `table` whose `scope_column` is `scope` had in any step of the
+    /// undo history. Such a rank can come back with an undo or redo even when no row holds it
+    /// now (a moved row's old rank), so a rank given to a new row must lie past it: else undoing
+    /// the new row's creation (which hides the row, rank and all) and then the move would leave
+    /// two rows on one rank.
+    pub fn highest_recorded_rank(
+        &self,
+        table: Table,
+        scope_column: &str,
+        scope: &str,
+    ) -> Option<String> {
+        self.history
+            .and_then(|history| history.highest_rank(table, scope_column, scope))
     }
 
     /// For reads inside the transaction.

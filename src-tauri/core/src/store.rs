@@ -181,16 +181,19 @@ impl Store {
         action: impl FnOnce(&mut Changes) -> CoreResult<T>,
     ) -> CoreResult<(T, ChangeSet)> {
         let written = self.with_writer(|connection| {
+            // Held for the whole action (always after the writer, as in a replay): the action
+            // reads it for ranks an undo may bring back, and records itself in it at the end.
+            let mut history = lock(&self.history);
             let transaction =
                 connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
-            let mut changes = Changes::new(&transaction);
+            let mut changes = Changes::new(&transaction, Some(&history));
             let result = action(&mut changes)?;
             let (label, rows) = changes.finish();
             transaction.commit()?;
             let change_set = ChangeSet::of(&rows);
             if !rows.is_empty() {
                 // Recorded while the writer is held, so no undo can slip in between.
-                lock(&self.history).record(HistoryEntry {
+                history.record(HistoryEntry {
                     label,
                     changes: rows,
                 });

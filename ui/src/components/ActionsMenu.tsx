@@ -1,8 +1,11 @@
 import { memo, type ReactNode, type RefObject } from "react";
-import { Button, Keyboard, Menu, MenuItem, MenuTrigger, Popover, Separator, Text } from "react-aria-components";
+import { Button, Menu, MenuItem, MenuTrigger, Popover, Separator } from "react-aria-components";
 import type { AppCommand } from "../commands/registry";
 import { formatShortcut } from "../commands/shortcut";
 import { MoreIcon } from "./icons";
+import { cx } from "../lib/classNames";
+import styles from "./ActionsMenu.module.css";
+import menus from "./menus.module.css";
 
 type ActionsMenuProps = {
   /** Accessible name of the trigger button, e.g. "Product actions for Lumen". */
@@ -15,10 +18,10 @@ type ActionsMenuProps = {
 export const ActionsMenu = memo(function ActionsMenu({ label, commands, className }: ActionsMenuProps) {
   return (
     <MenuTrigger>
-      <Button aria-label={label} className={`icon-button ${className ?? ""}`}>
+      <Button aria-label={label} className={cx("icon-button", className)}>
         <MoreIcon />
       </Button>
-      <Popover placement="bottom end" offset={4} className="popover">
+      <Popover placement="bottom end" offset={4} className={menus.popover}>
         <CommandMenu commands={commands} />
       </Popover>
     </MenuTrigger>
@@ -37,14 +40,14 @@ type TextMenuProps = {
 export function TextMenu({ label, icon, commands, className }: TextMenuProps) {
   return (
     <MenuTrigger>
-      <Button className={`menu-button ${className ?? ""}`}>
+      <Button className={className}>
         {icon}
         <span>{label}</span>
-        <svg className="menu-button-chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+        <svg className={styles.chevron} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>
       </Button>
-      <Popover placement="bottom end" offset={4} className="popover">
+      <Popover placement="bottom end" offset={4} className={menus.popover}>
         <CommandMenu commands={commands} />
       </Popover>
     </MenuTrigger>
@@ -71,7 +74,9 @@ export function AnchoredMenu({ anchorRef, isOpen, onClose, label, commands }: An
       }}
       placement="bottom end"
       offset={4}
-      className="popover"
+      className={menus.popover}
+      // Opened by code, not by a trigger, the popover is a dialog of its own: it needs a name.
+      aria-label={label}
     >
       <CommandMenu commands={commands} label={label} onAction={onClose} />
     </Popover>
@@ -86,7 +91,7 @@ function CommandMenu({ commands, label, onAction }: { commands: readonly AppComm
   const disabledKeys = commands.filter((command) => !command.isEnabled).map((command) => command.id);
   return (
     <Menu
-      className="menu"
+      className={menus.menu}
       aria-label={label}
       disabledKeys={disabledKeys}
       onAction={(key) => {
@@ -95,23 +100,24 @@ function CommandMenu({ commands, label, onAction }: { commands: readonly AppComm
       }}
     >
       {commands.flatMap((command, index) => {
-        const shortcut = command.shortcuts?.[0];
+        const shortcut = command.shortcuts?.[0] ? formatShortcut(command.shortcuts[0]) : null;
+        // The item is named by everything it shows ("Undo, Ctrl+Z"), so the name a speech-input
+        // user reads off the screen is the name it has (WCAG 2.5.3).
         const item = (
           <MenuItem
             key={command.id}
             id={command.id}
             textValue={command.label}
-            className={command.isDanger ? "menu-item menu-item-danger" : "menu-item"}
+            aria-label={shortcut ? `${command.label}, ${shortcut}` : command.label}
+            className={cx(menus.item, command.isDanger && menus.danger)}
           >
-            <Text slot="label" className="menu-label">
-              {command.label}
-            </Text>
-            {shortcut ? <Keyboard className="menu-shortcut">{formatShortcut(shortcut)}</Keyboard> : null}
+            <span className={menus.menuLabel}>{command.label}</span>{" "}
+            {shortcut ? <kbd className={menus.shortcut}>{shortcut}</kbd> : null}
           </MenuItem>
         );
         const previous = commands[index - 1];
         const separated = (previous && previous.group !== command.group) || (command.isDanger && !previous?.isDanger && index > 0);
-        return separated ? [<Separator key={`${command.id}-separator`} className="menu-separator" />, item] : [item];
+        return separated ? [<Separator key={`${command.id}-separator`} className={menus.separator} />, item] : [item];
       })}
     </Menu>
   );

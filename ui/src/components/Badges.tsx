@@ -1,4 +1,5 @@
 import type { ItemKind, ItemStatus } from "../api";
+import styles from "./Badges.module.css";
 
 export const KIND_LABELS: Record<ItemKind, string> = {
   feature: "Feature",
@@ -12,8 +13,8 @@ export const KIND_OPTIONS: readonly { value: ItemKind; label: string }[] = (
 
 export function StatusBadge({ status, label }: { status: ItemStatus; label: string }) {
   return (
-    <span className="status-badge" data-status={status}>
-      <span className="status-dot" aria-hidden="true" />
+    <span className={styles.statusBadge} data-status={status}>
+      <span className={styles.statusDot} aria-hidden="true" />
       {label}
     </span>
   );
@@ -21,7 +22,7 @@ export function StatusBadge({ status, label }: { status: ItemStatus; label: stri
 
 export function KindChip({ kind }: { kind: ItemKind }) {
   return (
-    <span className="kind-chip" data-kind={kind}>
+    <span className={styles.kindChip} data-kind={kind}>
       {KIND_LABELS[kind]}
     </span>
   );

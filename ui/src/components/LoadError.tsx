@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { describeError, toUiError } from "../api";
 import { AlertIcon } from "./icons";
+import styles from "./LoadError.module.css";
 
 /** What a view needs of a query to show its failed load. */
 type LoadedQuery = { error: unknown; isFetching: boolean; refetch: () => unknown };
@@ -36,11 +37,11 @@ type LoadErrorProps = {
 export function LoadError({ title, failure }: LoadErrorProps) {
   const { error, isRetrying, retry } = failure;
   return (
-    <div className="load-error" role="alert">
-      <AlertIcon className="load-error-icon" />
-      <div className="load-error-text">
-        <p className="load-error-title">{title}</p>
-        <p className="load-error-reason">{describeError(toUiError(error))}</p>
+    <div className={styles.loadError} role="alert">
+      <AlertIcon className={styles.icon} />
+      <div className={styles.text}>
+        <p className={styles.title}>{title}</p>
+        <p>{describeError(toUiError(error))}</p>
       </div>
       {/* aria-disabled, not disabled: the pressed button keeps the focus while it retries. */}
       <button

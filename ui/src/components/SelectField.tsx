@@ -1,4 +1,7 @@
 import { Button, Label, ListBox, ListBoxItem, Popover, Select, SelectValue } from "react-aria-components";
+import { cx } from "../lib/classNames";
+import menus from "./menus.module.css";
+import styles from "./SelectField.module.css";
 
 type SelectFieldProps<T extends string> = {
   label: string;
@@ -13,24 +16,24 @@ type SelectFieldProps<T extends string> = {
 export function SelectField<T extends string>({ label, value, options, onChange, inline = false }: SelectFieldProps<T>) {
   return (
     <Select
-      className={inline ? "select-field select-field-inline" : "field select-field"}
+      className={inline ? styles.inline : "field"}
       value={value}
       onChange={(key) => {
         const match = options.find((option) => option.value === key);
         if (match) onChange(match.value);
       }}
     >
-      <Label className="field-label">{label}</Label>
-      <Button className="select-trigger">
-        <SelectValue className="select-value" />
-        <svg className="select-chevron" width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <Label className={cx("field-label", styles.label)}>{label}</Label>
+      <Button className={styles.trigger}>
+        <SelectValue />
+        <svg className={styles.chevron} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
           <path d="m3 4.5 3 3 3-3" fill="none" stroke="currentColor" strokeWidth="1.5" strokeLinecap="round" />
         </svg>
       </Button>
-      <Popover className="popover" offset={4}>
-        <ListBox className="listbox" items={options}>
+      <Popover className={menus.popover} offset={4}>
+        <ListBox className={menus.listbox} items={options}>
           {(option) => (
-            <ListBoxItem id={option.value} textValue={option.label} className="listbox-item">
+            <ListBoxItem id={option.value} textValue={option.label} className={menus.item}>
               {option.label}
             </ListBoxItem>
           )}

@@ -1,6 +1,8 @@
 import { dismissToast, useToasts } from "./toasts";
 import { useAnnouncement } from "./announcer";
 import { CloseIcon, AlertIcon } from "../components/icons";
+import { cx } from "../lib/classNames";
+import styles from "./Feedback.module.css";
 
 /**
  * The toast stack and the live region. Both carry `data-react-aria-top-layer` so that a modal
@@ -11,14 +13,14 @@ export function Feedback() {
   const announcement = useAnnouncement();
   return (
     <>
-      <div className="toast-region" data-react-aria-top-layer="true">
+      <div className={styles.region} data-react-aria-top-layer="true">
         {toasts.map((toast) => (
-          <div key={toast.id} role="alert" className="toast">
-            <AlertIcon className="toast-icon" />
-            <p className="toast-message">{toast.message}</p>
+          <div key={toast.id} role="alert" className={styles.toast}>
+            <AlertIcon className={styles.icon} />
+            <p className={styles.message}>{toast.message}</p>
             <button
               type="button"
-              className="icon-button toast-close"
+              className={cx("icon-button", styles.close)}
               aria-label="Dismiss"
               onClick={() => dismissToast(toast.id)}
             >

@@ -23,6 +23,13 @@ describe("renderMarkdown", () => {
     expect(html).toContain('rel="noreferrer noopener"');
   });
 
+  it("makes a code block, which may scroll sideways, a named region the keyboard can reach", () => {
+    const pre = mount(renderMarkdown("```\nconst wide = 1;\n```")).querySelector("pre");
+    expect(pre?.getAttribute("tabindex")).toBe("0");
+    expect(pre?.getAttribute("role")).toBe("region");
+    expect(pre?.getAttribute("aria-label")).toBe("Code block");
+  });
+
   it("shows raw HTML as text: a script never becomes an element", () => {
     const preview = mount(renderMarkdown("Hello\n\n<script>window.__pwned = 1</script>\n\nbye"));
     expect(preview.querySelector("script")).toBeNull();

@@ -36,6 +36,12 @@ purifier.addHook("afterSanitizeAttributes", (node) => {
   if (node.tagName === "A") {
     node.setAttribute("rel", "noreferrer noopener");
   }
+  // A code block scrolls sideways: keyboard users must be able to reach and scroll it.
+  if (node.tagName === "PRE") {
+    node.setAttribute("tabindex", "0");
+    node.setAttribute("role", "region");
+    node.setAttribute("aria-label", "Code block");
+  }
 });
 
 const FORBIDDEN_TAGS = ["style", "form", "input", "button", "textarea", "select", "iframe", "object", "embed", "link", "meta", "base"];

@@ -6,6 +6,8 @@ import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog } from "../components/Dialogs";
 import { DatabaseIcon } from "../components/icons";
 import { showError } from "../feedback/toasts";
+import { cx } from "../lib/classNames";
+import styles from "./ProblemScreen.module.css";
 
 // Ctrl+Q quits here too (nothing is open, so there is nothing to save first).
 const QUIT_COMMANDS = [declareQuitCommand(() => void quitApp().catch(showError))];
@@ -38,15 +40,15 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
   };
 
   return (
-    <main className="problem-screen">
-      <div className="problem-card" data-problem={problem.kind}>
-        <div className="problem-icon">
+    <main className={styles.screen}>
+      <div className={styles.card} data-problem={problem.kind}>
+        <div className={styles.icon}>
           <DatabaseIcon width={22} height={22} />
         </div>
         <h1>{isBusyFile ? "This file is in use" : "This file can’t be opened"}</h1>
-        <p className="problem-message">{problem.message}</p>
+        <p className={styles.message}>{problem.message}</p>
         {status.databasePath ? (
-          <p className="problem-path">
+          <p className={styles.path}>
             <span className="muted">File:</span> <code>{status.databasePath}</code>
           </p>
         ) : null}
@@ -54,7 +56,7 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
         {isBusyFile ? (
           <button
             type="button"
-            className="button button-primary problem-new"
+            className={cx("button button-primary", styles.newDatabase)}
             disabled={busy}
             onClick={() => retry.mutate()}
           >
@@ -62,11 +64,11 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
           </button>
         ) : (
           <>
-            <form className="problem-form" onSubmit={onSubmit}>
+            <form className={styles.form} onSubmit={onSubmit}>
               <label htmlFor={pathId} className="field-label">
                 Database file path
               </label>
-              <div className="inline-form">
+              <div className={styles.inlineForm}>
                 <input
                   id={pathId}
                   className="input"
@@ -82,13 +84,13 @@ export function ProblemScreen({ status, problem }: { status: AppStatus; problem:
               </div>
             </form>
 
-            <div className="problem-divider" aria-hidden="true">
+            <div className={styles.divider} aria-hidden="true">
               <span>or</span>
             </div>
 
             <button
               type="button"
-              className="button button-primary problem-new"
+              className={cx("button button-primary", styles.newDatabase)}
               disabled={busy}
               onClick={() => setConfirmNew(true)}
             >

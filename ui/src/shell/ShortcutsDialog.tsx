@@ -6,6 +6,8 @@ import { COMMAND_GROUPS, useCommands, type AppCommand } from "../commands/regist
 import { formatShortcut, type Shortcut } from "../commands/shortcut";
 import { LIST_NAVIGATION } from "../components/ranked-list/keyboard";
 import { EDITOR_SHORTCUTS } from "../views/backlog/ItemEditor";
+import { cx } from "../lib/classNames";
+import styles from "./ShortcutsDialog.module.css";
 
 type ShortcutRow = { action: string; keys: readonly string[] };
 type ShortcutGroup = { title: string; rows: readonly ShortcutRow[] };
@@ -66,22 +68,22 @@ export function ShortcutsDialog({ isOpen, onClose }: ShortcutsDialogProps) {
     >
       <Modal className="modal modal-medium">
         <Dialog aria-label="Keyboard shortcuts" className="dialog">
-          <div className="dialog-form shortcut-sheet">
+          <div className={cx("dialog-form", styles.sheet)}>
             <h2 className="dialog-title">Keyboard shortcuts</h2>
             <p className="dialog-description">
               Undo and redo skip dialogs and text fields: there, {formatShortcut(UNDO_SHORTCUT)} undoes your typing.
             </p>
             {groups.map((group) => (
-              <section key={group.title} className="shortcut-group" aria-label={group.title}>
-                <h3 className="shortcut-group-title">{group.title}</h3>
-                <dl className="shortcut-list">
+              <section key={group.title} className={styles.group} aria-label={group.title}>
+                <h3 className={styles.groupTitle}>{group.title}</h3>
+                <dl className={styles.list}>
                   {group.rows.map((row) => (
-                    <div key={row.action} className="shortcut-row">
+                    <div key={row.action} className={styles.row}>
                       <dt>{row.action}</dt>
-                      <dd className="shortcut-keys">
+                      <dd className={styles.keys}>
                         {row.keys.map((keys, index) => (
                           <Fragment key={keys}>
-                            {index > 0 ? <span className="shortcut-or"> or </span> : null}
+                            {index > 0 ? <span> or </span> : null}
                             <kbd className="kbd">{keys}</kbd>
                           </Fragment>
                         ))}

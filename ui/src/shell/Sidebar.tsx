@@ -6,6 +6,8 @@ import { ActionsMenu } from "../components/ActionsMenu";
 import { LogoMark, MonitorIcon, MoonIcon, PlusIcon, SunIcon } from "../components/icons";
 import { useThemePreference, type ThemePreference } from "../theme/theme";
 import { DATABASE_VIEWS, VIEWS } from "../views/viewTable";
+import { cx } from "../lib/classNames";
+import styles from "./Sidebar.module.css";
 
 type SidebarProps = {
   products: readonly Product[];
@@ -20,17 +22,17 @@ type SidebarProps = {
 
 export function Sidebar(props: SidebarProps) {
   return (
-    <aside className="sidebar" aria-label="Sidebar">
-      <div className="brand">
+    <aside className={styles.sidebar} aria-label="Sidebar">
+      <div className={styles.brand}>
         <LogoMark />
-        <span className="brand-name">Northstar</span>
+        <span className={styles.brandName}>Northstar</span>
       </div>
 
-      <nav aria-label="Products" className="sidebar-section">
-        <div className="sidebar-heading" aria-hidden="true">
+      <nav aria-label="Products" className={styles.section}>
+        <div className={styles.heading} aria-hidden="true">
           Products
         </div>
-        <ul className="nav-list">
+        <ul className={styles.navList}>
           {props.products.map((product) => (
             <ProductNavItem
               key={product.id}
@@ -41,18 +43,18 @@ export function Sidebar(props: SidebarProps) {
             />
           ))}
         </ul>
-        <button type="button" className="nav-item nav-item-quiet" onClick={props.onNewProduct}>
-          <PlusIcon className="nav-icon" />
+        <button type="button" className={cx(styles.navItem, styles.quiet)} onClick={props.onNewProduct}>
+          <PlusIcon className={styles.navIcon} />
           New product
         </button>
       </nav>
 
       {props.openProductId !== null ? (
-        <nav aria-label="Views" className="sidebar-section">
-          <div className="sidebar-heading" aria-hidden="true">
+        <nav aria-label="Views" className={styles.section}>
+          <div className={styles.heading} aria-hidden="true">
             Views
           </div>
-          <ul className="nav-list">
+          <ul className={styles.navList}>
             {VIEWS.map((view) => (
               <ViewNavItem key={view.id} view={view} currentView={props.currentView} onView={props.onView} />
             ))}
@@ -60,18 +62,18 @@ export function Sidebar(props: SidebarProps) {
         </nav>
       ) : null}
 
-      <nav aria-label="Database" className="sidebar-section">
-        <div className="sidebar-heading" aria-hidden="true">
+      <nav aria-label="Database" className={styles.section}>
+        <div className={styles.heading} aria-hidden="true">
           Database
         </div>
-        <ul className="nav-list">
+        <ul className={styles.navList}>
           {DATABASE_VIEWS.map((view) => (
             <ViewNavItem key={view.id} view={view} currentView={props.currentView} onView={props.onView} />
           ))}
         </ul>
       </nav>
 
-      <div className="sidebar-footer">
+      <div className={styles.footer}>
         <ThemeControl />
       </div>
     </aside>
@@ -91,12 +93,12 @@ function ViewNavItem({
     <li>
       <button
         type="button"
-        className="nav-item"
+        className={styles.navItem}
         aria-current={view.id === currentView ? "page" : undefined}
         onClick={() => onView(view.id)}
       >
-        <view.icon className="nav-icon" />
-        <span className="nav-label">{view.label}</span>
+        <view.icon className={styles.navIcon} />
+        <span className={styles.navLabel}>{view.label}</span>
       </button>
     </li>
   );
@@ -115,19 +117,19 @@ const ProductNavItem = memo(function ProductNavItem({
 }) {
   const commands = useMemo(() => declareProductCommands(product, handlers), [product, handlers]);
   return (
-    <li className="nav-row">
+    <li className={styles.navRow}>
       <button
         type="button"
-        className="nav-item"
+        className={styles.navItem}
         aria-current={isOpen ? "true" : undefined}
         onClick={() => onOpen(product.id)}
       >
-        <span className="product-avatar" aria-hidden="true">
+        <span className={styles.avatar} aria-hidden="true">
           {initialOf(product.name)}
         </span>
-        <span className="nav-label">{product.name}</span>
+        <span className={styles.navLabel}>{product.name}</span>
       </button>
-      <ActionsMenu label={`Product actions for ${product.name}`} commands={commands} className="nav-row-menu" />
+      <ActionsMenu label={`Product actions for ${product.name}`} commands={commands} className={styles.rowMenu} />
     </li>
   );
 });
@@ -147,7 +149,7 @@ function ThemeControl() {
   const [preference, setPreference] = useThemePreference();
   return (
     <RadioGroup
-      className="theme-control"
+      className={styles.themeControl}
       orientation="horizontal"
       value={preference}
       onChange={(value) => {
@@ -155,10 +157,10 @@ function ThemeControl() {
         if (match) setPreference(match.value);
       }}
     >
-      <Label className="sidebar-heading">Theme</Label>
-      <div className="segmented">
+      <Label className={styles.heading}>Theme</Label>
+      <div className={styles.segmented}>
         {THEME_OPTIONS.map((option) => (
-          <Radio key={option.value} value={option.value} className="segment">
+          <Radio key={option.value} value={option.value} className={styles.segment}>
             {option.icon}
             <span>{option.label}</span>
           </Radio>

@@ -3,6 +3,7 @@ import { useCommands, type AppCommand } from "../commands/registry";
 import { formatShortcut } from "../commands/shortcut";
 import { TextMenu } from "../components/ActionsMenu";
 import { RedoIcon, SearchIcon, UndoIcon } from "../components/icons";
+import styles from "./Toolbar.module.css";
 
 type ToolbarProps = {
   productName: string | null;
@@ -28,22 +29,22 @@ export function Toolbar({ productName, viewName }: ToolbarProps) {
   const editCommands = useMemo(() => editMenuCommands(commands), [commands]);
 
   return (
-    <header className="toolbar">
-      <div className="toolbar-title">
+    <header className={styles.toolbar}>
+      <div className={styles.title}>
         {productName !== null ? (
           <>
-            <span className="toolbar-product">{productName}</span>
-            <span className="toolbar-separator" aria-hidden="true">
+            <span className={styles.product}>{productName}</span>
+            <span className={styles.separator} aria-hidden="true">
               /
             </span>
-            <span className="toolbar-view">{viewName}</span>
+            <span className={styles.view}>{viewName}</span>
           </>
         ) : (
-          <span className="toolbar-product">Northstar</span>
+          <span className={styles.product}>Northstar</span>
         )}
       </div>
-      <div className="toolbar-actions">
-        <button type="button" className="toolbar-search" onClick={() => palette?.run()}>
+      <div className={styles.actions}>
+        <button type="button" className={styles.search} onClick={() => palette?.run()}>
           <SearchIcon />
           <span>Search or run a command…</span>
           {palette?.shortcuts?.[0] ? <kbd className="kbd">{formatShortcut(palette.shortcuts[0])}</kbd> : null}
@@ -51,7 +52,7 @@ export function Toolbar({ productName, viewName }: ToolbarProps) {
         {/* aria-disabled, not disabled: a disabled button drops the focus to the page's body. */}
         <button
           type="button"
-          className="toolbar-button"
+          className={styles.button}
           aria-label="Undo"
           title={historyTitle(undo, "Nothing to undo")}
           aria-disabled={!undo?.isEnabled}
@@ -63,7 +64,7 @@ export function Toolbar({ productName, viewName }: ToolbarProps) {
         </button>
         <button
           type="button"
-          className="toolbar-button"
+          className={styles.button}
           aria-label="Redo"
           title={historyTitle(redo, "Nothing to redo")}
           aria-disabled={!redo?.isEnabled}
@@ -73,8 +74,8 @@ export function Toolbar({ productName, viewName }: ToolbarProps) {
         >
           <RedoIcon />
         </button>
-        <span className="toolbar-divider" aria-hidden="true" />
-        <TextMenu label="Edit" commands={editCommands} className="toolbar-menu-button" />
+        <span className={styles.divider} aria-hidden="true" />
+        <TextMenu label="Edit" commands={editCommands} className={styles.editMenu} />
       </div>
     </header>
   );

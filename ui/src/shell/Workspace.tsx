@@ -33,6 +33,8 @@ import { Sidebar } from "./Sidebar";
 import { Toolbar } from "./Toolbar";
 import { useFocusRescue } from "./useFocusRescue";
 import { useWorkspaceRoute } from "./useWorkspaceRoute";
+import { cx } from "../lib/classNames";
+import styles from "./Workspace.module.css";
 
 type Overlay =
   | { type: "createProduct" }
@@ -202,7 +204,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     content = <div className="loading" aria-busy="true" />;
   } else if (product === null) {
     content = (
-      <div className="empty-state empty-state-hero">
+      <div className={cx("empty-state", styles.emptyHero)}>
         <LogoMark width={40} height={40} />
         <h1 tabIndex={-1}>Create your first product</h1>
         <p>A product holds its vision, strategy and a ranked backlog. You can rename or delete it later.</p>
@@ -217,7 +219,7 @@ export function Workspace({ status }: { status: AppStatus }) {
 
   return (
     <CommandsContext value={commands}>
-      <div className="app-shell">
+      <div className={styles.appShell}>
         <Sidebar
           products={products.data ?? []}
           openProductId={product?.id ?? null}
@@ -227,12 +229,12 @@ export function Workspace({ status }: { status: AppStatus }) {
           productHandlers={productHandlers}
           onView={goToView}
         />
-        <div className="main-column">
+        <div className={styles.mainColumn}>
           <Toolbar
             productName={databaseView ? "Database" : (product?.name ?? null)}
             viewName={databaseView?.label ?? view?.label ?? null}
           />
-          <main className="main">
+          <main className={styles.main}>
             {content}
           </main>
         </div>

@@ -107,7 +107,8 @@ pub(crate) fn nearest_rank_above_sql(bounded: bool) -> &'static str {
 
 /// The bounds of the new key, from its live neighbours `lower` and `upper`, such that no row of
 /// the product, live or deleted, holds a key between them:
-/// - at the bottom (no `upper`), after the highest rank any row holds, as a new item goes (a key
+/// - at the bottom (no `upper`), after the highest rank any row holds or the undo history
+///   (`recorded`) may bring back, as a new item goes (a key
 ///   past every row stays short, where squeezing below a deleted last item would add a character
 ///   every few moves);
 /// - elsewhere, below the nearest rank any row holds above `lower` (at the top, the lowest rank of
@@ -120,13 +121,14 @@ fn free_bounds(
     product_id: &str,
     lower: Option<String>,
     upper: Option<String>,
+    recorded: Option<String>,
 ) -> CoreResult<(Option<String>, Option<String>)> {
     let Some(upper) = upper else {
         let highest: Option<String> = connection
             .prepare_cached(LAST_RANK_SQL)?
             .query_row([product_id], |row| row.get(0))
             .optional()?;
-        return Ok((highest.or(lower), None));
+        return Ok((highest.max(recorded).or(lower), None));
     };
     if lower
         .as_deref()
@@ -219,7 +221,8 @@ pub fn move_item(changes: &mut Changes, id: &str, target: &MoveTarget) -> CoreRe
             }
         }
     };
-    let (before, after) = free_bounds(connection, product, before, after)?;
+    let recorded = changes.highest_recorded_rank(Table::BacklogItem, "product_id", product);
+    let (before, after) = free_bounds(connection, product, before, after, recorded)?;
     let rank = key_between(before.as_deref(), after.as_deref()).map_err(rank_problem)?;
     changes.describe(if label.is_empty() {
         format!("Move {}", quoted(&item.title))

@@ -193,6 +193,10 @@ pub fn create_item(changes: &mut Changes, new: &NewItem) -> CoreResult<BacklogIt
         .prepare_cached(LAST_RANK_SQL)?
         .query_row([&new.product_id], |row| row.get(0))
         .optional()?;
+    // Past the ranks the undo history holds too: a moved item's old rank is free now, but an
+    // undo may bring it back after this item's creation was undone (which hides it, rank and all).
+    let recorded = changes.highest_recorded_rank(Table::BacklogItem, "product_id", &new.product_id);
+    let last_rank = last_rank.max(recorded);
     let rank = key_between(last_rank.as_deref(), None).map_err(rank_problem)?;
     let id = new_id();
     let at = format_timestamp(&now());

@@ -7,7 +7,8 @@ import type { AppCommand } from "../registry";
 import { formatShortcut } from "../shortcut";
 import { searchPalette, type PaletteEntry } from "./paletteSearch";
 import { readRecent, rememberRecent } from "./recent";
-import "./palette.css";
+import { cx } from "../../lib/classNames";
+import styles from "./CommandPalette.module.css";
 
 type CommandPaletteProps = {
   isOpen: boolean;
@@ -31,10 +32,10 @@ export function CommandPalette({ isOpen, onClose, ...body }: CommandPaletteProps
         if (!open) onClose();
       }}
       isDismissable
-      className="modal-overlay palette-overlay"
+      className="modal-overlay"
     >
-      <Modal className="modal palette-modal">
-        <Dialog aria-label="Command palette" className="dialog palette">
+      <Modal className={cx("modal", styles.modal)}>
+        <Dialog aria-label="Command palette" className="dialog">
           {/* Mounted on every opening: the search starts empty. */}
           <PaletteBody {...body} onClose={onClose} />
         </Dialog>
@@ -96,21 +97,21 @@ function PaletteBody({ commands, productId, statusOptions, onOpenItem, onClose }
   };
 
   return (
-    <Command label="Command palette" shouldFilter={false} loop className="palette-command">
+    <Command label="Command palette" shouldFilter={false} loop className={styles.command}>
       <Command.Input
         value={query}
         onValueChange={setQuery}
         placeholder="Type a command, a product or an item…"
-        className="palette-input"
+        className={styles.input}
         autoFocus
       />
-      <Command.List className="palette-list" aria-label="Results">
-        <Command.Empty className="palette-empty">Nothing matches “{query}”.</Command.Empty>
+      <Command.List className={styles.list} aria-label="Results">
+        <Command.Empty className={styles.empty}>Nothing matches “{query}”.</Command.Empty>
         {results.map((entry) => (
-          <Command.Item key={entry.id} value={entry.id} onSelect={() => choose(entry)} className="palette-item">
-            <span className="palette-label">{entry.label}</span>
-            <span className="palette-detail">{entry.detail}</span>
-            {entry.shortcut ? <kbd className="kbd palette-shortcut">{entry.shortcut}</kbd> : null}
+          <Command.Item key={entry.id} value={entry.id} onSelect={() => choose(entry)} className={styles.item}>
+            <span className={styles.label}>{entry.label}</span>
+            <span className={styles.detail}>{entry.detail}</span>
+            {entry.shortcut ? <kbd className="kbd">{entry.shortcut}</kbd> : null}
           </Command.Item>
         ))}
       </Command.List>

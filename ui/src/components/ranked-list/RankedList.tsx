@@ -40,7 +40,8 @@ import { announce } from "../../feedback/announcer";
 import { AnchoredMenu } from "../ActionsMenu";
 import { listKeyAction } from "./keyboard";
 import { RankedRow, RankedRowPreview, type RankedColumn, type RankedItem } from "./RankedRow";
-import "./rankedList.css";
+import { cx } from "../../lib/classNames";
+import styles from "./RankedList.module.css";
 
 export type { RankedColumn, RankedItem };
 
@@ -235,7 +236,7 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
           focusIndex(action.index);
           break;
         case "openMenu": {
-          const button = event.currentTarget.querySelector<HTMLElement>(".row-menu");
+          const button = event.currentTarget.querySelector<HTMLElement>("[data-row-menu]");
           if (button) openMenu(item, button);
           break;
         }
@@ -310,7 +311,7 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
   const menuCommands = useMemo(() => (menu ? rowCommands(menu.item, menu.index) : []), [menu, rowCommands]);
 
   return (
-    <div className="ranked-list" style={{ "--ranked-columns": template, "--ranked-row-height": `${rowHeight}px` } as CSSProperties}>
+    <div className={styles.list} style={{ "--ranked-columns": template, "--ranked-row-height": `${rowHeight}px` } as CSSProperties}>
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
@@ -328,25 +329,25 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
             aria-label={props.label}
             aria-rowcount={items.length + 1}
             aria-colcount={columns.length + 2}
-            className="ranked-grid"
+            className={styles.grid}
             data-dragging={dragging || undefined}
           >
-            <div role="rowgroup" className="ranked-header">
-              <div role="row" aria-rowindex={1} className="ranked-header-row">
-                <div role="columnheader" className="ranked-cell ranked-position">
+            <div role="rowgroup" className={styles.header}>
+              <div role="row" aria-rowindex={1} className={styles.headerRow}>
+                <div role="columnheader" className={cx(styles.cell, styles.position)}>
                   #
                 </div>
                 {columns.map((column) => (
-                  <div role="columnheader" key={column.id} className={`ranked-cell ranked-cell-${column.id}`}>
+                  <div role="columnheader" key={column.id} className={styles.cell}>
                     {column.header}
                   </div>
                 ))}
-                <div role="columnheader" className="ranked-cell ranked-menu-cell">
+                <div role="columnheader" className={cx(styles.cell, styles.menuCell)}>
                   <span className="visually-hidden">Actions</span>
                 </div>
               </div>
             </div>
-            <div role="rowgroup" className="ranked-body" style={{ height: `${virtualizer.getTotalSize()}px` }}>
+            <div role="rowgroup" className={styles.body} style={{ height: `${virtualizer.getTotalSize()}px` }}>
               {virtualizer.getVirtualItems().map((row) => {
                 const item = items[row.index];
                 if (!item) return null;

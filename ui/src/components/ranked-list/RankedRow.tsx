@@ -1,6 +1,8 @@
 import { useSortable } from "@dnd-kit/sortable";
 import { memo, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { MoreIcon } from "../icons";
+import { cx } from "../../lib/classNames";
+import styles from "./RankedList.module.css";
 
 export type RankedItem = { id: string; position: number };
 
@@ -45,8 +47,10 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
     <div
       ref={setNodeRef}
       role="row"
-      className="ranked-row"
+      className={styles.row}
       data-row-id={item.id}
+      // The whole row is the pointer's drag handle (the window benchmark drags by this mark).
+      data-drag-handle
       data-dragging={isDragging || undefined}
       aria-rowindex={index + 2}
       aria-label={label}
@@ -60,19 +64,20 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
       onKeyDown={(event) => props.onRowKeyDown(event, item, index, (keyEvent) => dndKeyDown(listeners)?.(keyEvent))}
       onDoubleClick={() => props.onOpen(item)}
     >
-      <div role="gridcell" className="ranked-cell ranked-position">
+      <div role="gridcell" className={cx(styles.cell, styles.position)}>
         {item.position}
       </div>
       {columns.map((column) => (
-        <div role="gridcell" key={column.id} className={`ranked-cell ranked-cell-${column.id}`}>
+        <div role="gridcell" key={column.id} className={styles.cell}>
           {column.render(item)}
         </div>
       ))}
-      <div role="gridcell" className="ranked-cell ranked-menu-cell">
+      <div role="gridcell" className={cx(styles.cell, styles.menuCell)}>
         <button
           type="button"
           tabIndex={-1}
-          className="icon-button row-menu"
+          className={cx("icon-button", styles.rowMenu)}
+          data-row-menu
           aria-label={menuLabel}
           aria-haspopup="menu"
           onPointerDown={(event) => event.stopPropagation()}
@@ -100,14 +105,14 @@ export const RankedRow = memo(RankedRowInner) as typeof RankedRowInner;
 /** The row as it follows the pointer during a drag (a picture of the row, hidden from AT). */
 export function RankedRowPreview<T extends RankedItem>({ item, columns }: { item: T; columns: readonly RankedColumn<T>[] }) {
   return (
-    <div className="ranked-row ranked-row-preview" aria-hidden="true">
-      <div className="ranked-cell ranked-position">{item.position}</div>
+    <div className={cx(styles.row, styles.preview)} data-drag-preview aria-hidden="true">
+      <div className={cx(styles.cell, styles.position)}>{item.position}</div>
       {columns.map((column) => (
-        <div key={column.id} className={`ranked-cell ranked-cell-${column.id}`}>
+        <div key={column.id} className={styles.cell}>
           {column.render(item)}
         </div>
       ))}
-      <div className="ranked-cell ranked-menu-cell" />
+      <div className={cx(styles.cell, styles.menuCell)} />
     </div>
   );
 }

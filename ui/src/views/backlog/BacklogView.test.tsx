@@ -88,12 +88,13 @@ describe("BacklogView", () => {
     const { fake } = renderBacklog();
     await screen.findByRole("row", { name: /^1\. Bank sync/ });
     await user.click(screen.getByRole("button", { name: "Actions for “Bank sync”" }));
-    expect(await screen.findByRole("menuitem", { name: "Move up" })).toHaveAttribute("aria-disabled", "true");
-    expect(screen.getByRole("menuitem", { name: "Move to top" })).toHaveAttribute("aria-disabled", "true");
+    // Each item is named by what it shows: its label and its first shortcut.
+    expect(await screen.findByRole("menuitem", { name: "Move up, Alt+↑" })).toHaveAttribute("aria-disabled", "true");
+    expect(screen.getByRole("menuitem", { name: "Move to top, Alt+Shift+↑" })).toHaveAttribute("aria-disabled", "true");
     await user.keyboard("{Escape}");
 
     await user.click(screen.getByRole("button", { name: "Actions for “Receipt capture”" }));
-    await user.click(await screen.findByRole("menuitem", { name: "Move to top" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Move to top, Alt+Shift+↑" }));
     await waitFor(() => expect(announcement()).toBe("“Receipt capture” moved to position 1 of 6"));
     expect(rowNames()[0]).toBe("1. Receipt capture, Feature, Idea");
     expect(fake.titles()[0]).toBe("Receipt capture");
@@ -136,7 +137,7 @@ describe("BacklogView", () => {
     await waitFor(() => expect(rowNames()).toEqual(["4. Receipt capture, Feature, Idea", "6. Export to CSV, Story, Idea"]));
 
     await user.click(screen.getByRole("button", { name: "Actions for “Export to CSV”" }));
-    await user.click(await screen.findByRole("menuitem", { name: "Move up" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Move up, Alt+↑" }));
     await waitFor(() => expect(rowNames()).toEqual(["4. Export to CSV, Story, Idea", "5. Receipt capture, Feature, Idea"]));
     expect(fake.calls.find((call) => call.command === "move_item")?.args).toEqual({
       id: "i-6",

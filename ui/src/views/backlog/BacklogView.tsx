@@ -15,6 +15,7 @@ import { useFocusRequests, type FocusRequest } from "../../shell/focusRequests";
 import { backlogColumns } from "./backlogColumns";
 import { useItemDialogs } from "./ItemDialogs";
 import { useBacklogMoves } from "./useBacklogMoves";
+import styles from "./BacklogView.module.css";
 
 type BacklogViewProps = {
   product: Product;
@@ -123,7 +124,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         : `${visible?.length ?? 0} of ${total} items: ${statusLabels.get(filter) ?? filter}`;
 
   return (
-    <section className="view view-fill view-backlog" aria-labelledby="backlog-heading">
+    <section className="view view-fill" aria-labelledby="backlog-heading">
       <header className="view-header">
         <div>
           <h1 id="backlog-heading" tabIndex={-1}>
@@ -139,11 +140,11 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
       {itemsFailure ? (
         <LoadError title="The backlog couldn’t be loaded." failure={itemsFailure} />
       ) : (
-        <form className="add-item" onSubmit={addItem}>
-          <PlusIcon className="add-item-icon" />
+        <form className={styles.addItem} onSubmit={addItem}>
+          <PlusIcon className={styles.addItemIcon} />
           <input
             ref={titleInput}
-            className="add-item-input"
+            className={styles.addItemInput}
             aria-label="New item title"
             placeholder="Add an item to the bottom of the backlog…"
             value={newTitle}

@@ -11,12 +11,15 @@ import {
   type StatusOption,
 } from "../../api";
 import { formatShortcut, matchesShortcut, type Shortcut } from "../../commands/shortcut";
+import { AutoGrowTextarea } from "../../components/AutoGrowTextarea";
 import { KIND_OPTIONS } from "../../components/Badges";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { renderMarkdown } from "../../lib/markdown";
 import { quoteTitle } from "../../lib/quote";
+import { cx } from "../../lib/classNames";
+import styles from "./ItemEditor.module.css";
 
 const SAVE: Shortcut = { key: "Enter", ctrl: true };
 const CLOSE: Shortcut = { key: "Escape" };
@@ -200,14 +203,14 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
         <SelectField label="Kind" value={draft.kind} options={KIND_OPTIONS} onChange={(kind: ItemKind) => edit({ kind })} />
       </div>
 
-      <div className="markdown-editor">
+      <div className={styles.markdownEditor}>
         <div className="field">
           <label htmlFor={descriptionId} className="field-label">
             Description
           </label>
-          <textarea
+          <AutoGrowTextarea
             id={descriptionId}
-            className="input textarea markdown-source"
+            className={cx("input textarea", styles.markdownSource)}
             value={draft.description}
             onChange={(event) => edit({ description: event.target.value })}
             onKeyDown={onDescriptionKeyDown}
@@ -220,9 +223,11 @@ function EditorForm({ item, position, statusOptions, onDirtyChange, onCancel, on
             Preview
           </span>
           <div
-            className="markdown-preview"
+            className={styles.markdownPreview}
             role="region"
             aria-label="Description preview"
+            // It scrolls: the keyboard must be able to reach it.
+            tabIndex={0}
             onClick={onPreviewClick}
             // Sanitised by DOMPurify in renderMarkdown.
             dangerouslySetInnerHTML={{ __html: previewHtml }}

@@ -1,6 +1,7 @@
 import type { ItemStatus, ItemSummary } from "../../api";
 import { KindChip, StatusBadge } from "../../components/Badges";
 import type { RankedColumn } from "../../components/ranked-list/RankedList";
+import styles from "./backlogColumns.module.css";
 
 /** The backlog's columns after the position: title with its excerpt, kind, status. */
 export function backlogColumns(statusLabels: ReadonlyMap<ItemStatus, string>): RankedColumn<ItemSummary>[] {
@@ -10,9 +11,9 @@ export function backlogColumns(statusLabels: ReadonlyMap<ItemStatus, string>): R
       header: "Title",
       width: "minmax(0, 1fr)",
       render: (item) => (
-        <div className="row-main">
-          <span className="row-title">{item.title}</span>
-          {item.excerpt !== "" ? <span className="row-excerpt">{item.excerpt}</span> : null}
+        <div className={styles.main}>
+          <span className={styles.title}>{item.title}</span>
+          {item.excerpt !== "" ? <span className={styles.excerpt}>{item.excerpt}</span> : null}
         </div>
       ),
     },

@@ -7,11 +7,14 @@ import {
   type ProductPatch,
   type StatusOption,
 } from "../../api";
-import { KIND_LABELS, KindChip, StatusBadge } from "../../components/Badges";
+import { KindChip, StatusBadge } from "../../components/Badges";
+import { AutoGrowTextarea } from "../../components/AutoGrowTextarea";
 import { ArrowRightIcon } from "../../components/icons";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
+import { cx } from "../../lib/classNames";
+import styles from "./HomeView.module.css";
 
 const FIELDS: readonly { field: ProductField; label: string; hint: string; multiline: boolean }[] = [
   { field: "name", label: "Product name", hint: "", multiline: false },
@@ -32,7 +35,7 @@ type HomeViewProps = {
 /** Mount with `key={product.id}`: drafts belong to one product. */
 export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProps) {
   return (
-    <section className="view view-home" aria-labelledby="home-heading">
+    <section className="view" aria-labelledby="home-heading">
       <header className="view-header">
         <div>
           <p className="eyebrow">Product</p>
@@ -41,7 +44,7 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
           </h1>
         </div>
       </header>
-      <div className="home-grid">
+      <div className={styles.grid}>
         <ProductForm product={product} />
         <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
       </div>
@@ -132,10 +135,10 @@ function ProductForm({ product }: { product: Product }) {
   const saveState = update.isPending ? "Saving…" : hasUnsaved ? "Unsaved changes" : "All changes saved";
 
   return (
-    <form className="card product-form" aria-labelledby={`${formId}-heading`} onSubmit={onSubmit}>
-      <div className="form-header">
+    <form className={cx(styles.card, styles.productForm)} aria-labelledby={`${formId}-heading`} onSubmit={onSubmit}>
+      <div className={styles.formHeader}>
         <h2 id={`${formId}-heading`}>Product details</h2>
-        <span className="save-state" data-state={update.isPending ? "saving" : hasUnsaved ? "dirty" : "saved"}>
+        <span className={styles.saveState} data-state={update.isPending ? "saving" : hasUnsaved ? "dirty" : "saved"}>
           {saveState}
         </span>
       </div>
@@ -155,9 +158,9 @@ function ProductForm({ product }: { product: Product }) {
               {label}
             </label>
             {multiline ? (
-              <textarea
+              <AutoGrowTextarea
                 {...common}
-                rows={3}
+                rows={2}
                 onChange={(event) => setDrafts((current) => ({ ...current, [field]: event.target.value }))}
               />
             ) : (
@@ -209,21 +212,23 @@ function TopOfBacklog({
     content = <p className="muted">Nothing ranked yet. Add items in the backlog.</p>;
   } else {
     content = (
-      <ol className="top-list" aria-label="Top of the backlog">
+      <ol className={styles.topList} aria-label="Top of the backlog">
         {top.map((item) => (
           <li key={item.id}>
-            <button
-              type="button"
-              className="top-item"
-              onClick={() => openEditor(item)}
-              aria-label={`${item.position}. ${item.title}, ${KIND_LABELS[item.kind]}, ${labelOf(item.status)}`}
-            >
-              <span className="row-position" aria-hidden="true">
+            {/* Named by what it shows ("1. Bank sync, Feature, In progress"): the punctuation
+                is for screen readers only. */}
+            <button type="button" className={styles.topItem} onClick={() => openEditor(item)}>
+              <span className={styles.position}>
                 {item.position}
+                <span className="visually-hidden">.</span>
               </span>
-              <span className="top-item-title">{item.title}</span>
-              <span className="top-item-meta">
+              <span className={styles.topItemTitle}>
+                {item.title}
+                <span className="visually-hidden">,</span>
+              </span>
+              <span className={styles.topItemMeta}>
                 <KindChip kind={item.kind} />
+                <span className="visually-hidden">,</span>
                 <StatusBadge status={item.status} label={labelOf(item.status)} />
               </span>
             </button>
@@ -233,13 +238,13 @@ function TopOfBacklog({
     );
   }
   return (
-    <section className="card top-backlog" aria-labelledby="top-backlog-heading">
-      <div className="card-header">
+    <section className={styles.card} aria-labelledby="top-backlog-heading">
+      <div className={styles.cardHeader}>
         <h2 id="top-backlog-heading">Top of the backlog</h2>
-        <span className="card-meta">{items.data ? `${items.data.length} in total` : ""}</span>
+        <span className={styles.cardMeta}>{items.data ? `${items.data.length} in total` : ""}</span>
       </div>
       {content}
-      <button type="button" className="button button-ghost card-link" onClick={onOpenBacklog}>
+      <button type="button" className={cx("button button-ghost", styles.cardLink)} onClick={onOpenBacklog}>
         See all items
         <ArrowRightIcon />
       </button>

@@ -1,0 +1,155 @@
+import type { Page } from "@playwright/test";
+import { blockingViolations, runAxe } from "./axe";
+import { backlogRow, expect, openBacklog, test } from "./fixtures";
+
+/** axe on the page as it is now: it must have run, and found nothing serious or critical. */
+async function expectAccessible(page: Page, view: string) {
+  const report = await runAxe(page);
+  expect(report.engine, `axe ran on ${view}`).toMatch(/^axe-core \d/);
+  expect(report.passed, `axe checked rules on ${view}`).toBeGreaterThan(10);
+  expect(blockingViolations(report), `serious or critical axe violations on ${view}`).toEqual([]);
+}
+
+test("axe runs under the window's CSP and frozen prototypes, and catches a real violation", async ({ page, openApp }) => {
+  await openApp();
+  await expect(page.getByRole("heading", { level: 1, name: "Pocket Budget" })).toBeVisible();
+  // A button with no name, planted on purpose: axe must report it.
+  await page.evaluate(() => {
+    const planted = document.createElement("button");
+    planted.id = "planted";
+    document.body.append(planted);
+  });
+  const report = await runAxe(page);
+  expect(report.engine).toMatch(/^axe-core 4\./);
+  expect(blockingViolations(report).some((violation) => violation.includes("button-name") && violation.includes("#planted"))).toBe(
+    true,
+  );
+  await page.evaluate(() => document.getElementById("planted")?.remove());
+});
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`every view and dialog has no serious or critical axe violations (${scheme})`, async ({ page, openApp }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ backups: [{ reason: "automatic", daysAgo: 1 }] });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+    await expect(page.getByRole("heading", { level: 1, name: "Pocket Budget" })).toBeVisible();
+    await expect(page.getByRole("list", { name: "Top of the backlog" })).toBeVisible();
+    await expectAccessible(page, "Home");
+
+    await page.getByRole("button", { name: "New product" }).click();
+    await expect(page.getByRole("dialog", { name: "New product" })).toBeVisible();
+    await expectAccessible(page, "the New product dialog");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Product actions for Pocket Budget" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "the product menu");
+    await page.keyboard.press("Escape");
+
+    await openBacklog(page);
+    await expect(backlogRow(page, "1. Bank sync")).toBeVisible();
+    await expectAccessible(page, "Backlog");
+
+    await page.getByRole("button", { name: "Show" }).click();
+    await expect(page.getByRole("listbox")).toBeVisible();
+    await expectAccessible(page, "the status filter");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Edit", exact: true }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "the Edit menu");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("button", { name: "Actions for “Bank sync”" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "a row's menu");
+    await page.getByRole("menuitem", { name: "Delete" }).click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectAccessible(page, "the delete confirmation");
+    await page.keyboard.press("Escape");
+
+    await backlogRow(page, "1. Bank sync").focus();
+    await page.keyboard.press("Enter");
+    const editor = page.getByRole("dialog", { name: "Edit item" });
+    await editor
+      .getByRole("textbox", { name: "Description" })
+      .fill("## Why\n\nPeople **forget** receipts.\n\n```\nconst receipts = scan(photo).filter((line) => line.total > 0);\n```\n\n> A quote");
+    await expect(editor.getByRole("region", { name: "Code block" })).toBeVisible();
+    await expectAccessible(page, "the item editor");
+
+    await page.keyboard.press("Escape");
+    await expect(page.getByRole("alertdialog", { name: "Discard your changes?" })).toBeVisible();
+    await expectAccessible(page, "the discard confirmation");
+    await page.getByRole("button", { name: "Discard changes" }).click();
+
+    await page.keyboard.press("Control+k");
+    const palette = page.getByRole("dialog", { name: "Command palette" });
+    await palette.getByRole("combobox").fill("go");
+    await expect(palette.getByRole("option").first()).toBeVisible();
+    await expectAccessible(page, "the command palette");
+    await page.keyboard.press("Escape");
+
+    await backlogRow(page, "1. Bank sync").focus();
+    await page.keyboard.press("?");
+    await expect(page.getByRole("dialog", { name: "Keyboard shortcuts" })).toBeVisible();
+    await expectAccessible(page, "the shortcuts sheet");
+    await page.keyboard.press("Escape");
+
+    await page.keyboard.press("Control+k");
+    await palette.getByRole("combobox").fill("open another database");
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog", { name: "Open another database" })).toBeVisible();
+    await expectAccessible(page, "the Open another database dialog");
+    await page.keyboard.press("Escape");
+
+    await page.getByRole("navigation", { name: "Database" }).getByRole("button", { name: "Backups" }).click();
+    await expect(page.getByRole("table", { name: "Backups, newest first" }).getByRole("row").nth(1)).toBeVisible();
+    await expectAccessible(page, "Backups");
+    await page.getByRole("button", { name: /^Restore the backup of / }).first().click();
+    await expect(page.getByRole("alertdialog")).toBeVisible();
+    await expectAccessible(page, "the restore confirmation");
+    await page.keyboard.press("Escape");
+    await openBacklog(page);
+
+    // A failed load, shown in place with its retry.
+    await page.evaluate(() =>
+      window.__northstarFake?.failNext("list_items", {
+        kind: "Storage",
+        detail: { message: "Northstar couldn’t read or save your data. Nothing was changed." },
+      }),
+    );
+    await page.evaluate(() =>
+      window.__northstarFake?.handle("create_item", {
+        input: { productId: "p-demo", title: "From elsewhere", description: null, status: null, kind: null },
+      }),
+    );
+    await expect(page.getByRole("alert").filter({ hasText: "The backlog couldn’t be loaded." })).toBeVisible();
+    await expectAccessible(page, "a failed load");
+  });
+
+  test(`the problem screen and the empty workspace have no serious or critical axe violations (${scheme})`, async ({
+    page,
+    openApp,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ problem: { kind: "newerSchema", message: "This file was saved by a newer Northstar. Update the app to open it." } });
+    await expect(page.getByRole("heading", { level: 1, name: "This file can’t be opened" })).toBeVisible();
+    await expectAccessible(page, "the problem screen");
+    await page.getByRole("button", { name: "Start a new database" }).click();
+    await expect(page.getByRole("alertdialog", { name: "Start a new database?" })).toBeVisible();
+    await expectAccessible(page, "the new database confirmation");
+
+    await openApp({ empty: true });
+    await expect(page.getByRole("heading", { level: 1, name: "Create your first product" })).toBeVisible();
+    await expectAccessible(page, "the empty workspace");
+  });
+}
+
+test("the row keys are described on the row itself, which is what takes the focus", async ({ page, openApp }) => {
+  await openApp();
+  await openBacklog(page);
+  const row = backlogRow(page, "2. Spending insights");
+  await row.focus();
+  await expect(row).toBeFocused();
+  await expect(row).toHaveAccessibleDescription(/Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/);
+});
