@@ -62,13 +62,15 @@ CREATE TABLE setting (
     M::up("CREATE INDEX backlog_item_by_product_rank ON backlog_item (product_id, rank);"),
     // 3: score inputs on the item (NULL = not set) and how each product combines ICE. Rust
     // validates every input with worded refusals (`scoring::inputs`); these CHECKs are the
-    // second line of defence and repeat its scales.
+    // second line of defence and repeat its scales exactly (`scoring::scales`: reach up to
+    // MAX_RICE_REACH, effort from MIN_RICE_EFFORT to MAX_RICE_EFFORT), so that no stored value
+    // (not even ∞ or a subnormal) can make a score infinite or NaN.
     M::up(
         r#"
-ALTER TABLE backlog_item ADD COLUMN rice_reach REAL CHECK (rice_reach >= 0);
+ALTER TABLE backlog_item ADD COLUMN rice_reach REAL CHECK (rice_reach BETWEEN 0 AND 1e12);
 ALTER TABLE backlog_item ADD COLUMN rice_impact REAL CHECK (rice_impact IN (3, 2, 1, 0.5, 0.25));
 ALTER TABLE backlog_item ADD COLUMN rice_confidence INTEGER CHECK (rice_confidence IN (100, 80, 50));
-ALTER TABLE backlog_item ADD COLUMN rice_effort REAL CHECK (rice_effort > 0);
+ALTER TABLE backlog_item ADD COLUMN rice_effort REAL CHECK (rice_effort BETWEEN 0.01 AND 1000);
 ALTER TABLE backlog_item ADD COLUMN ice_impact INTEGER CHECK (ice_impact BETWEEN 1 AND 10);
 ALTER TABLE backlog_item ADD COLUMN ice_confidence INTEGER CHECK (ice_confidence BETWEEN 1 AND 10);
 ALTER TABLE backlog_item ADD COLUMN ice_ease INTEGER CHECK (ice_ease BETWEEN 1 AND 10);

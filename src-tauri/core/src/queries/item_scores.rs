@@ -6,6 +6,8 @@
 //! the rows' images. [`set_score_inputs`] is the one write: any number of items, any number of
 //! inputs, one transaction and one undo step.
 
+use std::collections::HashSet;
+
 use rusqlite::types::ToSql;
 use rusqlite::{params_from_iter, Connection, OptionalExtension, Row};
 
@@ -264,12 +266,12 @@ pub fn set_score_inputs(
     requested: &[ScoreChange],
 ) -> CoreResult<Vec<ItemScores>> {
     validate_request(item_ids, requested)?;
-    let mut unique: Vec<&String> = Vec::with_capacity(item_ids.len());
-    for id in item_ids {
-        if !unique.contains(&id) {
-            unique.push(id);
-        }
-    }
+    // Each item once, in the order first named (a set: a selection can be 10,000 items).
+    let mut seen = HashSet::with_capacity(item_ids.len());
+    let unique: Vec<&String> = item_ids
+        .iter()
+        .filter(|id| seen.insert(id.as_str()))
+        .collect();
     let at = format_timestamp(&now());
     let mut changed_titles: Vec<String> = Vec::new();
     let mut results = Vec::with_capacity(unique.len());

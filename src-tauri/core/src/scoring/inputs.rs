@@ -327,7 +327,8 @@ fn listed(values: impl Iterator<Item = String>) -> String {
 fn reach(input: ScoreInput, value: &InputValue) -> CoreResult<f64> {
     let reach = number(input, value)?;
     if (0.0..=MAX_RICE_REACH).contains(&reach) {
-        return Ok(reach);
+        // `+ 0.0` turns −0 (which the range admits) into 0, so no "−0" comes back.
+        return Ok(reach + 0.0);
     }
     let rule = format!(
         "counts people or events in a period: a number from 0 to {}",

@@ -243,3 +243,14 @@ fn a_refused_value_leaves_the_inputs_as_they_were_and_null_clears() {
     inputs.apply(ScoreInput::RiceImpact, None).unwrap();
     assert_eq!(inputs, ScoreInputs::default());
 }
+
+#[test]
+fn a_reach_of_minus_zero_is_stored_as_zero() {
+    let mut inputs = ScoreInputs::default();
+    inputs
+        .apply(ScoreInput::RiceReach, Some(&InputValue::Number(-0.0)))
+        .unwrap();
+    let reach = inputs.rice_reach.unwrap();
+    assert_eq!(reach, 0.0);
+    assert!(reach.is_sign_positive(), "no “−0” comes back to the UI");
+}
