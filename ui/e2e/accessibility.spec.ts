@@ -50,7 +50,7 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(backlogRow(page, "1. Bank sync")).toBeVisible();
     await expectAccessible(page, "Backlog");
 
-    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByRole("button", { name: /All statuses/ }).click();
     await expect(page.getByRole("listbox")).toBeVisible();
     await expectAccessible(page, "the status filter");
     await page.keyboard.press("Escape");

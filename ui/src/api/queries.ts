@@ -53,7 +53,11 @@ export function createQueryClient(): QueryClient {
         if (query.meta?.errorShownInPlace !== true) showError(error);
       },
     }),
-    mutationCache: new MutationCache({ onError: (error) => showError(error) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.errorShownInPlace !== true) showError(error);
+      },
+    }),
     defaultOptions: {
       queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false },
       mutations: { retry: false },

@@ -66,6 +66,7 @@ describe("describeRowKeys", () => {
   it("tells the row keys from their declarations", () => {
     expect(describeRowKeys(ITEM_COMMANDS)).toBe(
       "Alt+↑: move up; Alt+↓: move down; Alt+Shift+↑: move to top; Alt+Shift+↓: move to bottom; Enter: edit; " +
+        "S: scores; M: set moscow; K: set kano category; " +
         "Del: delete; Shift+F10: open the row's menu; Space: pick the row up to drag it.",
     );
   });

@@ -37,6 +37,8 @@ describe("BacklogView", () => {
     expect(within(grid()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
       "#",
       "Title",
+      "RICE",
+      "MoSCoW",
       "Kind",
       "Status",
       "Actions",
@@ -132,7 +134,7 @@ describe("BacklogView", () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
     await screen.findByRole("row", { name: /^1\. Bank sync/ });
-    await user.click(screen.getByRole("button", { name: /Show/ }));
+    await user.click(screen.getByRole("button", { name: /All statuses/ }));
     await user.click(await screen.findByRole("option", { name: "Idea" }));
     await waitFor(() => expect(rowNames()).toEqual(["4. Receipt capture, Feature, Idea", "6. Export to CSV, Story, Idea"]));
 
