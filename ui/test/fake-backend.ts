@@ -65,6 +65,8 @@ export type FakeOptions = {
   empty?: boolean;
   /** Number of demo backlog items (default 6). */
   itemCount?: number;
+  /** Start with the scored product the contract session recorded (`fake-scored-demo.ts`). */
+  scored?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */

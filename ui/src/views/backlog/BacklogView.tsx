@@ -1,5 +1,5 @@
 import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "react";
-import { useCreateItem, useItems, useScoringScales, type ItemSummary, type NumericFramework, type Product, type StatusOption } from "../../api";
+import { useCreateItem, useItems, useScoringScales, type ItemSummary, type Product, type StatusOption } from "../../api";
 import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import { useContributedCommands, type AppCommand } from "../../commands/registry";
 import { formatShortcut } from "../../commands/shortcut";
@@ -88,8 +88,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   // The deleted row was the active one: the row that took its place gets the keyboard.
   const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
   const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
-  const panelFramework: NumericFramework = shown === "ice" || shown === "wsjf" ? shown : "rice";
-  const scoreDialogs = useScoreDialogs(panelFramework);
+  const scoreDialogs = useScoreDialogs();
   const { openPanel, chooseCategory } = scoreDialogs;
 
   const setMoscow = useCallback((item: ItemSummary) => chooseCategory("moscow", [item]), [chooseCategory]);

@@ -13,7 +13,6 @@ import {
   type ScoringScales,
 } from "../../api";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
-import { SelectField } from "../../components/SelectField";
 import { quoteTitle } from "../../lib/quote";
 import { ScoreInputField } from "./ScoreInputField";
 import { driftSentence, frameworkLabel, scoreText } from "./scoreLabels";
@@ -23,8 +22,6 @@ const NUMERIC: readonly NumericFramework[] = ["rice", "ice", "wsjf"];
 
 type ScorePanelProps = {
   summary: ItemSummary;
-  /** The framework the sensitivity table starts with (the backlog's shown one). */
-  initialFramework: NumericFramework;
   onClose: () => void;
 };
 
@@ -33,7 +30,7 @@ type ScorePanelProps = {
  * step), each score with its breakdown, its score position and drift, and the sensitivity of a
  * chosen framework. Everything shown is computed in Rust.
  */
-export function ScorePanel({ summary, initialFramework, onClose }: ScorePanelProps) {
+export function ScorePanel({ summary, onClose }: ScorePanelProps) {
   const item = useItem(summary.id);
   const itemFailure = useLoadFailure(item);
   const scales = useScoringScales();
@@ -58,7 +55,7 @@ export function ScorePanel({ summary, initialFramework, onClose }: ScorePanelPro
               <span className="dialog-meta">#{summary.position} in the backlog · saved as you change them</span>
             </div>
             {item.data && scales.data ? (
-              <ScoreSections details={item.data} scales={scales.data} initialFramework={initialFramework} />
+              <ScoreSections details={item.data} scales={scales.data} />
             ) : failure ? (
               <LoadError title={`The scores of ${quoteTitle(summary.title)} couldn’t be loaded.`} failure={failure} />
             ) : (
@@ -76,16 +73,7 @@ export function ScorePanel({ summary, initialFramework, onClose }: ScorePanelPro
   );
 }
 
-function ScoreSections({
-  details,
-  scales,
-  initialFramework,
-}: {
-  details: ItemDetails;
-  scales: ScoringScales;
-  initialFramework: NumericFramework;
-}) {
-  const [framework, setFramework] = useState<NumericFramework>(initialFramework);
+function ScoreSections({ details, scales }: { details: ItemDetails; scales: ScoringScales }) {
   const inputsOf = (of: Framework) => scales.inputs.filter((spec) => spec.framework === of);
   return (
     <div className={styles.sections}>
@@ -125,25 +113,16 @@ function ScoreSections({
           </section>
         );
       })}
-      <SensitivitySection itemId={details.id} scales={scales} framework={framework} onFramework={setFramework} />
+      <SensitivitySection itemId={details.id} scales={scales} />
     </div>
   );
 }
 
-function SensitivitySection({
-  itemId,
-  scales,
-  framework,
-  onFramework,
-}: {
-  itemId: string;
-  scales: ScoringScales;
-  framework: NumericFramework;
-  onFramework: (framework: NumericFramework) => void;
-}) {
-  const sensitivity = useSensitivity(itemId, framework);
-  const label = frameworkLabel(scales, framework);
-  const options = NUMERIC.map((value) => ({ value, label: frameworkLabel(scales, value) }));
+/** Asked for one framework at a time, when the person picks it (it ranks the whole product). */
+function SensitivitySection({ itemId, scales }: { itemId: string; scales: ScoringScales }) {
+  const [framework, setFramework] = useState<NumericFramework | null>(null);
+  const sensitivity = useSensitivity(framework === null ? null : itemId, framework ?? "rice");
+  const label = framework === null ? "" : frameworkLabel(scales, framework);
   const inputLabel = (input: string) => scales.inputs.find((spec) => spec.input === input)?.shortLabel ?? input;
   return (
     <section className={styles.section} aria-labelledby="score-section-sensitivity">
@@ -151,9 +130,23 @@ function SensitivitySection({
         <h3 id="score-section-sensitivity" className={styles.sectionTitle}>
           Sensitivity
         </h3>
-        <SelectField label="Framework" value={framework} options={options} onChange={onFramework} inline />
+        <div className={styles.frameworkPicker} role="group" aria-label="Sensitivity of">
+          {NUMERIC.map((value) => (
+            <button
+              key={value}
+              type="button"
+              className="button"
+              aria-pressed={framework === value}
+              onClick={() => setFramework(value)}
+            >
+              {frameworkLabel(scales, value)}
+            </button>
+          ))}
+        </div>
       </div>
-      {sensitivity.data ? (
+      {framework === null ? (
+        <p className={styles.formula}>How its place would change with each input one step down or up: choose a framework.</p>
+      ) : sensitivity.data ? (
         <table className={styles.table} aria-label={`${label} sensitivity`}>
           <caption className={styles.caption}>
             {`Now #${sensitivity.data.position} of ${sensitivity.data.scored} by ${label} (${sensitivity.data.score.breakdown}). Each input one step down and up its scale:`}

@@ -1,5 +1,5 @@
 import { useCallback, useState } from "react";
-import { useScoringScales, useSetScoreInputs, type ItemSummary, type NumericFramework } from "../../api";
+import { useScoringScales, useSetScoreInputs, type ItemSummary } from "../../api";
 import { PRESS_UNDO } from "../../commands/appCommands";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
@@ -19,7 +19,7 @@ type ScoreDialog =
  * The backlog's score dialogs: an item's score panel, and a MoSCoW bucket or Kano category for
  * one row or a selection, set through `set_score_inputs` (one undo step for all of them).
  */
-export function useScoreDialogs(shownFramework: NumericFramework) {
+export function useScoreDialogs() {
   const [dialog, setDialog] = useState<ScoreDialog>(null);
   const scales = useScoringScales();
   const setInputs = useSetScoreInputs();
@@ -32,7 +32,7 @@ export function useScoreDialogs(shownFramework: NumericFramework) {
 
   let rendered = null;
   if (dialog?.type === "panel") {
-    rendered = <ScorePanel key={dialog.item.id} summary={dialog.item} initialFramework={shownFramework} onClose={close} />;
+    rendered = <ScorePanel key={dialog.item.id} summary={dialog.item} onClose={close} />;
   } else if (dialog?.type === "category") {
     const { input, items } = dialog;
     const spec = inputSpec(scales.data, input);
