@@ -160,3 +160,22 @@ test("shows the sensitivity of an item in a chosen framework, as Rust words it",
   await panel.getByRole("button", { name: "WSJF" }).click();
   await expect(panel.getByRole("table", { name: "WSJF sensitivity" })).toContainText("At job size 8 it stays at #1");
 });
+
+test("sets the product's ICE mode on Home: the ICE scores follow, and one undo brings them back", async ({ page, openApp, calls }) => {
+  await openApp({ scored: true });
+  await page.getByRole("button", { name: /ICE combines/ }).click();
+  await page.getByRole("option", { name: "Average: (impact + confidence + ease) / 3" }).click();
+  await expect(page.getByRole("button", { name: /ICE combines/ })).toContainText("Average");
+  expect((await calls()).filter((call) => call.command === "update_product").at(-1)?.args).toMatchObject({
+    patch: { iceMode: "average" },
+  });
+
+  await openBacklog(page);
+  await choose(page, /Scores$/, "ICE");
+  const search = backlogRow(page, "1. Search everywhere");
+  await expect(search.getByRole("gridcell").nth(2)).toHaveText(/^7/);
+  await search.focus();
+  await expect(search.locator("[data-breakdown]")).toHaveText("ICE: (6 + 7 + 8) / 3 = 7");
+  await page.keyboard.press("Control+z");
+  await expect(search.getByRole("gridcell").nth(2)).toHaveText(/^336/);
+});
