@@ -179,3 +179,31 @@ test("sets the product's ICE mode on Home: the ICE scores follow, and one undo b
   await page.keyboard.press("Control+z");
   await expect(search.getByRole("gridcell").nth(2)).toHaveText(/^336/);
 });
+
+test("bulk status: sets the status of the selection in one step, and one undo restores each item's own", async ({
+  page,
+  openApp,
+  calls,
+}) => {
+  await openScoredBacklog(page, openApp);
+  await backlogRow(page, "1. Search everywhere").focus();
+  await page.keyboard.press("Shift+ArrowDown");
+  const toolbar = page.getByRole("toolbar", { name: "Selected items" });
+  await expect(toolbar).toContainText("2 items selected");
+  await toolbar.getByRole("button", { name: "Set status…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Set the status of 2 items" });
+  await dialog.getByText("Shipped", { exact: true }).click();
+  await dialog.getByRole("button", { name: "Apply" }).click();
+  await expect(backlogRow(page, "1. Search everywhere, Opportunity, Shipped")).toBeVisible();
+  await expect(backlogRow(page, "2. Offline mode, Feature, Shipped")).toBeVisible();
+  expect((await calls()).filter((call) => call.command === "set_items_status").map((call) => call.args)).toEqual([
+    { itemIds: ["id-2", "id-4"], status: "shipped" },
+  ]);
+
+  await page.getByRole("button", { name: "Edit", exact: true }).click();
+  await expect(page.getByRole("menuitem", { name: /^Undo Set status of 2 items to Shipped/ })).toBeVisible();
+  await page.keyboard.press("Escape");
+  await page.keyboard.press("Control+z");
+  await expect(backlogRow(page, "1. Search everywhere, Opportunity, In progress")).toBeVisible();
+  await expect(backlogRow(page, "2. Offline mode, Feature, Idea")).toBeVisible();
+});

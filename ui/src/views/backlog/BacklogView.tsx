@@ -88,8 +88,8 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   // The deleted row was the active one: the row that took its place gets the keyboard.
   const focusNextRow = useCallback(() => listRef.current?.focusActive(), []);
   const { openEditor, confirmDelete, dialogs } = useItemDialogs(statusOptions, focusNextRow);
-  const scoreDialogs = useScoreDialogs();
-  const { openPanel, chooseCategory } = scoreDialogs;
+  const scoreDialogs = useScoreDialogs(statusOptions);
+  const { openPanel, chooseCategory, chooseStatus } = scoreDialogs;
 
   const setMoscow = useCallback((item: ItemSummary) => chooseCategory("moscow", [item]), [chooseCategory]);
   const setKano = useCallback((item: ItemSummary) => chooseCategory("kano", [item]), [chooseCategory]);
@@ -140,11 +140,12 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
           setOrder,
           setShown,
           setSelectionCategory: (input) => chooseCategory(input, selectedShown),
+          setSelectionStatus: () => chooseStatus(selectedShown),
           selectAll: () => setSelected(new Set((visible ?? []).map((item) => item.id))),
           clearSelection: () => setSelected(NO_SELECTION),
         },
       ),
-    [order, shown, labels, selectedShown, visible, setOrder, setShown, chooseCategory],
+    [order, shown, labels, selectedShown, visible, setOrder, setShown, chooseCategory, chooseStatus],
   );
   useContributedCommands("backlog", backlogCommands);
 
@@ -270,6 +271,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
           count={selectedShown.length}
           labels={labels}
           onSetCategory={(input) => chooseCategory(input, selectedShown)}
+          onSetStatus={() => chooseStatus(selectedShown)}
           onClear={() => setSelected(NO_SELECTION)}
         />
       ) : null}

@@ -16,6 +16,7 @@ export type BacklogCommandHandlers = {
   setOrder: (order: BacklogOrder) => void;
   setShown: (shown: ShownFramework) => void;
   setSelectionCategory: (input: "moscow" | "kano") => void;
+  setSelectionStatus: () => void;
   selectAll: () => void;
   clearSelection: () => void;
 };
@@ -69,6 +70,14 @@ export function declareBacklogCommands(state: BacklogCommandState, handlers: Bac
       keywords: ["bulk", "selection", "category"],
       isEnabled: state.selectedCount > 0,
       run: () => handlers.setSelectionCategory("kano"),
+    },
+    {
+      id: "backlog.selection.status",
+      label: `Set the status of ${selection}…`,
+      group: "Backlog",
+      keywords: ["bulk", "selection", "done", "shipped", "ready"],
+      isEnabled: state.selectedCount > 0,
+      run: handlers.setSelectionStatus,
     },
     {
       id: "backlog.selection.all",

@@ -1,5 +1,11 @@
 import { useCallback, useState } from "react";
-import { useScoringScales, useSetScoreInputs, type ItemSummary } from "../../api";
+import {
+  useScoringScales,
+  useSetItemsStatus,
+  useSetScoreInputs,
+  type ItemSummary,
+  type StatusOption,
+} from "../../api";
 import { PRESS_UNDO } from "../../commands/appCommands";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
@@ -12,22 +18,32 @@ export type CategoryInput = "moscow" | "kano";
 
 type ScoreDialog =
   | { type: "category"; input: CategoryInput; items: readonly ItemSummary[] }
+  | { type: "status"; items: readonly ItemSummary[] }
   | { type: "panel"; item: ItemSummary }
   | null;
 
+function targetOf(items: readonly ItemSummary[]) {
+  return items.length === 1 && items[0] ? quoteTitle(items[0].title) : `${items.length} items`;
+}
+
 /**
- * The backlog's score dialogs: an item's score panel, and a MoSCoW bucket or Kano category for
- * one row or a selection, set through `set_score_inputs` (one undo step for all of them).
+ * The backlog's score dialogs: an item's score panel; a MoSCoW bucket or Kano category for one
+ * row or a selection, set through `set_score_inputs`; the status of a selection, through
+ * `set_items_status` (each one undo step for all the items).
  */
-export function useScoreDialogs() {
+export function useScoreDialogs(statusOptions: readonly StatusOption[]) {
   const [dialog, setDialog] = useState<ScoreDialog>(null);
   const scales = useScoringScales();
   const setInputs = useSetScoreInputs();
+  const setStatus = useSetItemsStatus();
   const close = useCallback(() => setDialog(null), []);
 
   const openPanel = useCallback((item: ItemSummary) => setDialog({ type: "panel", item }), []);
   const chooseCategory = useCallback((input: CategoryInput, items: readonly ItemSummary[]) => {
     if (items.length > 0) setDialog({ type: "category", input, items });
+  }, []);
+  const chooseStatus = useCallback((items: readonly ItemSummary[]) => {
+    if (items.length > 0) setDialog({ type: "status", items });
   }, []);
 
   let rendered = null;
@@ -39,7 +55,7 @@ export function useScoreDialogs() {
     const choices =
       spec?.scale.type === "choices" ? spec.scale.choices.map((choice) => ({ value: String(choice.value), label: choice.label })) : [];
     const label = input === "moscow" ? frameworkLabel(scales.data, "moscow") : (spec?.label ?? "Kano category");
-    const target = items.length === 1 && items[0] ? quoteTitle(items[0].title) : `${items.length} items`;
+    const target = targetOf(items);
     const shared = new Set(items.map((item) => item.inputs[input]));
     const [only] = shared;
     const apply = (value: string | null) => {
@@ -68,5 +84,37 @@ export function useScoreDialogs() {
       />
     );
   }
-  return { openPanel, chooseCategory, dialogs: rendered };
+  if (dialog?.type === "status") {
+    const { items } = dialog;
+    const target = targetOf(items);
+    const shared = new Set(items.map((item) => item.status));
+    const [only] = shared;
+    const apply = (value: string | null) => {
+      const status = statusOptions.find((option) => option.value === value);
+      if (!status) return;
+      setStatus.mutate(
+        { itemIds: items.map((item) => item.id), status: status.value },
+        {
+          onSuccess: (saved) => {
+            close();
+            if (saved.change === null) announce(`${target}: the status was already ${status.label}`);
+            else announce(`Status of ${target} set to ${status.label}. ${PRESS_UNDO}`);
+          },
+        },
+      );
+    };
+    rendered = (
+      <ChoiceDialog
+        title={`Set the status of ${target}`}
+        label="Status"
+        choices={statusOptions}
+        initial={shared.size === 1 && only !== undefined ? only : null}
+        canClear={false}
+        isPending={setStatus.isPending}
+        onApply={apply}
+        onCancel={close}
+      />
+    );
+  }
+  return { openPanel, chooseCategory, chooseStatus, dialogs: rendered };
 }
