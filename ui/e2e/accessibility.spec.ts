@@ -191,5 +191,7 @@ test("the row keys are described on the row itself, which is what takes the focu
   const row = backlogRow(page, "2. Spending insights");
   await row.focus();
   await expect(row).toBeFocused();
-  await expect(row).toHaveAccessibleDescription(/Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/);
+  await expect(row).toHaveAccessibleDescription(
+    /^RICE not scored\. .*Kano not set\. Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/,
+  );
 });

@@ -79,13 +79,15 @@ type RankedListProps<T extends RankedItem> = {
   onBlocked?: (item: T, command: AppCommand) => void;
   rowHeight?: number;
   describedBy?: string;
-  /** A row's own description (its scores…), read after `describedBy`. */
+  /** A row's own description (its scores…), read before `describedBy`. */
   rowDescription?: (item: T) => string;
   /**
    * False while the rows are shown in an order other than the rank (a score order): nothing can
    * be dragged. The owner disables its move commands and says why.
    */
   isReorderable?: boolean;
+  /** Space was pressed to pick a row up while the list can't be reordered. */
+  onReorderBlocked?: (item: T) => void;
   /** Multi-selection (Ctrl/Shift click, Shift+arrows, Ctrl+A, Escape), owned by the caller. */
   selection?: { selectedIds: ReadonlySet<string>; onChange: (ids: ReadonlySet<string>) => void };
   ref?: Ref<RankedListHandle>;
@@ -278,7 +280,12 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
       });
       if (action === null) return;
       if (action.type === "pickUp") {
-        pickUp(event);
+        if (latest.current.isReorderable === false) {
+          event.preventDefault();
+          latest.current.onReorderBlocked?.(item);
+        } else {
+          pickUp(event);
+        }
         return;
       }
       event.preventDefault();

@@ -25,7 +25,7 @@ type RankedRowProps<T extends RankedItem> = {
   isActive: boolean;
   columns: readonly RankedColumn<T>[];
   describedBy?: string;
-  /** The row's own description (its scores…), read after `describedBy`. */
+  /** The row's own description (its scores…), read before `describedBy`. */
   description?: string;
   /** False: the row can't be dragged (the list is not in rank order). */
   isReorderable: boolean;
@@ -48,7 +48,8 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
   const { item, index, top, label, menuLabel, isActive, columns, describedBy, description, isReorderable, isSelected } = props;
   const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !isReorderable });
   const descriptionId = useId();
-  const describers = [describedBy, description ? descriptionId : undefined].filter(Boolean).join(" ");
+  // The row's own facts (its scores) first, then the keys every row shares.
+  const describers = [description ? descriptionId : undefined, describedBy].filter(Boolean).join(" ");
   // Placed with `top`, moved by dnd-kit with `transform`: dnd-kit measures rows ignoring their
   // transform, so the virtual position must not be one.
   const shift = transform ? `translate3d(0, ${transform.y}px, 0)` : undefined;

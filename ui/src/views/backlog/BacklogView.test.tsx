@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { STATUS_OPTIONS } from "../../../test/fake-backend";
 import { announcement, renderWithBackend } from "../../../test/render-app";
 import type { Product } from "../../api";
+import { announce } from "../../feedback/announcer";
 import { resetBacklogPrefsCache } from "./backlogPrefs";
 import { BacklogView } from "./BacklogView";
 
@@ -294,6 +295,9 @@ describe("BacklogView", () => {
     expect(await screen.findByText("Sorted by RICE score. Items move in manual rank order only.")).toBeInTheDocument();
     row(/^2\. Spending insights/).focus();
     await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    expect(announcement()).toBe("Sorted by RICE score. Items move in manual rank order only.");
+    act(() => announce(""));
+    await user.keyboard(" ");
     expect(announcement()).toBe("Sorted by RICE score. Items move in manual rank order only.");
     expect(fake.calls.some((call) => call.command === "move_item")).toBe(false);
     await user.click(screen.getByRole("button", { name: "Back to manual rank" }));

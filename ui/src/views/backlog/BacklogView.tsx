@@ -122,6 +122,10 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
     [orderReason],
   );
 
+  const onReorderBlocked = useCallback(() => {
+    if (orderReason !== null) announce(orderReason);
+  }, [orderReason]);
+
   const setOrder = useCallback(
     (next: BacklogOrder) => {
       setBacklogPrefs(product.id, { order: next });
@@ -312,6 +316,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
             onBlocked={onBlocked}
             describedBy={hintId}
             isReorderable={canMove}
+            onReorderBlocked={onReorderBlocked}
             selection={selection}
           />
         </>
