@@ -67,12 +67,15 @@ export function isDialogOpen(root: ParentNode = document): boolean {
  */
 export const ContributeCommandsContext = createContext<(owner: string, commands: readonly AppCommand[] | null) => void>(() => undefined);
 
-/** Contributes `commands` while the calling component is mounted. */
-export function useContributedCommands(owner: string, commands: readonly AppCommand[]) {
+/**
+ * Contributes the commands `declare` makes while the calling component is mounted, and again
+ * whenever `declare` changes (keep it stable: each contribution re-renders the workspace).
+ */
+export function useContributedCommands(owner: string, declare: () => readonly AppCommand[]) {
   const contribute = useContext(ContributeCommandsContext);
   useEffect(() => {
-    contribute(owner, commands);
-  }, [contribute, owner, commands]);
+    contribute(owner, declare());
+  }, [contribute, owner, declare]);
   useEffect(() => () => contribute(owner, null), [contribute, owner]);
 }
 

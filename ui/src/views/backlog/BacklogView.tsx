@@ -1,4 +1,4 @@
-import { useCallback, useId, useMemo, useRef, useState, type FormEvent } from "react";
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState, type FormEvent } from "react";
 import { useCreateItem, useItems, useScoringScales, type ItemSummary, type Product, type StatusOption } from "../../api";
 import { declareItemCommands, ITEM_COMMANDS } from "../../commands/itemCommands";
 import { useContributedCommands, type AppCommand } from "../../commands/registry";
@@ -136,20 +136,32 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
   const setShown = useCallback((next: ShownFramework) => setBacklogPrefs(product.id, { shown: next }), [product.id]);
   const selection = useMemo(() => ({ selectedIds: selected, onChange: setSelected }), [selected]);
 
-  const backlogCommands = useMemo(
+  // The contributed commands change only with what they show (order, labels, how many rows are
+  // selected): a new list re-renders the whole workspace, which a move or a refetch must not do.
+  // Their handlers read the rows of the moment.
+  const current = useRef({ selectedShown, visible, chooseCategory, chooseStatus });
+  useLayoutEffect(() => {
+    current.current = { selectedShown, visible, chooseCategory, chooseStatus };
+  });
+  const setSelectionCategory = useCallback((input: "moscow" | "kano") => {
+    const now = current.current;
+    now.chooseCategory(input, now.selectedShown);
+  }, []);
+  const setSelectionStatus = useCallback(() => {
+    const now = current.current;
+    now.chooseStatus(now.selectedShown);
+  }, []);
+  const selectAll = useCallback(() => setSelected(new Set((current.current.visible ?? []).map((item) => item.id))), []);
+  const clearSelection = useCallback(() => setSelected(NO_SELECTION), []);
+  const selectedCount = selectedShown.length;
+  const canSelect = (visible?.length ?? 0) > 0;
+  const backlogCommands = useCallback(
     () =>
       declareBacklogCommands(
-        { order, shown, labels, selectedCount: selectedShown.length, canSelect: (visible?.length ?? 0) > 0 },
-        {
-          setOrder,
-          setShown,
-          setSelectionCategory: (input) => chooseCategory(input, selectedShown),
-          setSelectionStatus: () => chooseStatus(selectedShown),
-          selectAll: () => setSelected(new Set((visible ?? []).map((item) => item.id))),
-          clearSelection: () => setSelected(NO_SELECTION),
-        },
+        { order, shown, labels, selectedCount, canSelect },
+        { setOrder, setShown, setSelectionCategory, setSelectionStatus, selectAll, clearSelection },
       ),
-    [order, shown, labels, selectedShown, visible, setOrder, setShown, chooseCategory, chooseStatus],
+    [order, shown, labels, selectedCount, canSelect, setOrder, setShown, setSelectionCategory, setSelectionStatus, selectAll, clearSelection],
   );
   useContributedCommands("backlog", backlogCommands);
 
