@@ -91,6 +91,11 @@ macro_rules! saved {
 
 saved!(SavedProduct, Product, "A product after a change.");
 saved!(SavedItem, BacklogItem, "An item after a change.");
+saved!(
+    SavedItems,
+    Vec<BacklogItem>,
+    "Items after a change to all of them."
+);
 saved!(SavedMove, MovedItem, "Where a move put an item.");
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
 saved!(

@@ -37,6 +37,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::items::get_item,
             commands::items::create_item,
             commands::items::update_item,
+            commands::items::set_items_status,
             commands::items::delete_item,
             commands::items::move_item,
             commands::scores::get_scoring_scales,

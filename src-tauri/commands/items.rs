@@ -1,12 +1,12 @@
 //! Backlog item commands.
 
 use northstar_core::model::{ItemDetails, ItemPatch, ItemSummary, MoveTarget, NewItem};
-use northstar_core::queries::{item_moves, item_scores, items};
+use northstar_core::queries::{item_moves, item_scores, item_status, items};
 use tauri::State;
 
 use super::{read, write};
 use crate::error::AppError;
-use crate::events::{SavedDeletion, SavedItem, SavedMove};
+use crate::events::{SavedDeletion, SavedItem, SavedItems, SavedMove};
 use crate::state::AppState;
 
 /// The product's backlog in rank order, as list rows (an excerpt, not the description).
@@ -54,6 +54,21 @@ pub async fn update_item(
 ) -> Result<SavedItem, AppError> {
     write(&state, "Item edited", move |changes| {
         items::update_item(changes, &id, &patch)
+    })
+    .await
+}
+
+/// Sets the status of a selection of items: one transaction, one undo step. An unknown status
+/// or a missing item is refused and nothing is written.
+#[tauri::command]
+#[specta::specta]
+pub async fn set_items_status(
+    state: State<'_, AppState>,
+    item_ids: Vec<String>,
+    status: String,
+) -> Result<SavedItems, AppError> {
+    write(&state, "Items edited", move |changes| {
+        item_status::set_items_status(changes, &item_ids, &status)
     })
     .await
 }

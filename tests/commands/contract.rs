@@ -370,6 +370,36 @@ fn run_session(session: &mut Session) {
 
     run_scores(session, &atlas, [&offline, &search, &quoted, &sharing]);
 
+    session.call(
+        "the status of a selection, one undo step",
+        "set_items_status",
+        json!({ "itemIds": [search, offline, sharing], "status": "ready" }),
+    );
+    session.call("", "get_history", json!({}));
+    session.call(
+        "only the items that change count",
+        "set_items_status",
+        json!({ "itemIds": [search, quoted], "status": "ready" }),
+    );
+    session.call("", "get_history", json!({}));
+    session.call(
+        "an unknown status",
+        "set_items_status",
+        json!({ "itemIds": [search], "status": "done" }),
+    );
+    session.call(
+        "no items",
+        "set_items_status",
+        json!({ "itemIds": [], "status": "ready" }),
+    );
+    session.call(
+        "a missing item writes nothing for any",
+        "set_items_status",
+        json!({ "itemIds": [search, "missing-item"], "status": "shipped" }),
+    );
+    session.call("", "undo", json!({}));
+    session.call("", "list_items", json!({ "productId": atlas }));
+
     session.call("", "delete_item", json!({ "id": sharing }));
     session.call("", "list_items", json!({ "productId": atlas }));
     session.call("", "get_history", json!({}));

@@ -50,7 +50,7 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(backlogRow(page, "1. Bank sync")).toBeVisible();
     await expectAccessible(page, "Backlog");
 
-    await page.getByRole("button", { name: "Show" }).click();
+    await page.getByRole("button", { name: /All statuses/ }).click();
     await expect(page.getByRole("listbox")).toBeVisible();
     await expectAccessible(page, "the status filter");
     await page.keyboard.press("Escape");
@@ -127,6 +127,46 @@ for (const scheme of ["light", "dark"] as const) {
     await expectAccessible(page, "a failed load");
   });
 
+  test(`the backlog's scores, selection, score order and score dialogs have no serious or critical axe violations (${scheme})`, async ({
+    page,
+    openApp,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ scored: true });
+    await expect(page.getByRole("heading", { level: 2, name: "Scoring" })).toBeVisible();
+    await expectAccessible(page, "Home with its scoring setting");
+    await openBacklog(page);
+
+    // Two rows selected (the selection bar), the first with the keyboard (its breakdown shown).
+    await backlogRow(page, "1. Search everywhere").click();
+    await page.keyboard.press("Shift+ArrowDown");
+    await expect(page.getByRole("toolbar", { name: "Selected items" })).toBeVisible();
+    await expect(backlogRow(page, "2. Offline mode").locator("[data-breakdown]")).toBeVisible();
+    await expectAccessible(page, "the backlog with score columns and a selection");
+
+    await page.getByRole("toolbar", { name: "Selected items" }).getByRole("button", { name: "Set MoSCoW…" }).click();
+    await expect(page.getByRole("dialog", { name: "Set MoSCoW of 2 items" })).toBeVisible();
+    await expectAccessible(page, "the MoSCoW choice for a selection");
+    await page.keyboard.press("Escape");
+
+    await backlogRow(page, "1. Search everywhere").focus();
+    await page.keyboard.press("s");
+    const panel = page.getByRole("dialog", { name: "Scores of “Search everywhere”" });
+    await panel.getByRole("button", { name: "RICE" }).click();
+    await expect(panel.getByRole("table", { name: "RICE sensitivity" })).toBeVisible();
+    await expectAccessible(page, "the score panel with its sensitivity");
+    await page.keyboard.press("Escape");
+
+    // A score order (the notice saying why rows don't move) and filters hiding rows.
+    await page.getByRole("button", { name: /Order$/ }).click();
+    await page.getByRole("option", { name: "WSJF score" }).click();
+    await page.getByRole("button", { name: /MoSCoW$/ }).click();
+    await page.getByRole("option", { name: "Should", exact: true }).click();
+    await expect(page.getByText("Sorted by WSJF score. Items move in manual rank order only.")).toBeVisible();
+    await expect(page.getByText("1 item hidden by filters")).toBeVisible();
+    await expectAccessible(page, "the backlog in a score order, filtered");
+  });
+
   test(`the problem screen and the empty workspace have no serious or critical axe violations (${scheme})`, async ({
     page,
     openApp,
@@ -151,5 +191,7 @@ test("the row keys are described on the row itself, which is what takes the focu
   const row = backlogRow(page, "2. Spending insights");
   await row.focus();
   await expect(row).toBeFocused();
-  await expect(row).toHaveAccessibleDescription(/Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/);
+  await expect(row).toHaveAccessibleDescription(
+    /^RICE not scored\. .*Kano not set\. Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/,
+  );
 });

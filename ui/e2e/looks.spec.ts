@@ -23,7 +23,7 @@ test("forced colours: the focus ring stays visible (an outline, since box-shadow
     ["a sidebar entry", page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Home" })],
     ["the Undo button", page.getByRole("button", { name: "Undo" })],
     ["the Edit menu button", page.getByRole("button", { name: "Edit", exact: true })],
-    ["the status filter", page.getByRole("button", { name: "Show" })],
+    ["the status filter", page.getByRole("button", { name: /All statuses/ })],
     ["the new item field", page.getByRole("textbox", { name: "New item title" })],
     ["a backlog row", backlogRow(page, "2. Spending insights")],
   ];

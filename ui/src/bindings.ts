@@ -24,6 +24,11 @@ export const commands = {
 	/**  Adds an item at the bottom of the backlog. */
 	createItem: (input: NewItem_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("create_item", { input })),
 	updateItem: (id: string, patch: ItemPatch_Deserialize) => typedError<SavedItem_Serialize, AppError>(__TAURI_INVOKE("update_item", { id, patch })),
+	/**
+	 *  Sets the status of a selection of items: one transaction, one undo step. An unknown status
+	 *  or a missing item is refused and nothing is written.
+	 */
+	setItemsStatus: (itemIds: string[], status: string) => typedError<SavedItems_Serialize, AppError>(__TAURI_INVOKE("set_items_status", { itemIds, status })),
 	deleteItem: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_item", { id })),
 	/**  Moves an item in the ranked backlog; writes exactly one row and returns its new rank. */
 	moveItem: (id: string, target: MoveTarget) => typedError<SavedMove_Serialize, AppError>(__TAURI_INVOKE("move_item", { id, target })),
@@ -651,6 +656,21 @@ export type SavedItem_Deserialize = {
 /** An item after a change. */
 export type SavedItem_Serialize = {
 	value: BacklogItem,
+	change: DataChanged | null,
+};
+
+/** Items after a change to all of them. */
+export type SavedItems = SavedItems_Serialize | SavedItems_Deserialize;
+
+/** Items after a change to all of them. */
+export type SavedItems_Deserialize = {
+	value: BacklogItem[],
+	change?: DataChanged | null,
+};
+
+/** Items after a change to all of them. */
+export type SavedItems_Serialize = {
+	value: BacklogItem[],
 	change: DataChanged | null,
 };
 

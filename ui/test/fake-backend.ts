@@ -65,6 +65,8 @@ export type FakeOptions = {
   empty?: boolean;
   /** Number of demo backlog items (default 6). */
   itemCount?: number;
+  /** Start with the scored product the contract session recorded (`fake-scored-demo.ts`). */
+  scored?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
@@ -424,6 +426,26 @@ export function createFakeBackend(options: FakeOptions = {}) {
         const stored = data.items.find((candidate) => candidate.id === current.id) as StoredItem;
         Object.assign(stored, { title, description, status: itemStatus, kind, updatedAt: NOW });
         return publicItem(stored);
+      });
+    },
+    set_items_status: ({ itemIds, status }) => {
+      const ids = [...new Set(itemIds as string[])];
+      if (ids.length === 0) fail(invalid("itemIds", "Choose at least one item."));
+      const itemStatus = parseStatus(String(status));
+      const items = ids.map(liveItem);
+      const changed = items.filter((item) => item.status !== itemStatus);
+      const statusLabel = STATUS_OPTIONS.find((option) => option.value === itemStatus)?.label ?? itemStatus;
+      const [single] = changed;
+      const label =
+        changed.length === 1 && single
+          ? `Set ${quoted(single.title)} to ${statusLabel}`
+          : `Set status of ${changed.length} items to ${statusLabel}`;
+      const rows: Row[] = changed.map((item) => ({ table: "backlogItem", id: item.id }));
+      return write("Items edited", label, rows, () => {
+        for (const item of changed) {
+          Object.assign(data.items.find((candidate) => candidate.id === item.id) as StoredItem, { status: itemStatus, updatedAt: NOW });
+        }
+        return ids.map((id) => publicItem(liveItem(id)));
       });
     },
     delete_item: ({ id }) => {

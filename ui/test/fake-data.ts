@@ -2,6 +2,7 @@
 import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
 import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
+import { recordedScoredData } from "./fake-scored-demo";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
@@ -29,8 +30,9 @@ export function rankAt(index: number): string {
 }
 
 /** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
-export function demoData(options: { empty?: boolean; itemCount?: number }): Data {
+export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean }): Data {
   if (options.empty) return { products: [], items: [], openProductId: null };
+  if (options.scored) return recordedScoredData();
   const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",

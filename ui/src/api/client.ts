@@ -184,6 +184,7 @@ export const backend = {
   getItem: (id: string) => unwrap(commands.getItem(id)),
   createItem: (input: NewItem) => unwrap(commands.createItem(input)),
   updateItem: (id: string, patch: ItemPatch) => unwrap(commands.updateItem(id, patch)),
+  setItemsStatus: (itemIds: string[], status: ItemStatus) => unwrap(commands.setItemsStatus(itemIds, status)),
   deleteItem: (id: string) => unwrap(commands.deleteItem(id)),
   moveItem: (id: string, target: MoveTarget) => unwrap(commands.moveItem(id, target)),
   getScoringScales: () => unwrap(commands.getScoringScales()),

@@ -25,6 +25,7 @@ import {
   type BacklogItem,
   type HistoryState,
   type ItemPatch,
+  type ItemStatus,
   type ItemSummary,
   type MoveTarget,
   type NewItem,
@@ -53,7 +54,11 @@ export function createQueryClient(): QueryClient {
         if (query.meta?.errorShownInPlace !== true) showError(error);
       },
     }),
-    mutationCache: new MutationCache({ onError: (error) => showError(error) }),
+    mutationCache: new MutationCache({
+      onError: (error, _variables, _context, mutation) => {
+        if (mutation.meta?.errorShownInPlace !== true) showError(error);
+      },
+    }),
     defaultOptions: {
       queries: { retry: false, staleTime: Infinity, refetchOnWindowFocus: false },
       mutations: { retry: false },
@@ -165,6 +170,15 @@ export function useUpdateItem() {
   return useMutation({
     mutationFn: ({ item, patch }: { item: BacklogItem; patch: ItemPatch }) =>
       write(() => backend.updateItem(item.id, patch)),
+  });
+}
+
+/** Sets the status of a selection of items: one undo step ("Set status of 5 items to Shipped"). */
+export function useSetItemsStatus() {
+  const write = useWrite();
+  return useMutation({
+    mutationFn: ({ itemIds, status }: { itemIds: string[]; status: ItemStatus }) =>
+      write(() => backend.setItemsStatus(itemIds, status)),
   });
 }
 

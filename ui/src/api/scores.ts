@@ -32,9 +32,11 @@ export function useSensitivity(itemId: string | null, framework: NumericFramewor
  * Sets or clears inputs on one or many items (the bulk edit too): one undo step. Resolves once the
  * lists showing them have been read again; a refusal (`Invalid`, naming the input) writes nothing.
  */
-export function useSetScoreInputs() {
+export function useSetScoreInputs({ errorShownInPlace = false }: { errorShownInPlace?: boolean } = {}) {
   const feed = changeFeedOf(useQueryClient());
   return useMutation({
+    // A field that shows its refusal beside it raises no toast as well.
+    meta: errorShownInPlace ? SHOWN_IN_PLACE : undefined,
     mutationFn: async ({ itemIds, changes }: { itemIds: string[]; changes: ScoreChange[] }) => {
       const saved = await feed.track(() => backend.setScoreInputs(itemIds, changes));
       await feed.apply(saved.change ?? null);

@@ -35,6 +35,9 @@ export const ITEM_COMMANDS: readonly ItemCommandSpec[] = [
     ],
   },
   { id: "item.edit", label: "Edit", shortcuts: [{ key: "Enter" }] },
+  { id: "item.scores", label: "Scores…", shortcuts: [{ key: "s" }] },
+  { id: "item.setMoscow", label: "Set MoSCoW…", shortcuts: [{ key: "m" }] },
+  { id: "item.setKano", label: "Set Kano category…", shortcuts: [{ key: "k" }] },
   { id: "item.delete", label: "Delete…", shortcuts: [{ key: "Delete" }], isDanger: true },
 ];
 
@@ -42,22 +45,36 @@ export type ItemCommandHandlers<T> = {
   move: (item: T, direction: MoveDirection) => void;
   edit: (item: T) => void;
   delete: (item: T) => void;
+  /** The score commands, where the list offers them. */
+  scores?: (item: T) => void;
+  setMoscow?: (item: T) => void;
+  setKano?: (item: T) => void;
 };
 
-/** The commands of `item`, which is `index` of `count` in the list it is shown in. */
+const SCORE_COMMANDS = { "item.scores": "scores", "item.setMoscow": "setMoscow", "item.setKano": "setKano" } as const;
+
+/**
+ * The commands of `item`, which is `index` of `count` in the list it is shown in. With
+ * `canMove` false (the list shows a score order), the moves are listed but disabled.
+ */
 export function declareItemCommands<T>(
   item: T,
-  { index, count }: { index: number; count: number },
+  { index, count, canMove = true }: { index: number; count: number; canMove?: boolean },
   handlers: ItemCommandHandlers<T>,
 ): AppCommand[] {
-  return ITEM_COMMANDS.map((spec): AppCommand => {
+  return ITEM_COMMANDS.flatMap((spec): AppCommand[] => {
     const move = spec.move;
     const base = { id: spec.id, label: spec.label, group: "Backlog" as const, shortcuts: spec.shortcuts, isDanger: spec.isDanger };
     if (move) {
       const upward = move === "up" || move === "top";
-      return { ...base, isEnabled: upward ? index > 0 : index < count - 1, run: () => handlers.move(item, move) };
+      const isEnabled = canMove && (upward ? index > 0 : index < count - 1);
+      return [{ ...base, isEnabled, run: () => handlers.move(item, move) }];
+    }
+    if (spec.id in SCORE_COMMANDS) {
+      const handler = handlers[SCORE_COMMANDS[spec.id as keyof typeof SCORE_COMMANDS]];
+      return handler ? [{ ...base, isEnabled: true, run: () => handler(item) }] : [];
     }
     const run = spec.id === "item.edit" ? () => handlers.edit(item) : () => handlers.delete(item);
-    return { ...base, isEnabled: true, run };
+    return [{ ...base, isEnabled: true, run }];
   });
 }

@@ -145,7 +145,24 @@ describe("declareItemCommands", () => {
     ]);
     byId(last, "item.moveTop").run();
     expect(move).toHaveBeenCalledWith("b", "top");
-    expect(last.map((command) => command.label)).toEqual(ITEM_COMMANDS.map((command) => command.label));
+    // The score commands are offered only by a list that handles them.
+    const scoreIds = ["item.scores", "item.setMoscow", "item.setKano"];
+    expect(last.map((command) => command.label)).toEqual(
+      ITEM_COMMANDS.filter((command) => !scoreIds.includes(command.id)).map((command) => command.label),
+    );
+  });
+
+  it("lists the moves disabled in a score order, and the score commands where they are handled", () => {
+    const scores = vi.fn();
+    const commands = declareItemCommands(
+      "b",
+      { index: 1, count: 3, canMove: false },
+      { move: vi.fn(), edit: vi.fn(), delete: vi.fn(), scores, setMoscow: vi.fn(), setKano: vi.fn() },
+    );
+    expect(commands.filter((command) => command.id.startsWith("item.move")).every((command) => !command.isEnabled)).toBe(true);
+    expect(commands.map((command) => command.label)).toEqual(ITEM_COMMANDS.map((command) => command.label));
+    byId(commands, "item.scores").run();
+    expect(scores).toHaveBeenCalledWith("b");
   });
 });
 

@@ -1,7 +1,7 @@
 //! The one command registry. Every action the person can take is declared once as an
 //! `AppCommand` (label, shortcuts, enabled state, handler); the Edit menu, the row menus, the
 //! command palette, the `?` sheet and the keyboard all read these declarations.
-import { createContext, useContext } from "react";
+import { createContext, useContext, useEffect } from "react";
 import { isInside, isTextEntryTarget, matchesShortcut, type KeyLike, type Shortcut } from "./shortcut";
 
 export const COMMAND_GROUPS = ["Edit", "Go to", "Products", "Backlog", "Appearance", "Database", "Help"] as const;
@@ -58,6 +58,25 @@ export function commandForKey(commands: readonly AppCommand[], event: KeyEventLi
  */
 export function isDialogOpen(root: ParentNode = document): boolean {
   return root.querySelector(DIALOGS) !== null;
+}
+
+/**
+ * How a view adds its own commands to the registry while it is shown (the backlog's "Sort by RICE
+ * score"): the workspace lists them with its own, so the palette, the `?` sheet and the keyboard
+ * find them like any other. `owner` names the contribution; `null` withdraws it.
+ */
+export const ContributeCommandsContext = createContext<(owner: string, commands: readonly AppCommand[] | null) => void>(() => undefined);
+
+/**
+ * Contributes the commands `declare` makes while the calling component is mounted, and again
+ * whenever `declare` changes (keep it stable: each contribution re-renders the workspace).
+ */
+export function useContributedCommands(owner: string, declare: () => readonly AppCommand[]) {
+  const contribute = useContext(ContributeCommandsContext);
+  useEffect(() => {
+    contribute(owner, declare());
+  }, [contribute, owner, declare]);
+  useEffect(() => () => contribute(owner, null), [contribute, owner]);
 }
 
 /** The commands of the open workspace, for the components that offer them. */

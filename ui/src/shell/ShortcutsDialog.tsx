@@ -4,7 +4,7 @@ import { UNDO_SHORTCUT } from "../commands/appCommands";
 import { ITEM_COMMANDS } from "../commands/itemCommands";
 import { COMMAND_GROUPS, useCommands, type AppCommand } from "../commands/registry";
 import { formatShortcut, type Shortcut } from "../commands/shortcut";
-import { LIST_NAVIGATION } from "../components/ranked-list/keyboard";
+import { LIST_NAVIGATION, LIST_SELECTION } from "../components/ranked-list/keyboard";
 import { EDITOR_SHORTCUTS } from "../views/backlog/ItemEditor";
 import { cx } from "../lib/classNames";
 import styles from "./ShortcutsDialog.module.css";
@@ -31,6 +31,7 @@ export function shortcutGroups(commands: readonly AppCommand[]): ShortcutGroup[]
       title: "In a ranked list",
       rows: [
         ...LIST_NAVIGATION.map((entry) => ({ action: entry.label, keys: written(entry.shortcuts) })),
+        ...LIST_SELECTION.map((entry) => ({ action: entry.label, keys: written(entry.shortcuts) })),
         ...ITEM_COMMANDS.map((command) => ({ action: command.label, keys: written(command.shortcuts) })),
       ],
     },

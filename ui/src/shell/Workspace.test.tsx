@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { STATUS_OPTIONS, type FakeOptions } from "../../test/fake-backend";
 import { announcement, renderWithBackend } from "../../test/render-app";
 import type { AppStatus } from "../api";
+import { resetBacklogPrefsCache } from "../views/backlog/backlogPrefs";
 import { Workspace } from "./Workspace";
 
 const status: AppStatus = {
@@ -249,6 +250,28 @@ describe("command palette", () => {
     await user.keyboard("{Control>}k{/Control}");
     const again = await screen.findByRole("dialog", { name: "Command palette" });
     expect(within(again).getAllByRole("option")[0]).toHaveTextContent("Go to Backlog");
+  });
+
+  it("offers the backlog's own commands in the palette while the backlog is shown, and runs them", async () => {
+    const user = userEvent.setup();
+    renderWorkspace();
+    await screen.findByRole("heading", { level: 1, name: "Pocket Budget" });
+    await user.keyboard("{Control>}k{/Control}");
+    let palette = await screen.findByRole("dialog", { name: "Command palette" });
+    await user.keyboard("sort the backlog by wsjf");
+    expect(within(palette).queryByRole("option", { name: /Sort the backlog by WSJF score/ })).toBeNull();
+    await user.keyboard("{Escape}");
+
+    await user.click(within(views()).getByRole("button", { name: "Backlog" }));
+    await screen.findByRole("heading", { level: 1, name: "Backlog" });
+    await user.keyboard("{Control>}k{/Control}");
+    palette = await screen.findByRole("dialog", { name: "Command palette" });
+    await user.keyboard("sort the backlog by wsjf");
+    expect(within(palette).getAllByRole("option")[0]).toHaveTextContent("Sort the backlog by WSJF score");
+    await user.keyboard("{Enter}");
+    expect(await screen.findByText("Sorted by WSJF score. Items move in manual rank order only.")).toBeInTheDocument();
+    window.localStorage.clear();
+    resetBacklogPrefsCache();
   });
 
   it("finds an item by its title and puts the keyboard on its row in the backlog", async () => {

@@ -15,7 +15,7 @@ import {
 import { quitApp } from "../api/lifecycle";
 import { CAN_UNDO, declareAppCommands, PRESS_UNDO, type AppCommandHandlers } from "../commands/appCommands";
 import { CommandPalette } from "../commands/palette/CommandPalette";
-import { CommandsContext } from "../commands/registry";
+import { CommandsContext, ContributeCommandsContext, type AppCommand } from "../commands/registry";
 import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
 import { LogoMark } from "../components/icons";
@@ -124,7 +124,7 @@ export function Workspace({ status }: { status: AppStatus }) {
     openPalette: () => setOverlay({ type: "palette" }),
     quit: () => void quitApp().catch(showError),
   };
-  const commands = declareAppCommands(
+  const declared = declareAppCommands(
     {
       history: history.data,
       products: products.data ?? [],
@@ -138,6 +138,17 @@ export function Workspace({ status }: { status: AppStatus }) {
     },
     handlers,
   );
+  // The shown view's own commands (the backlog's sorts and selection edits) come after the app's.
+  const [contributed, setContributed] = useState<ReadonlyMap<string, readonly AppCommand[]>>(new Map());
+  const contributeCommands = useCallback((owner: string, viewCommands: readonly AppCommand[] | null) => {
+    setContributed((current) => {
+      const next = new Map(current);
+      if (viewCommands === null) next.delete(owner);
+      else next.set(owner, viewCommands);
+      return next;
+    });
+  }, []);
+  const commands = [...declared, ...[...contributed.values()].flat()];
   useGlobalShortcuts(commands);
 
   // Arriving in another view: focus its heading and say where we are (not on the first load).
@@ -219,69 +230,71 @@ export function Workspace({ status }: { status: AppStatus }) {
 
   return (
     <CommandsContext value={commands}>
-      <div className={styles.appShell}>
-        <Sidebar
-          products={products.data ?? []}
-          openProductId={product?.id ?? null}
-          currentView={databaseView?.id ?? (product ? (view?.id ?? null) : null)}
-          onOpenProduct={openProduct}
-          onNewProduct={handlers.newProduct}
-          productHandlers={productHandlers}
-          onView={goToView}
-        />
-        <div className={styles.mainColumn}>
-          <Toolbar
-            productName={databaseView ? "Database" : (product?.name ?? null)}
-            viewName={databaseView?.label ?? view?.label ?? null}
+      <ContributeCommandsContext value={contributeCommands}>
+        <div className={styles.appShell}>
+          <Sidebar
+            products={products.data ?? []}
+            openProductId={product?.id ?? null}
+            currentView={databaseView?.id ?? (product ? (view?.id ?? null) : null)}
+            onOpenProduct={openProduct}
+            onNewProduct={handlers.newProduct}
+            productHandlers={productHandlers}
+            onView={goToView}
           />
-          <main className={styles.main}>
-            {content}
-          </main>
-        </div>
+          <div className={styles.mainColumn}>
+            <Toolbar
+              productName={databaseView ? "Database" : (product?.name ?? null)}
+              viewName={databaseView?.label ?? view?.label ?? null}
+            />
+            <main className={styles.main}>
+              {content}
+            </main>
+          </div>
 
-        <NameDialog
-          isOpen={overlay?.type === "createProduct"}
-          title="New product"
-          description="Give it the name your team uses. You can change it later."
-          initialName=""
-          submitLabel="Create product"
-          isSubmitting={createProduct.isPending}
-          onSubmit={submitNewProduct}
-          onCancel={closeOverlay}
-        />
-        <NameDialog
-          isOpen={overlay?.type === "renameProduct"}
-          title="Rename product"
-          initialName={overlay?.type === "renameProduct" ? overlay.product.name : ""}
-          submitLabel="Rename"
-          isSubmitting={renameProduct.isPending}
-          onSubmit={(name) => {
-            if (overlay?.type === "renameProduct") submitRename(overlay.product, name);
-          }}
-          onCancel={closeOverlay}
-        />
-        <ConfirmDialog
-          isOpen={overlay?.type === "deleteProduct"}
-          title={overlay?.type === "deleteProduct" ? `Delete ${quoteTitle(overlay.product.name)}?` : "Delete product?"}
-          confirmLabel="Delete product"
-          onCancel={closeOverlay}
-          onConfirm={() => {
-            if (overlay?.type === "deleteProduct") confirmDeleteProduct(overlay.product);
-          }}
-        >
-          <p>The product and its whole backlog are deleted. {CAN_UNDO}</p>
-        </ConfirmDialog>
-        <ShortcutsDialog isOpen={overlay?.type === "shortcuts"} onClose={closeOverlay} />
-        <OpenDatabaseDialog isOpen={overlay?.type === "openDatabase"} currentPath={status.databasePath} onClose={closeOverlay} />
-        <CommandPalette
-          isOpen={overlay?.type === "palette"}
-          onClose={closeOverlay}
-          commands={commands}
-          productId={product?.id ?? null}
-          statusOptions={status.statusOptions}
-          onOpenItem={onOpenItem}
-        />
-      </div>
+          <NameDialog
+            isOpen={overlay?.type === "createProduct"}
+            title="New product"
+            description="Give it the name your team uses. You can change it later."
+            initialName=""
+            submitLabel="Create product"
+            isSubmitting={createProduct.isPending}
+            onSubmit={submitNewProduct}
+            onCancel={closeOverlay}
+          />
+          <NameDialog
+            isOpen={overlay?.type === "renameProduct"}
+            title="Rename product"
+            initialName={overlay?.type === "renameProduct" ? overlay.product.name : ""}
+            submitLabel="Rename"
+            isSubmitting={renameProduct.isPending}
+            onSubmit={(name) => {
+              if (overlay?.type === "renameProduct") submitRename(overlay.product, name);
+            }}
+            onCancel={closeOverlay}
+          />
+          <ConfirmDialog
+            isOpen={overlay?.type === "deleteProduct"}
+            title={overlay?.type === "deleteProduct" ? `Delete ${quoteTitle(overlay.product.name)}?` : "Delete product?"}
+            confirmLabel="Delete product"
+            onCancel={closeOverlay}
+            onConfirm={() => {
+              if (overlay?.type === "deleteProduct") confirmDeleteProduct(overlay.product);
+            }}
+          >
+            <p>The product and its whole backlog are deleted. {CAN_UNDO}</p>
+          </ConfirmDialog>
+          <ShortcutsDialog isOpen={overlay?.type === "shortcuts"} onClose={closeOverlay} />
+          <OpenDatabaseDialog isOpen={overlay?.type === "openDatabase"} currentPath={status.databasePath} onClose={closeOverlay} />
+          <CommandPalette
+            isOpen={overlay?.type === "palette"}
+            onClose={closeOverlay}
+            commands={commands}
+            productId={product?.id ?? null}
+            statusOptions={status.statusOptions}
+            onOpenItem={onOpenItem}
+          />
+        </div>
+      </ContributeCommandsContext>
     </CommandsContext>
   );
 }

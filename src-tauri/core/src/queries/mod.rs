@@ -5,6 +5,7 @@
 
 pub mod item_moves;
 pub mod item_scores;
+pub mod item_status;
 pub mod items;
 pub mod products;
 pub mod settings;

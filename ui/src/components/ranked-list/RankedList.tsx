@@ -79,11 +79,22 @@ type RankedListProps<T extends RankedItem> = {
   onBlocked?: (item: T, command: AppCommand) => void;
   rowHeight?: number;
   describedBy?: string;
+  /** A row's own description (its scores…), read before `describedBy`. */
+  rowDescription?: (item: T) => string;
+  /**
+   * False while the rows are shown in an order other than the rank (a score order): nothing can
+   * be dragged. The owner disables its move commands and says why.
+   */
+  isReorderable?: boolean;
+  /** Space was pressed to pick a row up while the list can't be reordered. */
+  onReorderBlocked?: (item: T) => void;
+  /** Multi-selection (Ctrl/Shift click, Shift+arrows, Ctrl+A, Escape), owned by the caller. */
+  selection?: { selectedIds: ReadonlySet<string>; onChange: (ids: ReadonlySet<string>) => void };
   ref?: Ref<RankedListHandle>;
 };
 
 export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
-  const { items, columns, rowHeight = 56, rowCommands } = props;
+  const { items, columns, rowHeight = 56, rowCommands, isReorderable = true, selection } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   /** The active row (the tab stop) and where it was, for when it leaves the list. */
   const [active, setActive] = useState<{ id: string; index: number } | null>(null);
@@ -94,6 +105,8 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
   const pendingFocus = useRef<string | null>(null);
   /** The row that had the keyboard last, while the keyboard stays in the list. */
   const heldFocus = useRef<string | null>(null);
+  /** Where a Shift range starts: the row last clicked or Ctrl-clicked, or the active row. */
+  const selectionAnchor = useRef<string | null>(null);
   const latest = useRef(props);
   useLayoutEffect(() => {
     latest.current = props;
@@ -217,6 +230,38 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
   // The menu was opened from the focused row, so closing it gives the row the focus back.
   const closeMenu = useCallback(() => setMenu(null), []);
 
+  /** Selects the rows from the anchor's to the one at `toIndex`, both included. */
+  const selectRange = useCallback((anchorId: string, toIndex: number) => {
+    const { items: rows, selection: chosen } = latest.current;
+    const from = rows.findIndex((row) => row.id === anchorId);
+    if (!chosen || from < 0) return;
+    const [low, high] = from < toIndex ? [from, toIndex] : [toIndex, from];
+    chosen.onChange(new Set(rows.slice(low, high + 1).map((row) => row.id)));
+  }, []);
+
+  /** A click on a row: Ctrl toggles it, Shift selects the range to it, a plain click clears. */
+  const onRowClick = useCallback(
+    (item: T, modifiers: { ctrl: boolean; shift: boolean }) => {
+      const chosen = latest.current.selection;
+      if (!chosen) return;
+      if (modifiers.shift) {
+        const anchor = selectionAnchor.current ?? latest.current.items[activeNow.current]?.id ?? item.id;
+        selectRange(anchor, latest.current.items.findIndex((row) => row.id === item.id));
+        return;
+      }
+      selectionAnchor.current = item.id;
+      if (modifiers.ctrl) {
+        const next = new Set(chosen.selectedIds);
+        if (next.has(item.id)) next.delete(item.id);
+        else next.add(item.id);
+        chosen.onChange(next);
+      } else if (chosen.selectedIds.size > 0) {
+        chosen.onChange(new Set());
+      }
+    },
+    [selectRange],
+  );
+
   const dragging = dragId !== null;
   const onRowKeyDown = useCallback(
     (event: KeyboardEvent<HTMLDivElement>, item: T, index: number, pickUp: (event: KeyboardEvent) => void) => {
@@ -224,10 +269,23 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
       if (event.target !== event.currentTarget || dragging) return;
       const { items: rows, rowCommands: commandsOf, onBlocked } = latest.current;
       const pageSize = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? rowHeight) / rowHeight));
-      const action = listKeyAction(event, { index, count: rows.length, pageSize, rowCommands: commandsOf(item, index) });
+      const chosen = latest.current.selection;
+      const action = listKeyAction(event, {
+        index,
+        count: rows.length,
+        pageSize,
+        rowCommands: commandsOf(item, index),
+        selectable: chosen !== undefined,
+        hasSelection: (chosen?.selectedIds.size ?? 0) > 0,
+      });
       if (action === null) return;
       if (action.type === "pickUp") {
-        pickUp(event);
+        if (latest.current.isReorderable === false) {
+          event.preventDefault();
+          latest.current.onReorderBlocked?.(item);
+        } else {
+          pickUp(event);
+        }
         return;
       }
       event.preventDefault();
@@ -246,9 +304,20 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
         case "blocked":
           onBlocked?.(item, action.command);
           break;
+        case "extend":
+          if (selectionAnchor.current === null || !rows.some((row) => row.id === selectionAnchor.current)) selectionAnchor.current = item.id;
+          selectRange(selectionAnchor.current, action.index);
+          focusIndex(action.index);
+          break;
+        case "selectAll":
+          chosen?.onChange(new Set(rows.map((row) => row.id)));
+          break;
+        case "clearSelection":
+          chosen?.onChange(new Set());
+          break;
       }
     },
-    [dragging, rowHeight, focusIndex, openMenu],
+    [dragging, rowHeight, focusIndex, openMenu, selectRange],
   );
   const onOpen = useCallback((item: T) => latest.current.onOpen(item), []);
 
@@ -329,6 +398,7 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
             aria-label={props.label}
             aria-rowcount={items.length + 1}
             aria-colcount={columns.length + 2}
+            aria-multiselectable={selection ? true : undefined}
             className={styles.grid}
             data-dragging={dragging || undefined}
           >
@@ -362,6 +432,10 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
                     isActive={item.id === effectiveActiveId}
                     columns={columns}
                     describedBy={props.describedBy}
+                    description={props.rowDescription?.(item)}
+                    isReorderable={isReorderable}
+                    isSelected={selection ? selection.selectedIds.has(item.id) : undefined}
+                    onRowClick={onRowClick}
                     onFocusRow={onFocusRow}
                     onRowKeyDown={onRowKeyDown}
                     onOpenMenu={openMenu}

@@ -1,5 +1,5 @@
 import { useSortable } from "@dnd-kit/sortable";
-import { memo, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
+import { memo, useId, type KeyboardEvent, type PointerEvent, type ReactNode } from "react";
 import { MoreIcon } from "../icons";
 import { cx } from "../../lib/classNames";
 import styles from "./RankedList.module.css";
@@ -25,7 +25,14 @@ type RankedRowProps<T extends RankedItem> = {
   isActive: boolean;
   columns: readonly RankedColumn<T>[];
   describedBy?: string;
+  /** The row's own description (its scores…), read before `describedBy`. */
+  description?: string;
+  /** False: the row can't be dragged (the list is not in rank order). */
+  isReorderable: boolean;
+  /** Undefined when the list has no selection. */
+  isSelected?: boolean;
   /** Stable across renders: the list passes the same callbacks to every row. */
+  onRowClick: (item: T, modifiers: { ctrl: boolean; shift: boolean }) => void;
   onFocusRow: (id: string) => void;
   onRowKeyDown: (event: KeyboardEvent<HTMLDivElement>, item: T, index: number, pickUp: (event: KeyboardEvent) => void) => void;
   onOpenMenu: (item: T, anchor: HTMLElement) => void;
@@ -38,8 +45,11 @@ type RankedRowProps<T extends RankedItem> = {
  * Memoised: a move re-renders only the rows whose position or place changed.
  */
 function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
-  const { item, index, top, label, menuLabel, isActive, columns, describedBy } = props;
-  const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id });
+  const { item, index, top, label, menuLabel, isActive, columns, describedBy, description, isReorderable, isSelected } = props;
+  const { setNodeRef, listeners, transform, transition, isDragging } = useSortable({ id: item.id, disabled: !isReorderable });
+  const descriptionId = useId();
+  // The row's own facts (its scores) first, then the keys every row shares.
+  const describers = [description ? descriptionId : undefined, describedBy].filter(Boolean).join(" ");
   // Placed with `top`, moved by dnd-kit with `transform`: dnd-kit measures rows ignoring their
   // transform, so the virtual position must not be one.
   const shift = transform ? `translate3d(0, ${transform.y}px, 0)` : undefined;
@@ -54,7 +64,8 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
       data-dragging={isDragging || undefined}
       aria-rowindex={index + 2}
       aria-label={label}
-      aria-describedby={describedBy}
+      aria-describedby={describers || undefined}
+      aria-selected={isSelected}
       tabIndex={isActive ? 0 : -1}
       style={{ top: `${top}px`, transform: shift, transition }}
       onFocus={(event) => {
@@ -63,8 +74,13 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
       onPointerDown={listeners?.onPointerDown as ((event: PointerEvent) => void) | undefined}
       onKeyDown={(event) => props.onRowKeyDown(event, item, index, (keyEvent) => dndKeyDown(listeners)?.(keyEvent))}
       onDoubleClick={() => props.onOpen(item)}
+      onClick={(event) => {
+        if (event.target instanceof Element && event.target.closest("[data-row-menu]")) return;
+        props.onRowClick(item, { ctrl: event.ctrlKey || event.metaKey, shift: event.shiftKey });
+      }}
     >
       <div role="gridcell" className={cx(styles.cell, styles.position)}>
+        {isSelected ? <CheckMark /> : null}
         {item.position}
       </div>
       {columns.map((column) => (
@@ -73,6 +89,11 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
         </div>
       ))}
       <div role="gridcell" className={cx(styles.cell, styles.menuCell)}>
+        {description ? (
+          <span id={descriptionId} className="visually-hidden">
+            {description}
+          </span>
+        ) : null}
         <button
           type="button"
           tabIndex={-1}
@@ -92,6 +113,15 @@ function RankedRowInner<T extends RankedItem>(props: RankedRowProps<T>) {
         </button>
       </div>
     </div>
+  );
+}
+
+/** The selected row's mark (aria-selected says it to screen readers). */
+function CheckMark() {
+  return (
+    <svg className={styles.check} width="12" height="12" viewBox="0 0 12 12" aria-hidden="true">
+      <path d="m2.5 6.5 2.5 2.5 4.5-6" fill="none" stroke="currentColor" strokeWidth="1.8" strokeLinecap="round" strokeLinejoin="round" />
+    </svg>
   );
 }
 

@@ -62,10 +62,44 @@ describe("listKeyAction", () => {
   });
 });
 
+describe("listKeyAction in a list whose rows can be selected", () => {
+  const selecting = (event: KeyLike, index: number, hasSelection = false) =>
+    listKeyAction(event, {
+      index,
+      count: 5,
+      pageSize: 4,
+      rowCommands: declareItemCommands("row", { index, count: 5 }, handlers),
+      selectable: true,
+      hasSelection,
+    });
+
+  it("extends the selection with Shift+arrows, staying inside the list", () => {
+    expect(selecting(key("ArrowDown", { shiftKey: true }), 2)).toEqual({ type: "extend", index: 3 });
+    expect(selecting(key("ArrowUp", { shiftKey: true }), 2)).toEqual({ type: "extend", index: 1 });
+    expect(selecting(key("ArrowUp", { shiftKey: true }), 0)).toEqual({ type: "extend", index: 0 });
+    expect(selecting(key("ArrowDown", { shiftKey: true }), 4)).toEqual({ type: "extend", index: 4 });
+  });
+
+  it("selects every row with Ctrl+A and clears a selection with Escape", () => {
+    expect(selecting(key("a", { ctrlKey: true }), 2)).toEqual({ type: "selectAll" });
+    expect(selecting(key("Escape"), 2, true)).toEqual({ type: "clearSelection" });
+    expect(selecting(key("Escape"), 2, false)).toBeNull();
+  });
+
+  it("leaves the selection keys alone in a list without selection, and Alt+Shift+arrows to the moves", () => {
+    expect(actionFor(key("a", { ctrlKey: true }), 2)).toBeNull();
+    expect(selecting(key("ArrowDown", { altKey: true, shiftKey: true }), 2)).toMatchObject({
+      type: "command",
+      command: { id: "item.moveBottom" },
+    });
+  });
+});
+
 describe("describeRowKeys", () => {
   it("tells the row keys from their declarations", () => {
     expect(describeRowKeys(ITEM_COMMANDS)).toBe(
       "Alt+↑: move up; Alt+↓: move down; Alt+Shift+↑: move to top; Alt+Shift+↓: move to bottom; Enter: edit; " +
+        "S: scores; M: set moscow; K: set kano category; " +
         "Del: delete; Shift+F10: open the row's menu; Space: pick the row up to drag it.",
     );
   });

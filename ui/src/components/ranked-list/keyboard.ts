@@ -15,13 +15,24 @@ export const LIST_NAVIGATION: readonly { label: string; shortcuts: readonly Shor
   { label: "Pick up the row to drag it with the arrows (Space again drops, Esc cancels)", shortcuts: [{ key: " " }] },
 ];
 
+/** The selection keys of a list whose rows can be selected (the backlog), for the sheet. */
+export const LIST_SELECTION: readonly { label: string; shortcuts: readonly Shortcut[] }[] = [
+  { label: "Extend the selection up / down", shortcuts: [{ key: "ArrowUp", shift: true }, { key: "ArrowDown", shift: true }] },
+  { label: "Select every row shown", shortcuts: [{ key: "a", ctrl: true }] },
+  { label: "Clear the selection", shortcuts: [{ key: "Escape" }] },
+];
+
 export type ListKeyAction =
   | { type: "focus"; index: number }
   | { type: "openMenu" }
   | { type: "pickUp" }
   | { type: "command"; command: AppCommand }
   /** A row command whose shortcut matched but which can't run now (the first row "up"). */
-  | { type: "blocked"; command: AppCommand };
+  | { type: "blocked"; command: AppCommand }
+  /** Shift+arrow: select from the anchor to `index` and focus it. */
+  | { type: "extend"; index: number }
+  | { type: "selectAll" }
+  | { type: "clearSelection" };
 
 const FOCUS_KEYS = new Set(["ArrowUp", "ArrowDown", "Home", "End", "PageUp", "PageDown"]);
 
@@ -31,9 +42,30 @@ const FOCUS_KEYS = new Set(["ArrowUp", "ArrowDown", "Home", "End", "PageUp", "Pa
  */
 export function listKeyAction(
   event: KeyLike,
-  { index, count, pageSize, rowCommands }: { index: number; count: number; pageSize: number; rowCommands: readonly AppCommand[] },
+  {
+    index,
+    count,
+    pageSize,
+    rowCommands,
+    selectable = false,
+    hasSelection = false,
+  }: {
+    index: number;
+    count: number;
+    pageSize: number;
+    rowCommands: readonly AppCommand[];
+    /** Whether rows can be selected (Shift+arrows, Ctrl+A, Escape). */
+    selectable?: boolean;
+    hasSelection?: boolean;
+  },
 ): ListKeyAction | null {
   const plain = !event.altKey && !event.ctrlKey && !event.metaKey && !event.shiftKey;
+  if (selectable && count > 0) {
+    if (matchesShortcut(event, { key: "ArrowUp", shift: true })) return { type: "extend", index: Math.max(0, index - 1) };
+    if (matchesShortcut(event, { key: "ArrowDown", shift: true })) return { type: "extend", index: Math.min(count - 1, index + 1) };
+    if (matchesShortcut(event, { key: "a", ctrl: true })) return { type: "selectAll" };
+    if (plain && event.key === "Escape" && hasSelection) return { type: "clearSelection" };
+  }
   if (plain && FOCUS_KEYS.has(event.key) && count > 0) {
     const last = count - 1;
     const page = Math.max(1, pageSize - 1);

@@ -1,10 +1,17 @@
 import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
 import { STATUS_OPTIONS } from "../../../test/fake-backend";
 import { announcement, renderWithBackend } from "../../../test/render-app";
 import type { Product } from "../../api";
+import { announce } from "../../feedback/announcer";
+import { resetBacklogPrefsCache } from "./backlogPrefs";
 import { BacklogView } from "./BacklogView";
+
+afterEach(() => {
+  window.localStorage.clear();
+  resetBacklogPrefsCache();
+});
 
 const product: Product = {
   id: "p-demo",
@@ -37,6 +44,8 @@ describe("BacklogView", () => {
     expect(within(grid()).getAllByRole("columnheader").map((header) => header.textContent)).toEqual([
       "#",
       "Title",
+      "RICE",
+      "MoSCoW",
       "Kind",
       "Status",
       "Actions",
@@ -132,7 +141,7 @@ describe("BacklogView", () => {
     const user = userEvent.setup();
     const { fake } = renderBacklog();
     await screen.findByRole("row", { name: /^1\. Bank sync/ });
-    await user.click(screen.getByRole("button", { name: /Show/ }));
+    await user.click(screen.getByRole("button", { name: /All statuses/ }));
     await user.click(await screen.findByRole("option", { name: "Idea" }));
     await waitFor(() => expect(rowNames()).toEqual(["4. Receipt capture, Feature, Idea", "6. Export to CSV, Story, Idea"]));
 
@@ -239,5 +248,59 @@ describe("BacklogView", () => {
       id: "i-1",
       patch: { title: "Bank sync v2", description: null, status: null, kind: null },
     });
+  });
+
+  it("selects rows with Ctrl and Shift clicks, sets their MoSCoW in one call, and Escape clears the selection", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    expect(grid()).toHaveAttribute("aria-multiselectable", "true");
+    await user.click(row(/^1\. Bank sync/));
+    expect(row(/^1\. Bank sync/)).toHaveAttribute("aria-selected", "false");
+    await user.keyboard("{Control>}");
+    await user.click(row(/^3\. Shared budgets/));
+    await user.keyboard("{/Control}");
+    await user.keyboard("{Shift>}");
+    await user.click(row(/^4\. Receipt capture/));
+    await user.keyboard("{/Shift}");
+    expect(rows().filter((candidate) => candidate.getAttribute("aria-selected") === "true").map((candidate) => candidate.getAttribute("aria-label"))).toEqual([
+      "3. Shared budgets, Story, Discovery",
+      "4. Receipt capture, Feature, Idea",
+    ]);
+
+    const toolbar = screen.getByRole("toolbar", { name: "Selected items" });
+    expect(toolbar).toHaveTextContent("2 items selected");
+    await user.click(within(toolbar).getByRole("button", { name: "Set MoSCoW…" }));
+    const dialog = await screen.findByRole("dialog", { name: "Set MoSCoW of 2 items" });
+    await user.click(within(dialog).getByRole("radio", { name: "Must" }));
+    await user.click(within(dialog).getByRole("button", { name: "Apply" }));
+    await waitFor(() => expect(within(row(/^3\. Shared budgets/)).getByText("Must")).toBeInTheDocument());
+    expect(within(row(/^4\. Receipt capture/)).getByText("Must")).toBeInTheDocument();
+    expect(fake.calls.filter((call) => call.command === "set_score_inputs").map((call) => call.args)).toEqual([
+      { itemIds: ["i-3", "i-4"], changes: [{ input: "moscow", value: "must" }] },
+    ]);
+    expect(announcement()).toMatch(/^MoSCoW of 2 items set to Must\./);
+
+    row(/^4\. Receipt capture/).focus();
+    await user.keyboard("{Escape}");
+    expect(screen.queryByRole("toolbar", { name: "Selected items" })).toBeNull();
+  });
+
+  it("in a score order, keeps the rows from moving and says why", async () => {
+    const user = userEvent.setup();
+    const { fake } = renderBacklog();
+    await screen.findByRole("row", { name: /^1\. Bank sync/ });
+    await user.click(screen.getByRole("button", { name: /Order$/ }));
+    await user.click(await screen.findByRole("option", { name: "RICE score" }));
+    expect(await screen.findByText("Sorted by RICE score. Items move in manual rank order only.")).toBeInTheDocument();
+    row(/^2\. Spending insights/).focus();
+    await user.keyboard("{Alt>}{ArrowUp}{/Alt}");
+    expect(announcement()).toBe("Sorted by RICE score. Items move in manual rank order only.");
+    act(() => announce(""));
+    await user.keyboard(" ");
+    expect(announcement()).toBe("Sorted by RICE score. Items move in manual rank order only.");
+    expect(fake.calls.some((call) => call.command === "move_item")).toBe(false);
+    await user.click(screen.getByRole("button", { name: "Back to manual rank" }));
+    expect(screen.queryByText(/Items move in manual rank order only/)).toBeNull();
   });
 });

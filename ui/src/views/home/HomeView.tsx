@@ -12,6 +12,7 @@ import { AutoGrowTextarea } from "../../components/AutoGrowTextarea";
 import { ArrowRightIcon } from "../../components/icons";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
+import { ScoringSettings } from "./ScoringSettings";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 import { cx } from "../../lib/classNames";
 import styles from "./HomeView.module.css";
@@ -46,7 +47,10 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
       </header>
       <div className={styles.grid}>
         <ProductForm product={product} />
-        <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
+        <div className={styles.sideColumn}>
+          <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
+          <ScoringSettings product={product} />
+        </div>
       </div>
     </section>
   );

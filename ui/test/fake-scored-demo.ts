@@ -1,0 +1,47 @@
+//! A scored backlog for the fake to start with (`openApp({ scored: true })`): the product and its
+//! items exactly as the recorded session listed them just before it asked for sensitivity, so
+//! every score, position and sensitivity the browser tests see was answered by Rust. Inputs set
+//! from there reach states the session also recorded only when the tests choose them so (the
+//! fake throws, naming the session, otherwise).
+import type { ItemSummary, Product } from "../src/api/client";
+import session from "./contract/session.json";
+import { NOW, type Data, type StoredItem, type StoredProduct } from "./fake-data";
+
+type Step = { call: string; args: Record<string, unknown>; ok?: unknown };
+
+export function recordedScoredData(): Data {
+  const steps = session.steps as unknown as Step[];
+  const at = steps.findIndex((step) => step.call === "get_sensitivity");
+  const listing = steps[at - 1];
+  if (!listing || listing.call !== "list_items") throw new Error("The session lists the product's items before its first sensitivity");
+  const productId = String(listing.args.productId);
+  const rows = listing.ok as ItemSummary[];
+  let product: Product | null = null;
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit);
+    else if (typeof value === "object" && value !== null) {
+      if ((value as Product).id === productId && "iceMode" in value) product = value as Product;
+      Object.values(value).forEach(visit);
+    }
+  };
+  // The last answer about the product before that listing is the product as it was then.
+  steps.slice(0, at).forEach((step) => visit(step.ok));
+  if (product === null) throw new Error(`The session never answered the product ${productId}`);
+  const stored: StoredProduct = { ...(product as Product), createdAt: NOW, updatedAt: NOW, deleted: false };
+  const items = rows.map(
+    (row): StoredItem => ({
+      id: row.id,
+      productId: row.productId,
+      title: row.title,
+      description: row.excerpt,
+      status: row.status,
+      kind: row.kind,
+      rank: row.rank,
+      createdAt: NOW,
+      updatedAt: NOW,
+      deleted: false,
+      inputs: { ...row.inputs },
+    }),
+  );
+  return { products: [stored], items, openProductId: stored.id };
+}
