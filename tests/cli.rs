@@ -84,7 +84,7 @@ fn export_carries_every_score_input_and_score_by_framework() {
         .unwrap();
     assert!(output.status.success());
     let document: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document["formatVersion"], 2);
+    assert_eq!(document["formatVersion"], 3);
     let product = &document["products"][0];
     assert_eq!(product["iceMode"], "product");
     let items = product["items"].as_array().unwrap();

@@ -80,6 +80,12 @@ impl History {
     /// The highest `rank` value of a row image of `table` whose `scope_column` equals `scope`,
     /// over every step that can still be undone or redone.
     pub fn highest_rank(&self, table: Table, scope_column: &str, scope: &str) -> Option<String> {
+        self.highest_rank_in(table, &[(scope_column, scope)])
+    }
+
+    /// The highest `rank` value of a row image of `table` whose columns equal every
+    /// `(column, value)` of `scope`, over every step that can still be undone or redone.
+    pub fn highest_rank_in(&self, table: Table, scope: &[(&str, &str)]) -> Option<String> {
         let text = |image: &RowImage, column: &str| {
             image.iter().find_map(|(name, value)| match value {
                 Value::Text(text) if name == column => Some(text.clone()),
@@ -92,7 +98,11 @@ impl History {
             .flat_map(|entry| &entry.changes)
             .filter(|change| change.table == table)
             .flat_map(|change| change.before.iter().chain(&change.after))
-            .filter(|image| text(image, scope_column).as_deref() == Some(scope))
+            .filter(|image| {
+                scope
+                    .iter()
+                    .all(|(column, value)| text(image, column).as_deref() == Some(*value))
+            })
             .filter_map(|image| text(image, "rank"))
             .max()
     }
