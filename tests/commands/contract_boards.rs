@@ -55,6 +55,7 @@ pub(super) fn run_boards(session: &mut Session) {
         "must",
         json!({ "to": "top" }),
     );
+    board(session, "one Must without an effort", &product, "moscow");
     move_card(
         session,
         "across: after a card",
@@ -63,6 +64,7 @@ pub(super) fn run_boards(session: &mut Session) {
         "must",
         json!({ "to": "after", "itemId": gamma }),
     );
+    board(session, "two Musts without an effort", &product, "moscow");
     move_card(
         session,
         "across: before a card",

@@ -51,13 +51,17 @@ function boardShape(board: BoardKind): { label: string; columns: Column[] } {
 
 const PLANNED = ["must", "should", "could"] as const;
 
-/** The efforts the MoSCoW check reads, in an order that does not depend on the cards' order. */
+/** What the MoSCoW check reads: the RICE efforts of the planned columns (in an order that does
+ * not depend on the cards'), and how many Musts have none. */
 function effortKey(columns: readonly { column: string; cards: readonly { inputs: ScoreInputs }[] }[]): string {
-  return JSON.stringify(
-    PLANNED.map((id) =>
-      (columns.find((candidate) => candidate.column === id)?.cards ?? []).map((card) => String(card.inputs.riceEffort)).sort(),
-    ),
+  const cardsOf = (id: string) => columns.find((candidate) => candidate.column === id)?.cards ?? [];
+  const efforts = PLANNED.map((id) =>
+    cardsOf(id)
+      .flatMap((card) => (card.inputs.riceEffort === null ? [] : [card.inputs.riceEffort]))
+      .sort((a, b) => a - b),
   );
+  const unestimated = cardsOf("must").filter((card) => card.inputs.riceEffort === null).length;
+  return JSON.stringify([...efforts, unestimated]);
 }
 
 const recordedEfforts = new Map<string, MustEffort>(
