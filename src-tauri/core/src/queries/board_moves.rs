@@ -109,7 +109,9 @@ pub(crate) fn ranked_cards_sql(board: BoardKind, anchored: bool, after: bool) ->
         String::new()
     };
     format!(
-        "SELECT r.rank, r.item_id FROM board_rank r JOIN backlog_item i ON i.id = r.item_id \
+        // CROSS JOIN keeps board_rank the outer loop: walked from the anchor in key order, it
+        // stops after two cards, where starting from the column's items would visit them all.
+        "SELECT r.rank, r.item_id FROM board_rank r CROSS JOIN backlog_item i ON i.id = r.item_id \
          WHERE r.product_id = ?1 AND r.board = ?2 AND r.bucket = ?3 AND r.deleted_at IS NULL \
          AND i.deleted_at IS NULL AND i.{column} IS ?4 AND r.item_id <> ?5 {anchor} \
          ORDER BY r.rank {order}, r.item_id {order} LIMIT 2",

@@ -440,6 +440,14 @@ fn move_queries_are_index_lookups() {
                                 "{sql}: {text}"
                             );
                             assert!(!text.contains("TEMP B-TREE"), "{sql}: {text}");
+                            // Walked in key order from the anchor: the outer loop is the index
+                            // the cards are ordered by, never every item of the column.
+                            let outer = if sql.starts_with("SELECT r.") {
+                                "board_rank_by_bucket"
+                            } else {
+                                "backlog_item_by_"
+                            };
+                            assert!(plan[0].contains(outer), "{sql}: {text}");
                         }
                     }
                 }
