@@ -8,6 +8,9 @@ use northstar_core::Store;
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
+#[path = "cli/boards.rs"]
+mod boards;
+
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
     // The log goes to the test's scratch folder, never to the real state folder.

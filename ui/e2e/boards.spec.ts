@@ -60,21 +60,34 @@ test("the MoSCoW board shows every column with counts, and a fresh board the bac
   await expect(page.getByText("No Must, Should or Could item has a RICE effort yet.")).toBeVisible();
 });
 
-test("a card dragged to another column is re-bucketed there, through one move_card", async ({ page, openApp, calls }) => {
+test("cards dragged within a column and to another one land there, each through one move_card", async ({ page, openApp, calls }) => {
   await openApp();
   await openBoard(page, "MoSCoW board");
-  await drag(page, card(page, "Unsorted", "3. Shared budgets"), await centre(column(page, "Must")));
+  // Three cards to Should with the menu (the board scrolls sideways to Unsorted for it).
+  for (const title of ["Shared budgets", "Receipt capture", "Savings goals"]) {
+    await page.getByRole("button", { name: `Actions for “${title}”` }).click();
+    await page.getByRole("menuitem", { name: "Move to Should" }).click();
+    await expect(announcements(page)).toHaveText(`“${title}” moved to Should, position 1 of ${title === "Shared budgets" ? 1 : title === "Receipt capture" ? 2 : 3}`);
+  }
+  await column(page, "Must").scrollIntoViewIfNeeded();
+  expect(await titles(page, "Should")).toEqual(["Savings goals", "Receipt capture", "Shared budgets"]);
+
+  // Within a column: dropped on the first card, it goes before it.
+  await drag(page, card(page, "Should", "3. Shared budgets"), await centre(card(page, "Should", "1. Savings goals"), -10));
+  await expect(announcements(page)).toHaveText("“Shared budgets” moved to Should, position 1 of 3");
+  expect(await titles(page, "Should")).toEqual(["Shared budgets", "Savings goals", "Receipt capture"]);
+
+  // Across: into the empty Must column.
+  await drag(page, card(page, "Should", "1. Shared budgets"), await centre(column(page, "Must")));
   await expect(announcements(page)).toHaveText("“Shared budgets” moved to Must, position 1 of 1");
   expect(await titles(page, "Must")).toEqual(["Shared budgets"]);
   await expect(card(page, "Must", "1. Shared budgets")).toBeFocused();
   const moves = (await calls()).filter((call) => call.command === "move_card").map((call) => call.args);
-  expect(moves).toEqual([{ itemId: "i-3", board: "moscow", column: "must", target: { to: "bottom" } }]);
+  expect(moves.slice(-2)).toEqual([
+    { itemId: "i-3", board: "moscow", column: "should", target: { to: "before", itemId: "i-5" } },
+    { itemId: "i-3", board: "moscow", column: "must", target: { to: "bottom" } },
+  ]);
   await expect(page.getByRole("button", { name: "Undo" })).toHaveAttribute("title", "Undo Move “Shared budgets” to Must (Ctrl+Z)");
-
-  // Within a column: onto another card ranks it there.
-  await drag(page, card(page, "Unsorted", "5. Export to CSV"), await centre(card(page, "Unsorted", "2. Spending insights")));
-  await expect(announcements(page)).toHaveText("“Export to CSV” moved to Unsorted, position 2 of 5");
-  expect(await titles(page, "Unsorted")).toEqual(["Bank sync", "Export to CSV", "Spending insights", "Receipt capture", "Savings goals"]);
 });
 
 test("keyboard: Alt+arrows rank a card in its column and keep its focus; the menu moves it to another", async ({ page, openApp }) => {

@@ -21,7 +21,6 @@ import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import { describeError, toUiError, useBoard, useMoveCard, type BoardColumn, type BoardKind, type ItemSummary, type Product } from "../../api";
 import { ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
-import { KindChip } from "../../components/Badges";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { describeRowKeys } from "../../components/ranked-list/keyboard";
 import { RankedList, type RankedColumn, type RankedListHandle } from "../../components/ranked-list/RankedList";
@@ -44,12 +43,7 @@ const CARD_COLUMNS: readonly RankedColumn<ItemSummary>[] = [
     id: "title",
     header: "Card",
     width: "minmax(0, 1fr)",
-    render: (item) => (
-      <div className={styles.card}>
-        <span className={styles.cardTitle}>{item.title}</span>
-        <KindChip kind={item.kind} />
-      </div>
-    ),
+    render: (item) => <span className={styles.cardTitle}>{item.title}</span>,
   },
 ];
 
