@@ -108,6 +108,24 @@ test("keyboard: Alt+arrows rank a card in its column and keep its focus; the men
   await expect(announcements(page)).toHaveText("“Bank sync” moved to Unsorted, position 5 of 5");
 });
 
+test("keyboard drag: Space picks a card up, ← carries it to the next column, Space drops it there", async ({ page, openApp, calls }) => {
+  await openApp();
+  await openBoard(page, "MoSCoW board");
+  await page.getByRole("button", { name: "Actions for “Shared budgets”" }).click();
+  await page.getByRole("menuitem", { name: "Move to Should" }).click();
+  await expect(announcements(page)).toHaveText("“Shared budgets” moved to Should, position 1 of 1");
+  await card(page, "Should", "1. Shared budgets").focus();
+  await page.keyboard.press("Space");
+  await expect(announcements(page)).toContainText("Picked up “Shared budgets”, position 1 of 1 in Should.");
+  await page.keyboard.press("ArrowLeft");
+  await expect(announcements(page)).toHaveText("Over Must, position 1");
+  await page.keyboard.press("Space");
+  await expect(announcements(page)).toHaveText("“Shared budgets” moved to Must, position 1 of 1");
+  await expect(card(page, "Must", "1. Shared budgets")).toBeFocused();
+  const moves = (await calls()).filter((call) => call.command === "move_card").map((call) => call.args);
+  expect(moves.at(-1)).toEqual({ itemId: "i-3", board: "moscow", column: "must", target: { to: "bottom" } });
+});
+
 test("a move Rust refuses puts Rust's board back and says why", async ({ page, openApp }) => {
   await openApp();
   await openBoard(page, "MoSCoW board");

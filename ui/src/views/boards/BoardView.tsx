@@ -16,7 +16,6 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
 import { describeError, toUiError, useBoard, useMoveCard, type BoardColumn, type BoardKind, type ItemSummary, type Product } from "../../api";
 import { ITEM_COMMANDS } from "../../commands/itemCommands";
@@ -27,7 +26,7 @@ import { RankedList, type RankedColumn, type RankedListHandle } from "../../comp
 import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
-import { boardCollision, columnDropId, dropToMove } from "./boardDrop";
+import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
 import styles from "./BoardView.module.css";
 
@@ -115,7 +114,7 @@ export function BoardView({ product, board, title }: BoardViewProps) {
   const sensors = useSensors(
     useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
     useSensor(KeyboardSensor, {
-      coordinateGetter: sortableKeyboardCoordinates,
+      coordinateGetter: boardKeyboardCoordinates,
       keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] },
     }),
   );
@@ -143,8 +142,11 @@ export function BoardView({ product, board, title }: BoardViewProps) {
     }
     if (!keyboardDrag.current || !over) return;
     const data = over.data.current as { sortable?: { containerId: string; index: number } } | undefined;
-    const column = latest.current?.columns.find((candidate) => candidate.column === data?.sortable?.containerId);
-    if (column && data?.sortable) announce(`Over ${column.label}, position ${data.sortable.index + 1}`);
+    const overColumn = String(over.id).startsWith("column:") ? String(over.id).slice("column:".length) : undefined;
+    const column = latest.current?.columns.find((candidate) => candidate.column === (data?.sortable?.containerId ?? overColumn));
+    if (!column) return;
+    // Over a card: its place; over a column's free space: after its cards.
+    announce(`Over ${column.label}, position ${data?.sortable ? data.sortable.index + 1 : column.cards.length + 1}`);
   };
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
@@ -200,7 +202,7 @@ export function BoardView({ product, board, title }: BoardViewProps) {
           </p>
           <DndContext
             sensors={sensors}
-            collisionDetection={boardCollision}
+            collisionDetection={(args) => boardCollision(args, keyboardDrag.current)}
             measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
             accessibility={{ announcements: SILENT, screenReaderInstructions: { draggable: "" } }}
             onDragStart={onDragStart}

@@ -1,6 +1,13 @@
 //! How a drag on a board becomes a card move: which column it was dropped in and next to which
 //! card. Pure, so the rule is tested without a pointer; Rust then places the card.
-import { closestCenter, pointerWithin, type CollisionDetection } from "@dnd-kit/core";
+import {
+  closestCenter,
+  pointerWithin,
+  rectIntersection,
+  type CollisionDetection,
+  type KeyboardCoordinateGetter,
+} from "@dnd-kit/core";
+import { sortableKeyboardCoordinates } from "@dnd-kit/sortable";
 import type { MoveTarget } from "../../api";
 
 /** The id of a column's drop area (the whole column, for empty columns and gaps). */
@@ -9,11 +16,16 @@ export const columnDropId = (column: string) => `column:${column}`;
 const columnOfDropId = (id: string) => (id.startsWith("column:") ? id.slice("column:".length) : null);
 
 /**
- * Two steps, as many columns need: the column under the pointer first, then the card of that
- * column nearest to the dragged card (a keyboard drag, with no pointer, takes the nearest card).
+ * Two steps, as many columns need: the column under the pointer first (for a keyboard drag, with
+ * no pointer, the column the dragged card overlaps most: the arrow keys move it onto a column),
+ * then the card of that column nearest to the dragged card, or the column itself when it has none.
  */
-export const boardCollision: CollisionDetection = (args) => {
-  const under = pointerWithin(args).find((collision) => columnOfDropId(String(collision.id)) !== null);
+export function boardCollision(args: Parameters<CollisionDetection>[0], byKeyboard: boolean): ReturnType<CollisionDetection> {
+  const isColumn = (id: string | number) => columnOfDropId(String(id)) !== null;
+  // A keyboard drag has a pointer position too (where it started), which the arrow keys never move.
+  const under = byKeyboard
+    ? rectIntersection({ ...args, droppableContainers: args.droppableContainers.filter((c) => isColumn(c.id)) })[0]
+    : pointerWithin(args).find((collision) => isColumn(collision.id));
   if (!under) return closestCenter(args);
   const column = columnOfDropId(String(under.id));
   const cards = args.droppableContainers.filter(
@@ -21,6 +33,31 @@ export const boardCollision: CollisionDetection = (args) => {
   );
   const nearest = closestCenter({ ...args, droppableContainers: cards });
   return nearest.length > 0 ? nearest : [under];
+}
+
+/**
+ * The keyboard drag: ↑/↓ as in any sortable list; ←/→ carry the card to the next column (onto
+ * its top, below its heading), which the next collision turns into that column's nearest card.
+ * (dnd-kit's own ←/→ would pick the card's own column first: its left edge is left of the card.)
+ */
+export const boardKeyboardCoordinates: KeyboardCoordinateGetter = (event, args) => {
+  const step = event.code === "ArrowLeft" ? -1 : event.code === "ArrowRight" ? 1 : 0;
+  if (step === 0) return sortableKeyboardCoordinates(event, args);
+  event.preventDefault();
+  const { collisionRect, droppableRects, droppableContainers } = args.context;
+  if (!collisionRect) return undefined;
+  const columns = droppableContainers
+    .getEnabled()
+    .flatMap((container) => {
+      const rect = droppableRects.get(container.id);
+      return columnOfDropId(String(container.id)) !== null && rect ? [rect] : [];
+    })
+    .sort((a, b) => a.left - b.left);
+  const centre = collisionRect.left + collisionRect.width / 2;
+  const current = columns.findIndex((rect) => centre >= rect.left && centre <= rect.right);
+  const target = current < 0 ? undefined : columns[current + step];
+  if (!target) return undefined;
+  return { x: target.left + (target.width - collisionRect.width) / 2, y: target.top + 48 };
 };
 
 type SortableData = { sortable?: { containerId: string | number; index: number } };
