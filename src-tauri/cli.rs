@@ -190,7 +190,8 @@ fn check(path: &Path) -> Result<ExitCode, String> {
     let mut advice = Vec::new();
     if report.repairable > 0 {
         advice.push(
-            "Run “northstar repair” to fix the order of the backlog (it backs the file up first)."
+            "Run “northstar repair” to fix the order of the backlog and the boards (it backs the \
+             file up first)."
                 .to_string(),
         );
     }
@@ -286,9 +287,13 @@ fn repair(path: &Path) -> Result<ExitCode, String> {
     }
     println!("Repaired the rank of {} item(s):", report.repairs.len());
     for repair in &report.repairs {
+        let place = match &repair.place {
+            Some(place) => format!("{}, {place}", repair.product),
+            None => repair.product.clone(),
+        };
         println!(
-            "  - “{}” ({}): rank “{}” → “{}”",
-            repair.title, repair.product, repair.old_rank, repair.new_rank
+            "  - “{}” ({place}): rank “{}” → “{}”",
+            repair.title, repair.old_rank, repair.new_rank
         );
     }
     Ok(ExitCode::SUCCESS)

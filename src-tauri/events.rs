@@ -1,5 +1,6 @@
 //! Typed events from Rust to the UI, and the result type of every command that changes data.
 
+use northstar_core::board::MovedCard;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
@@ -13,6 +14,7 @@ use serde::{Deserialize, Serialize};
 pub enum ChangedTable {
     Product,
     BacklogItem,
+    BoardRank,
 }
 
 impl From<Table> for ChangedTable {
@@ -20,6 +22,7 @@ impl From<Table> for ChangedTable {
         match table {
             Table::Product => ChangedTable::Product,
             Table::BacklogItem => ChangedTable::BacklogItem,
+            Table::BoardRank => ChangedTable::BoardRank,
         }
     }
 }
@@ -97,6 +100,11 @@ saved!(
     "Items after a change to all of them."
 );
 saved!(SavedMove, MovedItem, "Where a move put an item.");
+saved!(
+    SavedCardMove,
+    MovedCard,
+    "Where a move put a card on a board."
+);
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
 saved!(
     SavedScores,

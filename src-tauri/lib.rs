@@ -43,6 +43,8 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::scores::get_scoring_scales,
             commands::scores::set_score_inputs,
             commands::scores::get_sensitivity,
+            commands::boards::list_board,
+            commands::boards::move_card,
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,

@@ -8,6 +8,9 @@ use northstar_core::Store;
 use predicates::prelude::*;
 use serde_json::{json, Value};
 
+#[path = "cli/boards.rs"]
+mod boards;
+
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
     // The log goes to the test's scratch folder, never to the real state folder.
@@ -84,7 +87,7 @@ fn export_carries_every_score_input_and_score_by_framework() {
         .unwrap();
     assert!(output.status.success());
     let document: Value = serde_json::from_slice(&output.stdout).unwrap();
-    assert_eq!(document["formatVersion"], 2);
+    assert_eq!(document["formatVersion"], 3);
     let product = &document["products"][0];
     assert_eq!(product["iceMode"], "product");
     let items = product["items"].as_array().unwrap();

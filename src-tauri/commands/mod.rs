@@ -2,6 +2,7 @@
 //! One file per domain; every command is listed once in [`crate::specta_builder`].
 
 pub mod backups;
+pub mod boards;
 pub mod database;
 pub mod history;
 pub mod items;

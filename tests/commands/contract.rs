@@ -23,6 +23,10 @@ use super::{launch, App};
 mod scores;
 use scores::run_scores;
 
+#[path = "contract_boards.rs"]
+mod boards;
+use boards::run_boards;
+
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
 const TIMESTAMP_KEYS: [&str; 3] = ["createdAt", "updatedAt", "lastChangeAt"];
@@ -83,10 +87,17 @@ impl Aliases {
             Value::Array(list) => Value::Array(list.iter().map(|v| self.normalise(v)).collect()),
             Value::String(text) => match self.by_id.get(text) {
                 Some(alias) => json!(alias),
-                None => value.clone(),
+                None => self.scoped(text).unwrap_or_else(|| value.clone()),
             },
             other => other.clone(),
         }
+    }
+
+    /// A board row's id (`moscow:<item id>`) with its item id aliased.
+    fn scoped(&self, text: &str) -> Option<Value> {
+        let (scope, id) = text.split_once(':')?;
+        let alias = self.by_id.get(id)?;
+        Some(json!(format!("{scope}:{alias}")))
     }
 
     fn real_id(&self, alias: &str) -> String {
@@ -424,6 +435,8 @@ fn run_session(session: &mut Session) {
         "list_items",
         json!({ "productId": beacon }),
     );
+
+    run_boards(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..100 {

@@ -144,7 +144,7 @@ windowTest('axe finds no serious or critical violation in the backlog, light and
   assert.equal(font.usable, true, 'the bundled Inter is loaded in WebKitGTK');
 });
 
-windowTest('README screenshots: the backlog light and dark, Home, the palette (target/e2e/screenshots/)', async (t, s) => {
+windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards (target/e2e/screenshots/)', async (t, s) => {
   const shoot = async (name) => {
     // The pointer off every control (no hover state in the picture), then time for the window's
     // compositor to present the frame to X: `import` reads the X window, which lags the page's
@@ -191,4 +191,21 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette (t
   await chooseTheme(s, 'dark');
   await settle(s);
   await shoot('northstar-backlog-dark');
+
+  // The boards, dark then light: every column has its cards once the first one is painted.
+  const boardShown = (column) =>
+    waitFor(() => s.execute(`return !!document.querySelector('[role="grid"][aria-label="${column} column"] [data-row-id]');`), {
+      timeout: STEP_TIMEOUT,
+      message: `the ${column} column's cards`,
+    });
+  for (const theme of ['dark', 'light']) {
+    if (theme === 'light') await chooseTheme(s, 'light');
+    const suffix = theme === 'dark' ? '-dark' : '';
+    await openView(s, 'MoSCoW board');
+    await boardShown('Must');
+    await shoot(`northstar-moscow${suffix}`);
+    await openView(s, 'Kano board');
+    await boardShown('Must-be');
+    await shoot(`northstar-kano${suffix}`);
+  }
 });

@@ -102,6 +102,16 @@ for (const scheme of ["light", "dark"] as const) {
     await expectAccessible(page, "the Open another database dialog");
     await page.keyboard.press("Escape");
 
+    for (const board of ["MoSCoW board", "Kano board"]) {
+      await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: board }).click();
+      await expect(page.getByRole("grid", { name: "Unsorted column" }).getByRole("row", { name: /^1\. / })).toBeVisible();
+      await expectAccessible(page, `the ${board}`);
+    }
+    await page.getByRole("button", { name: "Actions for “Bank sync”" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "a card's menu");
+    await page.keyboard.press("Escape");
+
     await page.getByRole("navigation", { name: "Database" }).getByRole("button", { name: "Backups" }).click();
     await expect(page.getByRole("table", { name: "Backups, newest first" }).getByRole("row").nth(1)).toBeVisible();
     await expectAccessible(page, "Backups");

@@ -44,6 +44,16 @@ export const commands = {
 	 *  up its scale.
 	 */
 	getSensitivity: (itemId: string, framework: NumericFramework) => typedError<Sensitivity_Serialize, AppError>(__TAURI_INVOKE("get_sensitivity", { itemId, framework })),
+	/**
+	 *  The product's board: its columns in the scale's order (then Unsorted), each with its cards
+	 *  in the board's order, and on the MoSCoW board the Musts' share of the planned effort.
+	 */
+	listBoard: (productId: string, board: BoardKind) => typedError<BoardView_Serialize, AppError>(__TAURI_INVOKE("list_board", { productId, board })),
+	/**
+	 *  Moves a card within its column or to another one (`column`: "must", "unsorted"…), which
+	 *  sets the item's input too: one transaction, one undo step, one board row written.
+	 */
+	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -196,8 +206,69 @@ export type BackupList_Serialize = {
 /**  Why a backup was made; part of its file name. */
 export type BackupReason = "automatic" | "manual" | "beforeMigration" | "beforeRestore" | "beforeRepair" | "atExit";
 
+/**
+ *  One column. Its cards are list rows whose `rank` is their key on this board and whose
+ *  `position` is their 1-based place in this column.
+ */
+export type BoardColumn = BoardColumn_Serialize | BoardColumn_Deserialize;
+
+/**
+ *  One column. Its cards are list rows whose `rank` is their key on this board and whose
+ *  `position` is their 1-based place in this column.
+ */
+export type BoardColumn_Deserialize = {
+	/**
+	 *  The stored bucket name ("must", "performance") or "unsorted" (not `id`: it names a
+	 *  column of the scale, not a row).
+	 */
+	column: string,
+	/**  "Must", "Won't", "Must-be", "Unsorted". */
+	label: string,
+	cards: ItemSummary_Deserialize[],
+};
+
+/**
+ *  One column. Its cards are list rows whose `rank` is their key on this board and whose
+ *  `position` is their 1-based place in this column.
+ */
+export type BoardColumn_Serialize = {
+	/**
+	 *  The stored bucket name ("must", "performance") or "unsorted" (not `id`: it names a
+	 *  column of the scale, not a row).
+	 */
+	column: string,
+	/**  "Must", "Won't", "Must-be", "Unsorted". */
+	label: string,
+	cards: ItemSummary_Serialize[],
+};
+
+export type BoardKind = "moscow" | "kano";
+
+/**  A board as the UI shows it: every column, in order, with its cards in order. */
+export type BoardView = BoardView_Serialize | BoardView_Deserialize;
+
+/**  A board as the UI shows it: every column, in order, with its cards in order. */
+export type BoardView_Deserialize = {
+	board: BoardKind,
+	/**  "MoSCoW", "Kano". */
+	label: string,
+	columns: BoardColumn_Deserialize[],
+	/**  The MoSCoW board's effort check; `null` on other boards. */
+	mustEffort?: MustEffort_Deserialize | null,
+};
+
+/**  A board as the UI shows it: every column, in order, with its cards in order. */
+export type BoardView_Serialize = {
+	board: BoardKind,
+	/**  "MoSCoW", "Kano". */
+	label: string,
+	columns: BoardColumn_Serialize[],
+	/**  The MoSCoW board's effort check; `null` on other boards. */
+	mustEffort: MustEffort_Serialize | null,
+};
+
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem";
+export type ChangedTable = "product" | "backlogItem" | "boardRank";
 
 /**
  *  Emitted after every change, undo and redo, so every open view refetches what it shows of
@@ -496,6 +567,14 @@ export type MoscowBucket = "must" | "should" | "could" | "wont";
 /**  Where to move an item in the ranked backlog. */
 export type MoveTarget = { to: "top" } | { to: "bottom" } | { to: "up" } | { to: "down" } | { to: "before"; itemId: string } | { to: "after"; itemId: string };
 
+/**  Where a move put a card: its column and its key on the board. */
+export type MovedCard = {
+	itemId: string,
+	board: BoardKind,
+	column: string,
+	rank: string,
+};
+
 /**
  *  Where a move put an item: its new rank key. The list order comes from the next
  *  `list_items`; nothing is counted during a move.
@@ -503,6 +582,58 @@ export type MoveTarget = { to: "top" } | { to: "bottom" } | { to: "up" } | { to:
 export type MovedItem = {
 	id: string,
 	rank: string,
+};
+
+/**
+ *  How much of the planned effort the Musts take. Effort is the RICE effort in person-months
+ *  (a capacity, unlike the matrix's relative 1–10 effort); the planned work is the Must, Should
+ *  and Could cards (Won't and Unsorted are not planned). Above 60 % the plan has no room left
+ *  for surprises (DSDM's rule of thumb).
+ */
+export type MustEffort = MustEffort_Serialize | MustEffort_Deserialize;
+
+/**
+ *  How much of the planned effort the Musts take. Effort is the RICE effort in person-months
+ *  (a capacity, unlike the matrix's relative 1–10 effort); the planned work is the Must, Should
+ *  and Could cards (Won't and Unsorted are not planned). Above 60 % the plan has no room left
+ *  for surprises (DSDM's rule of thumb).
+ */
+export type MustEffort_Deserialize = {
+	/**  Person-months of the Musts that have a RICE effort. */
+	mustEffort: number | null,
+	/**  Person-months of the Must, Should and Could cards that have one. */
+	plannedEffort: number | null,
+	/**  Musts' share of the planned effort, 0–100; `null` when nothing planned has an effort. */
+	percent?: number | null,
+	/**  The limit, 60. */
+	limitPercent: number | null,
+	overLimit: boolean,
+	/**  Musts without a RICE effort (not counted). */
+	unestimatedMusts: number,
+	/**  The sentence the board shows. */
+	message: string,
+};
+
+/**
+ *  How much of the planned effort the Musts take. Effort is the RICE effort in person-months
+ *  (a capacity, unlike the matrix's relative 1–10 effort); the planned work is the Must, Should
+ *  and Could cards (Won't and Unsorted are not planned). Above 60 % the plan has no room left
+ *  for surprises (DSDM's rule of thumb).
+ */
+export type MustEffort_Serialize = {
+	/**  Person-months of the Musts that have a RICE effort. */
+	mustEffort: number | null,
+	/**  Person-months of the Must, Should and Could cards that have one. */
+	plannedEffort: number | null,
+	/**  Musts' share of the planned effort, 0–100; `null` when nothing planned has an effort. */
+	percent: number | null,
+	/**  The limit, 60. */
+	limitPercent: number | null,
+	overLimit: boolean,
+	/**  Musts without a RICE effort (not counted). */
+	unestimatedMusts: number,
+	/**  The sentence the board shows. */
+	message: string,
 };
 
 /**
@@ -612,6 +743,21 @@ export type RestorePreview_Serialize = {
 	restored: DatabaseSummary_Serialize,
 	/**  The database as it is now; `None` when it is missing or unreadable. */
 	replaced: DatabaseSummary_Serialize | null,
+};
+
+/** Where a move put a card on a board. */
+export type SavedCardMove = SavedCardMove_Serialize | SavedCardMove_Deserialize;
+
+/** Where a move put a card on a board. */
+export type SavedCardMove_Deserialize = {
+	value: MovedCard,
+	change?: DataChanged | null,
+};
+
+/** Where a move put a card on a board. */
+export type SavedCardMove_Serialize = {
+	value: MovedCard,
+	change: DataChanged | null,
 };
 
 /** A delete (its value is `null`). */

@@ -70,8 +70,15 @@ class Aliases {
       }
       return out;
     }
-    if (typeof value === "string") return this.byId.get(value) ?? value;
+    if (typeof value === "string") return this.byId.get(value) ?? this.scoped(value) ?? value;
     return value as Json;
+  }
+
+  /** A board row's id (`moscow:<item id>`) with its item id aliased, as Rust writes it. */
+  private scoped(value: string): string | undefined {
+    const colon = value.indexOf(":");
+    const alias = colon > 0 ? this.byId.get(value.slice(colon + 1)) : undefined;
+    return alias === undefined ? undefined : `${value.slice(0, colon)}:${alias}`;
   }
 
   /** Arguments written with aliases, with the fake's ids put back. */

@@ -52,6 +52,7 @@ import {
   type StoredItem,
   type StoredProduct,
 } from "./fake-data";
+import { createBoardCommands } from "./fake-board-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
@@ -216,6 +217,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     write,
     now: NOW,
   });
+
+  const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -457,6 +460,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
     ...scoreCommands.handlers,
+    ...boardCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

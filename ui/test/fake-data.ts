@@ -7,7 +7,15 @@ import { recordedScoredData } from "./fake-scored-demo";
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
 export type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
-export type Data = { products: StoredProduct[]; items: StoredItem[]; openProductId: string | null };
+/** A card placed on a board (Rust's `board_rank` row): its column and its key there. */
+export type StoredCard = { bucket: string; key: number };
+export type Data = {
+  products: StoredProduct[];
+  items: StoredItem[];
+  openProductId: string | null;
+  /** Placed cards by `board:itemId`, as Rust's `board_rank.id`. */
+  cards: Record<string, StoredCard>;
+};
 
 export const DEMO_TITLES = [
   "Bank sync",
@@ -22,7 +30,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -31,7 +39,7 @@ export function rankAt(index: number): string {
 
 /** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
 export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean }): Data {
-  if (options.empty) return { products: [], items: [], openProductId: null };
+  if (options.empty) return { products: [], items: [], openProductId: null, cards: {} };
   if (options.scored) return recordedScoredData();
   const product: StoredProduct = {
     id: "p-demo",
@@ -63,7 +71,7 @@ export function demoData(options: { empty?: boolean; itemCount?: number; scored?
       inputs: { ...EMPTY_INPUTS },
     }),
   );
-  return { products: [product], items, openProductId: product.id };
+  return { products: [product], items, openProductId: product.id, cards: {} };
 }
 
 export function clone<T>(value: T): T {

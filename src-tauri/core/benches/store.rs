@@ -19,6 +19,9 @@ use northstar_core::scoring::{
 use northstar_core::Store;
 use rusqlite::{params, Connection};
 
+#[path = "support/boards.rs"]
+mod boards;
+
 const ITEMS: usize = 10_000;
 
 fn median(mut samples: Vec<Duration>) -> Duration {
@@ -342,6 +345,8 @@ fn main() {
         "raw 1,000-row UPDATE, one transaction",
         bulk_raw,
     ));
+
+    boards::run(&store, &path);
 
     drop(store);
     let open = time(20, |_| {

@@ -7,6 +7,7 @@ use rusqlite::Connection;
 use serde::Serialize;
 
 use crate::backup::summarize_connection;
+use crate::board::BoardKind;
 use crate::error::{CoreError, CoreResult};
 use crate::inspect::{
     inspect_database_file, open_read_only, FileProblem, FileProblemKind, FileState,
@@ -65,7 +66,8 @@ pub fn check_database_file(path: &Path) -> CoreResult<CheckReport> {
     }
     findings.extend(foreign_key_findings(&connection)?);
     findings.extend(orphan_findings(&connection)?);
-    let ranks = rank_findings(&connection)?;
+    let mut ranks = rank_findings(&connection)?;
+    ranks.extend(board_rank_findings(&connection)?);
     let repairable = ranks.len();
     findings.extend(ranks);
     let summary = summarize_connection(&connection)?;
@@ -153,6 +155,69 @@ fn rank_findings(connection: &Connection) -> CoreResult<Vec<String>> {
                 "an item of product “{product}” shares the rank “{rank}” with a deleted item"
             ));
         }
+    }
+    Ok(findings)
+}
+
+/// The board's name and column as a finding says them: "the MoSCoW board's Must column".
+fn board_column_words(board: &str, bucket: &str) -> String {
+    match BoardKind::ALL
+        .into_iter()
+        .find(|kind| kind.as_str() == board)
+    {
+        Some(kind) => {
+            let lane = kind.lane_of(Some(bucket));
+            let label = if lane.bucket == bucket {
+                lane.label
+            } else {
+                bucket
+            };
+            format!("the {} board's {label} column", kind.label())
+        }
+        None => format!("the board “{board}”, column “{bucket}”"),
+    }
+}
+
+/// Board cards with an invalid key, and cards of one board column sharing a key (their order
+/// is then decided by id alone). Only rows in use count: a row hidden by an undo comes back
+/// only by a redo, which replays the steps in order, so it never meets the rows of later moves.
+fn board_rank_findings(connection: &Connection) -> CoreResult<Vec<String>> {
+    let mut statement = connection.prepare(
+        "SELECT item_id, board, rank FROM board_rank WHERE deleted_at IS NULL \
+         ORDER BY product_id, board, bucket, rank, item_id",
+    )?;
+    let rows: Vec<(String, String, String)> = statement
+        .query_map([], |row| Ok((row.get(0)?, row.get(1)?, row.get(2)?)))?
+        .collect::<Result<_, _>>()?;
+    let mut findings: Vec<String> = rows
+        .into_iter()
+        .filter(|(_, _, rank)| key_between(Some(rank), None).is_err())
+        .map(|(id, board, rank)| {
+            format!("the {board} card of item {id} has an invalid rank key “{rank}”")
+        })
+        .collect();
+    let mut ties = connection.prepare(
+        "SELECT p.name, r.board, r.bucket, r.rank, count(*) FROM board_rank r \
+         JOIN product p ON p.id = r.product_id WHERE r.deleted_at IS NULL \
+         GROUP BY r.product_id, r.board, r.bucket, r.rank HAVING count(*) > 1 \
+         ORDER BY p.name, r.board, r.bucket, r.rank",
+    )?;
+    let tied: Vec<(String, String, String, String, i64)> = ties
+        .query_map([], |row| {
+            Ok((
+                row.get(0)?,
+                row.get(1)?,
+                row.get(2)?,
+                row.get(3)?,
+                row.get(4)?,
+            ))
+        })?
+        .collect::<Result<_, _>>()?;
+    for (product, board, bucket, rank, count) in tied {
+        findings.push(format!(
+            "{count} cards of product “{product}” share the rank “{rank}” in {}",
+            board_column_words(&board, &bucket)
+        ));
     }
     Ok(findings)
 }

@@ -1,6 +1,10 @@
 //! The demo product a first start shows, so a new user sees Northstar with realistic content.
 //! The user can delete it like any other product.
 
+use crate::board::BoardKind;
+use crate::model::MoveTarget;
+use crate::mutation::Changes;
+use crate::queries::board_moves::move_card;
 use rusqlite::{params, Connection};
 
 use crate::error::CoreResult;
@@ -365,7 +369,38 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
         write_inputs(connection, &id, &scores.inputs(), &at)?;
         rank = Some(next);
     }
+    seed_demo_boards(connection, &product_id)?;
     Ok(product_id)
+}
+
+/// Cards moved to the top of their column on each board, last first, so the boards' orders
+/// differ from the backlog's: security first among the Musts, the year-end summary first among
+/// the Shoulds, dark mode first among the Coulds; on the Kano board, a few cards ahead of the backlog's order.
+const DEMO_BOARD_MOVES: [(BoardKind, &str); 6] = [
+    (BoardKind::Moscow, "Dark mode"),
+    (BoardKind::Moscow, "Two-factor sign-in"),
+    (BoardKind::Moscow, "Year-end summary for the tax return"),
+    (BoardKind::Kano, "Smooth income into a monthly “salary”"),
+    (BoardKind::Kano, "Dark mode"),
+    (BoardKind::Kano, "Receipt capture with the phone camera"),
+];
+
+/// Places the demo's cards through the same moves the boards make (outside the undo history).
+fn seed_demo_boards(connection: &Connection, product_id: &str) -> CoreResult<()> {
+    let mut changes = Changes::new(connection, None);
+    for (board, title) in DEMO_BOARD_MOVES {
+        let sql = format!(
+            "SELECT id, coalesce({}, ?3) FROM backlog_item WHERE product_id = ?1 AND title = ?2",
+            board.item_column()
+        );
+        let (id, column): (String, String) = connection.query_row(
+            &sql,
+            params![product_id, title, crate::board::UNSORTED],
+            |row| Ok((row.get(0)?, row.get(1)?)),
+        )?;
+        move_card(&mut changes, &id, board, &column, &MoveTarget::Top)?;
+    }
+    Ok(())
 }
 
 #[cfg(test)]
@@ -374,6 +409,44 @@ mod tests {
     use crate::queries::items::list_items;
     use crate::validate::validate_title;
     use crate::Store;
+
+    #[test]
+    fn the_demo_boards_have_cards_placed_on_them() {
+        let store = Store::open_in_memory().unwrap();
+        let id = store.write_untracked(seed_demo_product).unwrap();
+        for board in BoardKind::ALL {
+            let view = store
+                .read(|c| crate::queries::boards::list_board(c, &id, board))
+                .unwrap();
+            let firsts: Vec<&str> = view
+                .columns
+                .iter()
+                .filter_map(|column| column.cards.first())
+                .map(|card| card.title.as_str())
+                .collect();
+            let placed: Vec<&str> = DEMO_BOARD_MOVES
+                .iter()
+                .filter(|(kind, _)| *kind == board)
+                .map(|(_, title)| *title)
+                .collect();
+            // Each was moved to the top of its column last, so it leads its column.
+            for title in &placed {
+                assert!(
+                    firsts.contains(title),
+                    "{title} leads no column: {firsts:?}"
+                );
+            }
+            assert_eq!(placed.len(), 3);
+        }
+        let rows: i64 = store
+            .read(|c| Ok(c.query_row("SELECT count(*) FROM board_rank", [], |r| r.get(0))?))
+            .unwrap();
+        assert_eq!(rows, 6);
+        assert!(
+            !store.history_state().can_undo,
+            "the demo is not an undo step"
+        );
+    }
 
     #[test]
     fn the_demo_product_is_realistic_and_valid() {

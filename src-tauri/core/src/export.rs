@@ -9,16 +9,19 @@
 use rusqlite::Connection;
 use serde::{Deserialize, Serialize};
 
+use crate::board::BoardKind;
 use crate::error::CoreResult;
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
+use crate::queries::boards::list_board;
 use crate::queries::items::list_items_with_inputs;
 use crate::queries::products::list_products;
 use crate::scoring::{IceMode, KanoCategory, MoscowBucket, ScoreInputs, Scores};
 
 pub const EXPORT_FORMAT: &str = "northstar";
 /// 1: products and items. 2: score inputs and scores on every item, `iceMode` on products.
-pub const EXPORT_FORMAT_VERSION: i32 = 2;
+/// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
+pub const EXPORT_FORMAT_VERSION: i32 = 3;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -39,6 +42,45 @@ pub struct ProductExport {
     pub product: Product,
     /// In rank order.
     pub items: Vec<ExportedItem>,
+    /// The prioritisation boards, MoSCoW then Kano.
+    pub boards: Vec<BoardExport>,
+}
+
+/// One board: every column in the board's order (the scale's, then `unsorted`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardExport {
+    pub board: BoardKind,
+    pub columns: Vec<BoardColumnExport>,
+}
+
+/// One column of a board: its cards' item ids, first card first.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct BoardColumnExport {
+    /// The stored bucket name (`must`, `must_be`…) or `unsorted`.
+    pub column: String,
+    pub item_ids: Vec<String>,
+}
+
+fn exported_boards(connection: &Connection, product_id: &str) -> CoreResult<Vec<BoardExport>> {
+    BoardKind::ALL
+        .into_iter()
+        .map(|board| {
+            let view = list_board(connection, product_id, board)?;
+            Ok(BoardExport {
+                board,
+                columns: view
+                    .columns
+                    .into_iter()
+                    .map(|column| BoardColumnExport {
+                        column: column.column,
+                        item_ids: column.cards.into_iter().map(|card| card.id).collect(),
+                    })
+                    .collect(),
+            })
+        })
+        .collect()
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -144,7 +186,12 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                     exported_item(item, inputs, position, product.ice_mode)
                 })
                 .collect();
-            Ok(ProductExport { product, items })
+            let boards = exported_boards(&snapshot, &product.id)?;
+            Ok(ProductExport {
+                product,
+                items,
+                boards,
+            })
         })
         .collect::<CoreResult<Vec<_>>>()?;
     snapshot.finish()?;
@@ -193,7 +240,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
-        assert_eq!(document.format_version, 2);
+        assert_eq!(document.format_version, 3);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()

@@ -74,12 +74,22 @@ pub struct History {
     redo: Vec<HistoryEntry>,
     count_limit: usize,
     bytes_limit: usize,
+    /// The bytes of every entry on both stacks, kept up to date as entries come and go: summing
+    /// them on every action would cost each write the size of the whole history (a 1,000-item
+    /// bulk edit made every later move milliseconds slower).
+    held_bytes: usize,
 }
 
 impl History {
     /// The highest `rank` value of a row image of `table` whose `scope_column` equals `scope`,
     /// over every step that can still be undone or redone.
     pub fn highest_rank(&self, table: Table, scope_column: &str, scope: &str) -> Option<String> {
+        self.highest_rank_in(table, &[(scope_column, scope)])
+    }
+
+    /// The highest `rank` value of a row image of `table` whose columns equal every
+    /// `(column, value)` of `scope`, over every step that can still be undone or redone.
+    pub fn highest_rank_in(&self, table: Table, scope: &[(&str, &str)]) -> Option<String> {
         let text = |image: &RowImage, column: &str| {
             image.iter().find_map(|(name, value)| match value {
                 Value::Text(text) if name == column => Some(text.clone()),
@@ -92,7 +102,11 @@ impl History {
             .flat_map(|entry| &entry.changes)
             .filter(|change| change.table == table)
             .flat_map(|change| change.before.iter().chain(&change.after))
-            .filter(|image| text(image, scope_column).as_deref() == Some(scope))
+            .filter(|image| {
+                scope
+                    .iter()
+                    .all(|(column, value)| text(image, column).as_deref() == Some(*value))
+            })
             .filter_map(|image| text(image, "rank"))
             .max()
     }
@@ -111,6 +125,7 @@ impl History {
             redo: Vec::new(),
             count_limit,
             bytes_limit,
+            held_bytes: 0,
         }
     }
 
@@ -118,34 +133,38 @@ impl History {
     /// oldest steps are dropped while the history is over its count or byte limit (the newest
     /// step is always kept, even alone over the byte limit).
     pub fn record(&mut self, entry: HistoryEntry) {
-        self.redo.clear();
+        let dropped: usize = self.redo.drain(..).map(|entry| entry.bytes()).sum();
+        self.held_bytes = self.held_bytes.saturating_sub(dropped);
+        self.held_bytes += entry.bytes();
         self.undo.push(entry);
         while self.undo.len() > self.count_limit
             || (self.undo.len() > 1 && self.bytes() > self.bytes_limit)
         {
-            self.undo.remove(0);
+            let oldest = self.undo.remove(0);
+            self.held_bytes = self.held_bytes.saturating_sub(oldest.bytes());
         }
     }
 
     /// The bytes of row images held by both stacks.
     pub fn bytes(&self) -> usize {
-        self.undo
-            .iter()
-            .chain(self.redo.iter())
-            .map(HistoryEntry::bytes)
-            .sum()
+        self.held_bytes
     }
 
     /// The entry that `direction` replays next, taken off its stack.
     pub fn take(&mut self, direction: Direction) -> Option<HistoryEntry> {
-        match direction {
+        let entry = match direction {
             Direction::Undo => self.undo.pop(),
             Direction::Redo => self.redo.pop(),
+        };
+        if let Some(entry) = &entry {
+            self.held_bytes = self.held_bytes.saturating_sub(entry.bytes());
         }
+        entry
     }
 
     /// An entry replayed in `direction` moves to the other stack.
     pub fn replayed(&mut self, direction: Direction, entry: HistoryEntry) {
+        self.held_bytes += entry.bytes();
         match direction {
             Direction::Undo => self.redo.push(entry),
             Direction::Redo => self.undo.push(entry),
@@ -154,6 +173,7 @@ impl History {
 
     /// An entry that could not be replayed goes back where it came from.
     pub fn put_back(&mut self, direction: Direction, entry: HistoryEntry) {
+        self.held_bytes += entry.bytes();
         match direction {
             Direction::Undo => self.undo.push(entry),
             Direction::Redo => self.redo.push(entry),
@@ -163,6 +183,7 @@ impl History {
     pub fn clear(&mut self) {
         self.undo.clear();
         self.redo.clear();
+        self.held_bytes = 0;
     }
 
     pub fn state(&self) -> HistoryState {
@@ -208,6 +229,33 @@ mod tests {
         history.record(entry("huge", 50_000));
         assert_eq!(history.undo.len(), 1);
         assert!(history.state().can_undo);
+    }
+
+    #[test]
+    fn the_bytes_held_are_the_sum_of_the_entries_however_they_move() {
+        let mut history = History::with_limits(3, usize::MAX);
+        let sum = |history: &History| -> usize {
+            history
+                .undo
+                .iter()
+                .chain(&history.redo)
+                .map(HistoryEntry::bytes)
+                .sum()
+        };
+        for index in 0..5 {
+            history.record(entry(&format!("step {index}"), 10 * index));
+            assert_eq!(history.bytes(), sum(&history));
+        }
+        let taken = history.take(Direction::Undo).unwrap();
+        assert_eq!(history.bytes(), sum(&history));
+        history.replayed(Direction::Undo, taken);
+        let again = history.take(Direction::Redo).unwrap();
+        history.put_back(Direction::Redo, again);
+        assert_eq!(history.bytes(), sum(&history));
+        history.record(entry("new", 5));
+        assert_eq!(history.bytes(), sum(&history));
+        history.clear();
+        assert_eq!(history.bytes(), 0);
     }
 
     #[test]

@@ -91,6 +91,41 @@ ALTER TABLE product ADD COLUMN ice_mode TEXT NOT NULL DEFAULT 'product'
     CHECK (ice_mode IN ('product', 'average'));
 "#,
     ),
+    // 4: a card's place on a prioritisation board (MoSCoW, Kano), one row per board and item.
+    // - `id` is `board:item_id`: the undo layer addresses every tracked row by `id`, and the pair
+    //   is the key (the primary key says so too), so a card moved again updates its one row.
+    // - `product_id` and `bucket` (the column the card was ranked in: the item's `moscow` or
+    //   `kano`, or 'unsorted') are denormalised, written in the move's transaction together with
+    //   the item's input: "the nearest rank in this column" is then one index lookup on
+    //   `board_rank_by_bucket` instead of a join through every item of the product. A row whose
+    //   bucket is no longer the item's (its input was changed elsewhere) is ignored until the card
+    //   is back in that column, where it finds its old place again.
+    // - A card without a row (or with an ignored one) sorts by its backlog rank, so a fresh board
+    //   shows the backlog's order without a single write; the item's (product, input, rank)
+    //   indexes make those ranks index lookups too.
+    M::up(
+        r#"
+CREATE TABLE board_rank (
+    id         TEXT NOT NULL UNIQUE CHECK (id = board || ':' || item_id),
+    board      TEXT NOT NULL CHECK (board IN ('moscow', 'kano')),
+    item_id    TEXT NOT NULL REFERENCES backlog_item(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    bucket     TEXT NOT NULL CHECK (
+        (board = 'moscow' AND bucket IN ('must', 'should', 'could', 'wont', 'unsorted'))
+        OR (board = 'kano' AND bucket IN ('must_be', 'performance', 'attractive', 'indifferent',
+            'reverse', 'questionable', 'unsorted'))),
+    rank       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    PRIMARY KEY (board, item_id)
+) STRICT;
+
+CREATE INDEX board_rank_by_bucket ON board_rank (product_id, board, bucket, rank, item_id);
+CREATE INDEX backlog_item_by_moscow ON backlog_item (product_id, moscow, rank, id);
+CREATE INDEX backlog_item_by_kano ON backlog_item (product_id, kano, rank, id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

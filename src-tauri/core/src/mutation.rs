@@ -17,16 +17,19 @@ use crate::history::History;
 pub enum Table {
     Product,
     BacklogItem,
+    /// A card's place on a prioritisation board.
+    BoardRank,
 }
 
 impl Table {
-    pub const ALL: [Table; 2] = [Table::Product, Table::BacklogItem];
+    pub const ALL: [Table; 3] = [Table::Product, Table::BacklogItem, Table::BoardRank];
 
     /// The SQL name. Table names come only from this enum, never from input.
     pub fn sql_name(self) -> &'static str {
         match self {
             Table::Product => "product",
             Table::BacklogItem => "backlog_item",
+            Table::BoardRank => "board_rank",
         }
     }
 }
@@ -113,6 +116,13 @@ impl<'conn> Changes<'conn> {
     ) -> Option<String> {
         self.history
             .and_then(|history| history.highest_rank(table, scope_column, scope))
+    }
+
+    /// [`Changes::highest_recorded_rank`] for a scope of several columns (a board's column is
+    /// its product, its board and its bucket).
+    pub fn highest_recorded_rank_in(&self, table: Table, scope: &[(&str, &str)]) -> Option<String> {
+        self.history
+            .and_then(|history| history.highest_rank_in(table, scope))
     }
 
     /// For reads inside the transaction.

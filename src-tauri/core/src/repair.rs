@@ -1,5 +1,6 @@
 //! `northstar repair`: gives every backlog item of a product a distinct, valid rank key, keeping
-//! the order the items have now (`ORDER BY rank, id`).
+//! the order the items have now (`ORDER BY rank, id`), and likewise every card in use of each
+//! board column (`board_rank`, `ORDER BY rank, item_id`).
 //!
 //! Items are walked in that order, deleted ones included (undo can bring them back). An item
 //! keeps its key when the key is valid and above the previous item's; otherwise (a tie, or a
@@ -11,6 +12,7 @@ use rusqlite::{params, Connection};
 use serde::Serialize;
 
 use crate::backup::BackupReason;
+use crate::board::BoardKind;
 use crate::error::CoreResult;
 use crate::rank::key_between;
 use crate::time::{format_timestamp, now};
@@ -25,6 +27,10 @@ pub struct RankRepair {
     pub product: String,
     pub old_rank: String,
     pub new_rank: String,
+    /// The board whose order this is; `None` for the backlog.
+    pub board: Option<BoardKind>,
+    /// Where the card is, for people: "the MoSCoW board's Must column"; `None` for the backlog.
+    pub place: Option<String>,
 }
 
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
@@ -39,7 +45,8 @@ struct Row {
     id: String,
     title: String,
     product: String,
-    product_id: String,
+    /// The order the row belongs to: its product's backlog, or one column of one board.
+    scope: String,
     rank: String,
 }
 
@@ -59,25 +66,58 @@ pub fn plan_rank_repairs(connection: &Connection) -> CoreResult<Vec<RankRepair>>
                 id: row.get(0)?,
                 title: row.get(1)?,
                 product: row.get(2)?,
-                product_id: row.get(3)?,
+                scope: row.get(3)?,
                 rank: row.get(4)?,
             })
         })?
         .collect::<Result<_, _>>()?;
+    let mut repairs = plan_scopes(&rows, None)?;
+    for board in BoardKind::ALL {
+        repairs.extend(plan_board_repairs(connection, board)?);
+    }
+    Ok(repairs)
+}
+
+/// The board's cards in use, each column in its stored order (`rank, item_id`); rows hidden
+/// by an undo are left as they are (see `check`).
+fn plan_board_repairs(connection: &Connection, board: BoardKind) -> CoreResult<Vec<RankRepair>> {
+    let mut statement = connection.prepare(
+        "SELECT r.item_id, i.title, p.name, r.product_id || ':' || r.bucket, r.rank \
+         FROM board_rank r JOIN backlog_item i ON i.id = r.item_id \
+         JOIN product p ON p.id = r.product_id \
+         WHERE r.board = ?1 AND r.deleted_at IS NULL \
+         ORDER BY r.product_id, r.bucket, r.rank, r.item_id",
+    )?;
+    let rows: Vec<Row> = statement
+        .query_map([board.as_str()], |row| {
+            Ok(Row {
+                id: row.get(0)?,
+                title: row.get(1)?,
+                product: row.get(2)?,
+                scope: row.get(3)?,
+                rank: row.get(4)?,
+            })
+        })?
+        .collect::<Result<_, _>>()?;
+    plan_scopes(&rows, Some(board))
+}
+
+/// The repairs of rows sorted by scope, then order: each scope is planned on its own.
+fn plan_scopes(rows: &[Row], board: Option<BoardKind>) -> CoreResult<Vec<RankRepair>> {
     let mut repairs = Vec::new();
     let mut start = 0;
     while start < rows.len() {
         let end = rows[start..]
             .iter()
-            .position(|row| row.product_id != rows[start].product_id)
+            .position(|row| row.scope != rows[start].scope)
             .map_or(rows.len(), |offset| start + offset);
-        repairs.extend(plan_product(&rows[start..end])?);
+        repairs.extend(plan_scope(&rows[start..end], board)?);
         start = end;
     }
     Ok(repairs)
 }
 
-fn plan_product(rows: &[Row]) -> CoreResult<Vec<RankRepair>> {
+fn plan_scope(rows: &[Row], board: Option<BoardKind>) -> CoreResult<Vec<RankRepair>> {
     let mut repairs = Vec::new();
     let mut previous: Option<String> = None;
     let above_previous =
@@ -98,6 +138,15 @@ fn plan_product(rows: &[Row]) -> CoreResult<Vec<RankRepair>> {
             product: row.product.clone(),
             old_rank: row.rank.clone(),
             new_rank: new_rank.clone(),
+            board,
+            place: board.map(|board| {
+                let bucket = row.scope.rsplit(':').next().unwrap_or_default();
+                format!(
+                    "the {} board's {} column",
+                    board.label(),
+                    board.lane_of(Some(bucket)).label
+                )
+            }),
         });
         previous = Some(new_rank);
     }
@@ -106,10 +155,18 @@ fn plan_product(rows: &[Row]) -> CoreResult<Vec<RankRepair>> {
 
 fn apply_rank_repairs(connection: &Connection, repairs: &[RankRepair]) -> CoreResult<()> {
     let at = format_timestamp(&now());
-    let mut statement =
+    let mut items =
         connection.prepare("UPDATE backlog_item SET rank = ?2, updated_at = ?3 WHERE id = ?1")?;
+    let mut cards = connection.prepare(
+        "UPDATE board_rank SET rank = ?3, updated_at = ?4 WHERE board = ?1 AND item_id = ?2",
+    )?;
     for repair in repairs {
-        statement.execute(params![repair.item_id, repair.new_rank, at])?;
+        match repair.board {
+            None => items.execute(params![repair.item_id, repair.new_rank, at])?,
+            Some(board) => {
+                cards.execute(params![board.as_str(), repair.item_id, repair.new_rank, at])?
+            }
+        };
     }
     Ok(())
 }

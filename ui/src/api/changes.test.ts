@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"]],
       productLists: [],
     });
   });
@@ -35,6 +35,7 @@ describe("affectedQueries", () => {
       ["item", "i-2"],
       ["item", "i-1"],
       ["sensitivity"],
+      ["board"],
     ]);
   });
 
@@ -45,10 +46,18 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
+  });
+
+  it("refetches the boards, and nothing of the backlog, after a card moved within its column", () => {
+    expect(affectedQueries([change(1, ["boardRank"], ["moscow:i-2"])], cached)).toEqual({
+      everything: false,
+      refetch: [["history"], ["board"]],
+      productLists: [],
+    });
   });
 
   it("refetches everything after another database was opened", () => {

@@ -76,6 +76,8 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
     for (const id of details) refetch.push(["item", id]);
   }
   if (tables.has("product") || tables.has("backlogItem")) refetch.push(["sensitivity"]);
+  // A board shows every item of its product, each in the column its input says.
+  if (tables.has("product") || tables.has("backlogItem") || tables.has("boardRank")) refetch.push(["board"]);
   return { everything: false, refetch, productLists };
 }
 

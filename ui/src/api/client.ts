@@ -13,6 +13,9 @@ import type {
   BackupList,
   BackupReason,
   BacklogItem,
+  BoardColumn_Serialize,
+  BoardKind,
+  BoardView_Serialize,
   ChangedTable,
   DataChanged,
   DatabaseSummary,
@@ -31,8 +34,10 @@ import type {
   InputValue,
   KanoCategory,
   MoscowBucket,
+  MovedCard,
   MovedItem,
   MoveTarget,
+  MustEffort_Serialize,
   NewItem,
   NumericFramework,
   Product,
@@ -66,6 +71,9 @@ export type InputSpec = InputSpec_Serialize;
 export type InputScale = InputScale_Serialize;
 export type Sensitivity = Sensitivity_Serialize;
 export type InputSensitivity = InputSensitivity_Serialize;
+export type BoardView = BoardView_Serialize;
+export type BoardColumn = BoardColumn_Serialize;
+export type MustEffort = MustEffort_Serialize;
 
 export type {
   AppError,
@@ -74,6 +82,7 @@ export type {
   BackupList,
   BackupReason,
   BacklogItem,
+  BoardKind,
   ChangedTable,
   DataChanged,
   DatabaseSummary,
@@ -86,6 +95,7 @@ export type {
   ItemStatus,
   KanoCategory,
   MoscowBucket,
+  MovedCard,
   MovedItem,
   MoveTarget,
   NewItem,
@@ -191,6 +201,11 @@ export const backend = {
   /** Sets or clears inputs on any number of items: one undo step; a refusal writes nothing. */
   setScoreInputs: (itemIds: string[], changes: ScoreChange[]) => unwrap(commands.setScoreInputs(itemIds, changes)),
   getSensitivity: (itemId: string, framework: NumericFramework) => unwrap(commands.getSensitivity(itemId, framework)),
+  /** A board's columns in order, each with its cards in the board's order. */
+  listBoard: (productId: string, board: BoardKind) => unwrap(commands.listBoard(productId, board)),
+  /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
+  moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
+    unwrap(commands.moveCard(itemId, board, column, target)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

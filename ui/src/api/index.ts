@@ -2,6 +2,7 @@
 export * from "./queries";
 export * from "./backups";
 export * from "./scores";
+export * from "./boards";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -14,6 +15,9 @@ export {
   type BackupList,
   type BackupReason,
   type BacklogItem,
+  type BoardColumn,
+  type BoardKind,
+  type BoardView,
   type DatabaseSummary,
   type RestoreOutcome,
   type RestorePreview,
@@ -34,8 +38,10 @@ export {
   type ItemSummary,
   type KanoCategory,
   type MoscowBucket,
+  type MovedCard,
   type MovedItem,
   type MoveTarget,
+  type MustEffort,
   type NewItem,
   type NumericFramework,
   type Product,

@@ -46,6 +46,14 @@ export const BacklogIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const BoardIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <rect x="2" y="2.5" width="3.5" height="11" rx="1" />
+    <rect x="6.25" y="2.5" width="3.5" height="7" rx="1" />
+    <rect x="10.5" y="2.5" width="3.5" height="9" rx="1" />
+  </Icon>
+);
+
 export const PlusIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M8 3v10M3 8h10" />

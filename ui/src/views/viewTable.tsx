@@ -4,8 +4,9 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
+import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
 import { HomeView } from "./home/HomeView";
 
@@ -39,6 +40,18 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Backlog",
     icon: BacklogIcon,
     render: ({ product, statusOptions }) => <BacklogView key={product.id} product={product} statusOptions={statusOptions} />,
+  },
+  {
+    id: "moscow",
+    label: "MoSCoW board",
+    icon: BoardIcon,
+    render: ({ product }) => <BoardView key={product.id} product={product} board="moscow" title="MoSCoW board" />,
+  },
+  {
+    id: "kano",
+    label: "Kano board",
+    icon: BoardIcon,
+    render: ({ product }) => <BoardView key={product.id} product={product} board="kano" title="Kano board" />,
   },
 ];
 

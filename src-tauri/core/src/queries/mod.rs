@@ -3,6 +3,8 @@
 //!
 //! [`Changes`]: crate::mutation::Changes
 
+pub mod board_moves;
+pub mod boards;
 pub mod item_moves;
 pub mod item_scores;
 pub mod item_status;

@@ -15,6 +15,7 @@ import {
   MeasuringStrategy,
   PointerSensor,
   closestCenter,
+  useDndMonitor,
   useSensor,
   useSensors,
   type DragEndEvent,
@@ -33,6 +34,7 @@ import {
   useState,
   type CSSProperties,
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from "react";
 import type { AppCommand } from "../../commands/registry";
@@ -91,6 +93,12 @@ type RankedListProps<T extends RankedItem> = {
   /** Multi-selection (Ctrl/Shift click, Shift+arrows, Ctrl+A, Escape), owned by the caller. */
   selection?: { selectedIds: ReadonlySet<string>; onChange: (ids: ReadonlySet<string>) => void };
   ref?: Ref<RankedListHandle>;
+  /**
+   * Multi-column mode (a board): the list joins the drag-and-drop context of the board around it
+   * instead of having its own, as the sortable container `containerId`, so a row can be dragged
+   * to another list. The board then owns the drop (and the overlay); `onDrop` is not called.
+   */
+  sharedDrag?: { containerId: string };
 };
 
 export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
@@ -375,12 +383,81 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
     if (cancelled) announce(`Moving ${cancelled.name} was cancelled.`);
   };
 
+  // In a board, the board's context reports the drags: the list only keeps the dragged row mounted.
+  const onSharedDragStart = (id: string) => {
+    setDragId(id);
+    setActive({ id, index: ids.indexOf(id) });
+  };
+  const onSharedDragEnd = () => setDragId(null);
+
   const template = ["3rem", ...columns.map((column) => column.width), "var(--control-height)"].join(" ");
   const dragged = dragIndex >= 0 ? items[dragIndex] : undefined;
   const menuCommands = useMemo(() => (menu ? rowCommands(menu.item, menu.index) : []), [menu, rowCommands]);
+  const grid = (
+        <SortableContext id={props.sharedDrag?.containerId} items={ids} strategy={verticalListSortingStrategy}>
+      <div
+        ref={scrollRef}
+        role="grid"
+        aria-label={props.label}
+        aria-rowcount={items.length + 1}
+        aria-colcount={columns.length + 2}
+        aria-multiselectable={selection ? true : undefined}
+        className={styles.grid}
+        data-dragging={dragging || undefined}
+      >
+        <div role="rowgroup" className={styles.header}>
+          <div role="row" aria-rowindex={1} className={styles.headerRow}>
+            <div role="columnheader" className={cx(styles.cell, styles.position)}>
+              #
+            </div>
+            {columns.map((column) => (
+              <div role="columnheader" key={column.id} className={styles.cell}>
+                {column.header}
+              </div>
+            ))}
+            <div role="columnheader" className={cx(styles.cell, styles.menuCell)}>
+              <span className="visually-hidden">Actions</span>
+            </div>
+          </div>
+        </div>
+        <div role="rowgroup" className={styles.body} style={{ height: `${virtualizer.getTotalSize()}px` }}>
+          {virtualizer.getVirtualItems().map((row) => {
+            const item = items[row.index];
+            if (!item) return null;
+            return (
+              <RankedRow
+                key={item.id}
+                item={item}
+                index={row.index}
+                top={row.start - HEADER_HEIGHT}
+                label={props.rowLabel(item)}
+                menuLabel={`Actions for ${props.itemName(item)}`}
+                isActive={item.id === effectiveActiveId}
+                columns={columns}
+                describedBy={props.describedBy}
+                description={props.rowDescription?.(item)}
+                isReorderable={isReorderable}
+                isSelected={selection ? selection.selectedIds.has(item.id) : undefined}
+                onRowClick={onRowClick}
+                onFocusRow={onFocusRow}
+                onRowKeyDown={onRowKeyDown}
+                onOpenMenu={openMenu}
+                onOpen={onOpen}
+              />
+            );
+          })}
+        </div>
+      </div>
+    </SortableContext>
+  );
 
   return (
     <div className={styles.list} style={{ "--ranked-columns": template, "--ranked-row-height": `${rowHeight}px` } as CSSProperties}>
+      {props.sharedDrag ? (
+        <SharedDragMonitor ids={ids} onStart={onSharedDragStart} onEnd={onSharedDragEnd}>
+          {grid}
+        </SharedDragMonitor>
+      ) : (
       <DndContext
         sensors={sensors}
         collisionDetection={closestCenter}
@@ -391,65 +468,12 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
         onDragEnd={onDragEnd}
         onDragCancel={onDragCancel}
       >
-        <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-          <div
-            ref={scrollRef}
-            role="grid"
-            aria-label={props.label}
-            aria-rowcount={items.length + 1}
-            aria-colcount={columns.length + 2}
-            aria-multiselectable={selection ? true : undefined}
-            className={styles.grid}
-            data-dragging={dragging || undefined}
-          >
-            <div role="rowgroup" className={styles.header}>
-              <div role="row" aria-rowindex={1} className={styles.headerRow}>
-                <div role="columnheader" className={cx(styles.cell, styles.position)}>
-                  #
-                </div>
-                {columns.map((column) => (
-                  <div role="columnheader" key={column.id} className={styles.cell}>
-                    {column.header}
-                  </div>
-                ))}
-                <div role="columnheader" className={cx(styles.cell, styles.menuCell)}>
-                  <span className="visually-hidden">Actions</span>
-                </div>
-              </div>
-            </div>
-            <div role="rowgroup" className={styles.body} style={{ height: `${virtualizer.getTotalSize()}px` }}>
-              {virtualizer.getVirtualItems().map((row) => {
-                const item = items[row.index];
-                if (!item) return null;
-                return (
-                  <RankedRow
-                    key={item.id}
-                    item={item}
-                    index={row.index}
-                    top={row.start - HEADER_HEIGHT}
-                    label={props.rowLabel(item)}
-                    menuLabel={`Actions for ${props.itemName(item)}`}
-                    isActive={item.id === effectiveActiveId}
-                    columns={columns}
-                    describedBy={props.describedBy}
-                    description={props.rowDescription?.(item)}
-                    isReorderable={isReorderable}
-                    isSelected={selection ? selection.selectedIds.has(item.id) : undefined}
-                    onRowClick={onRowClick}
-                    onFocusRow={onFocusRow}
-                    onRowKeyDown={onRowKeyDown}
-                    onOpenMenu={openMenu}
-                    onOpen={onOpen}
-                  />
-                );
-              })}
-            </div>
-          </div>
-        </SortableContext>
+        {grid}
         <DragOverlay dropAnimation={null}>
           {dragged ? <RankedRowPreview item={dragged} columns={columns} /> : null}
         </DragOverlay>
       </DndContext>
+      )}
       <AnchoredMenu
         anchorRef={menuAnchor}
         isOpen={menu !== null}
@@ -459,6 +483,28 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
       />
     </div>
   );
+}
+
+/** Follows the drags of the board's context that start in this list. */
+function SharedDragMonitor({
+  ids,
+  onStart,
+  onEnd,
+  children,
+}: {
+  ids: readonly string[];
+  onStart: (id: string) => void;
+  onEnd: () => void;
+  children: ReactNode;
+}) {
+  useDndMonitor({
+    onDragStart: ({ active }) => {
+      if (ids.includes(String(active.id))) onStart(String(active.id));
+    },
+    onDragEnd: onEnd,
+    onDragCancel: onEnd,
+  });
+  return children;
 }
 
 /** dnd-kit's own live region stays quiet: the app announces through its own. */

@@ -1,0 +1,295 @@
+//! A prioritisation board (MoSCoW, Kano): its columns side by side, each a virtualised ranked
+//! list that joins the board's one drag-and-drop context, so a card is dragged within its column
+//! to rank it and across columns to re-bucket it. Every drag has its keys and its menu (the card
+//! commands); every move is announced once and gives the card the focus back. The columns, their
+//! labels, the order and the MoSCoW effort check are Rust's (`list_board`).
+import {
+  DndContext,
+  DragOverlay,
+  KeyboardSensor,
+  MeasuringStrategy,
+  PointerSensor,
+  useDroppable,
+  useSensor,
+  useSensors,
+  type DragEndEvent,
+  type DragOverEvent,
+  type DragStartEvent,
+} from "@dnd-kit/core";
+import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
+import { describeError, toUiError, useBoard, useMoveCard, type BoardColumn, type BoardKind, type ItemSummary, type Product } from "../../api";
+import { ITEM_COMMANDS } from "../../commands/itemCommands";
+import type { AppCommand } from "../../commands/registry";
+import { LoadError, useLoadFailure } from "../../components/LoadError";
+import { describeRowKeys } from "../../components/ranked-list/keyboard";
+import { RankedList, type RankedColumn, type RankedListHandle } from "../../components/ranked-list/RankedList";
+import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
+import { announce } from "../../feedback/announcer";
+import { quoteTitle } from "../../lib/quote";
+import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
+import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
+import styles from "./BoardView.module.css";
+
+type BoardViewProps = {
+  product: Product;
+  board: BoardKind;
+  /** The view's title, e.g. "MoSCoW board". */
+  title: string;
+};
+
+const CARD_COLUMNS: readonly RankedColumn<ItemSummary>[] = [
+  {
+    id: "title",
+    header: "Card",
+    width: "minmax(0, 1fr)",
+    render: (item) => <span className={styles.cardTitle}>{item.title}</span>,
+  },
+];
+
+/** dnd-kit's own live region stays quiet: the app announces through its own. */
+const SILENT = {
+  onDragStart: () => undefined,
+  onDragOver: () => undefined,
+  onDragEnd: () => undefined,
+  onDragCancel: () => undefined,
+};
+
+/** The card keys, read with each card (from the command declarations, never written here). */
+const CARD_KEYS = describeRowKeys(ITEM_COMMANDS.filter((command) => command.id.startsWith("item.move")));
+
+export function BoardView({ product, board, title }: BoardViewProps) {
+  const query = useBoard(product.id, board);
+  const failure = useLoadFailure(query);
+  const view = query.data;
+  const moveCard = useMoveCard();
+  const lists = useRef(new Map<string, RankedListHandle>());
+  const hintId = useId();
+  const [dragged, setDragged] = useState<ItemSummary | null>(null);
+  const keyboardDrag = useRef(false);
+  const skipFirstOver = useRef(true);
+  const latest = useRef(view);
+  useLayoutEffect(() => {
+    latest.current = view;
+  });
+
+  const columnOf = (itemId: string) => latest.current?.columns.find((column) => column.cards.some((card) => card.id === itemId));
+
+  /** Gives the moved card the focus in its column. A column that just got its first card lays
+   * its rows out a frame later, and a menu that closed restores the focus to where it was opened
+   * (the column the card left) a frame or two later: the request is repeated for a few frames
+   * until the card has kept the focus. */
+  const focusCard = useCallback((column: string, itemId: string) => {
+    let frames = 0;
+    const request = () => {
+      lists.current.get(column)?.focusItem(itemId);
+      // The card's row itself, once its new column has rendered it.
+      const row = document.querySelector<HTMLElement>(
+        `[data-board-column="${CSS.escape(column)}"] [data-row-id="${CSS.escape(itemId)}"]`,
+      );
+      if (row && document.activeElement !== row) row.focus({ preventScroll: true });
+      frames += 1;
+      const settled = frames >= 3 && row !== null && document.activeElement === row;
+      if (frames < 12 && !settled) requestAnimationFrame(request);
+    };
+    request();
+  }, []);
+
+  const move = useCallback(
+    (item: ItemSummary, request: CardMoveRequest) => {
+      void moveCard({ productId: product.id, board, itemId: item.id, column: request.column, target: request.target }).then(
+        ({ moved, columnLabel, position, total }) => {
+          if (!moved) announce(`${quoteTitle(item.title)} is already there.`);
+          else if (position !== null) announce(`${quoteTitle(item.title)} moved to ${columnLabel}, position ${position} of ${total}`);
+          focusCard(request.column, item.id);
+        },
+        (error: unknown) => {
+          announce(`${quoteTitle(item.title)} was not moved: ${describeError(toUiError(error))}`);
+          focusCard(columnOf(item.id)?.column ?? request.column, item.id);
+        },
+      );
+    },
+    [moveCard, product.id, board, focusCard],
+  );
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 8 } }),
+    useSensor(KeyboardSensor, {
+      coordinateGetter: boardKeyboardCoordinates,
+      keyboardCodes: { start: ["Space"], cancel: ["Escape"], end: ["Space", "Enter"] },
+    }),
+  );
+
+  const cardById = (id: string) =>
+    latest.current?.columns.flatMap((column) => column.cards).find((card) => card.id === id) ?? null;
+
+  const onDragStart = ({ active, activatorEvent }: DragStartEvent) => {
+    const card = cardById(String(active.id));
+    setDragged(card);
+    keyboardDrag.current = activatorEvent instanceof KeyboardEvent;
+    skipFirstOver.current = true;
+    const column = columnOf(String(active.id));
+    if (card && column) {
+      const keys = keyboardDrag.current ? " Use the arrow keys to move it, Space to drop it, Escape to cancel." : "";
+      announce(`Picked up ${quoteTitle(card.title)}, position ${card.position} of ${column.cards.length} in ${column.label}.${keys}`);
+    }
+  };
+
+  const onDragOver = ({ over }: DragOverEvent) => {
+    // The first report is the card over itself, right after the pick-up: it would hide it.
+    if (skipFirstOver.current) {
+      skipFirstOver.current = false;
+      return;
+    }
+    if (!keyboardDrag.current || !over) return;
+    const data = over.data.current as { sortable?: { containerId: string; index: number } } | undefined;
+    const overColumn = String(over.id).startsWith("column:") ? String(over.id).slice("column:".length) : undefined;
+    const column = latest.current?.columns.find((candidate) => candidate.column === (data?.sortable?.containerId ?? overColumn));
+    if (!column) return;
+    // Over a card: its place; over a column's free space: after its cards.
+    announce(`Over ${column.label}, position ${data?.sortable ? data.sortable.index + 1 : column.cards.length + 1}`);
+  };
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    setDragged(null);
+    const card = cardById(String(active.id));
+    if (!card) return;
+    const translated = active.rect.current.translated;
+    const request = dropToMove({
+      activeId: String(active.id),
+      active: active.data.current,
+      overId: over ? String(over.id) : null,
+      over: over?.data.current,
+      below: Boolean(translated && over && translated.top + translated.height / 2 > over.rect.top + over.rect.height / 2),
+    });
+    if (!request) {
+      announce(`${quoteTitle(card.title)} was dropped where it was.`);
+      return;
+    }
+    move(card, request);
+  };
+
+  const onDragCancel = () => {
+    if (dragged) announce(`Moving ${quoteTitle(dragged.title)} was cancelled.`);
+    setDragged(null);
+  };
+
+  const total = view?.columns.reduce((sum, column) => sum + column.cards.length, 0) ?? 0;
+  const warning = view?.mustEffort;
+
+  return (
+    <section className="view view-fill" aria-labelledby={`${board}-heading`}>
+      <header className="view-header">
+        <div>
+          <h1 id={`${board}-heading`} tabIndex={-1}>
+            {title}
+          </h1>
+          <p className="view-subtitle">
+            {query.isPending ? "Loading…" : query.isError ? "Not loaded" : `${total} ${total === 1 ? "card" : "cards"}, most important first in each column`}
+          </p>
+        </div>
+      </header>
+      {failure ? <LoadError title={`The ${title} couldn’t be loaded.`} failure={failure} /> : null}
+      {query.isPending ? <div className="loading" aria-busy="true" /> : null}
+      {warning ? (
+        <p className={warning.overLimit ? styles.warning : styles.effort} role={warning.overLimit ? "alert" : undefined}>
+          {warning.message}
+        </p>
+      ) : null}
+      {view ? (
+        <>
+          <p className="visually-hidden" id={hintId}>
+            {CARD_KEYS} While a card is picked up, the left and right arrows take it to the next column.
+          </p>
+          <DndContext
+            sensors={sensors}
+            collisionDetection={(args) => boardCollision(args, keyboardDrag.current)}
+            measuring={{ droppable: { strategy: MeasuringStrategy.Always } }}
+            accessibility={{ announcements: SILENT, screenReaderInstructions: { draggable: "" } }}
+            onDragStart={onDragStart}
+            onDragOver={onDragOver}
+            onDragEnd={onDragEnd}
+            onDragCancel={onDragCancel}
+          >
+            <div className={styles.columns}>
+              {view.columns.map((column) => (
+                <BoardColumnView
+                  key={column.column}
+                  column={column}
+                  columns={view.columns}
+                  describedBy={hintId}
+                  onMove={move}
+                  register={(handle) => {
+                    if (handle) lists.current.set(column.column, handle);
+                    else lists.current.delete(column.column);
+                  }}
+                />
+              ))}
+            </div>
+            <DragOverlay dropAnimation={null}>
+              {dragged ? <RankedRowPreview item={dragged} columns={CARD_COLUMNS} /> : null}
+            </DragOverlay>
+          </DndContext>
+        </>
+      ) : null}
+    </section>
+  );
+}
+
+type BoardColumnViewProps = {
+  column: BoardColumn;
+  columns: readonly BoardColumn[];
+  describedBy: string;
+  onMove: (item: ItemSummary, request: CardMoveRequest) => void;
+  register: (handle: RankedListHandle | null) => void;
+};
+
+function BoardColumnView({ column, columns, describedBy, onMove, register }: BoardColumnViewProps) {
+  const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.column) });
+  const headingId = useId();
+  const count = column.cards.length;
+  const rowCommands = useCallback(
+    (item: ItemSummary, index: number): AppCommand[] =>
+      declareCardCommands(column, index, columns, (request) => onMove(item, request)),
+    [column, columns, onMove],
+  );
+  const rowLabel = useCallback((item: ItemSummary) => `${item.position}. ${item.title}`, []);
+  const itemName = useCallback((item: ItemSummary) => quoteTitle(item.title), []);
+  const onBlocked = useCallback(
+    (item: ItemSummary, command: AppCommand) => {
+      const upward = command.id === "card.up" || command.id === "card.top";
+      announce(`${quoteTitle(item.title)} is already at the ${upward ? "top" : "bottom"} of ${column.label}`);
+    },
+    [column.label],
+  );
+  return (
+    <section
+      ref={setNodeRef}
+      className={styles.column}
+      data-board-column={column.column}
+      data-over={isOver || undefined}
+      aria-labelledby={headingId}
+    >
+      <h2 id={headingId} className={styles.columnHeading}>
+        <span>{column.label}</span>
+        <span className={styles.count} aria-label={`${count} ${count === 1 ? "card" : "cards"}`}>
+          {count}
+        </span>
+      </h2>
+      <RankedList
+        ref={register}
+        label={`${column.label} column`}
+        items={column.cards}
+        totalCount={count}
+        columns={CARD_COLUMNS}
+        rowLabel={rowLabel}
+        itemName={itemName}
+        rowCommands={rowCommands}
+        onOpen={() => undefined}
+        onDrop={() => undefined}
+        onBlocked={onBlocked}
+        describedBy={describedBy}
+        sharedDrag={{ containerId: column.column }}
+      />
+    </section>
+  );
+}
