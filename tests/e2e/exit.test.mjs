@@ -54,7 +54,10 @@ async function addItem(s, title) {
 
 const WAYS = {
   'the close button': async (s, db) => {
-    await run('/usr/bin/python3', [path.join(HERE, 'close-window.py'), 'Northstar']);
+    // This app's window, not another Northstar still closing from an earlier test.
+    const [pid] = findProcesses([APP, '--db', db]);
+    assert.ok(pid, 'the app is running');
+    await run('/usr/bin/python3', [path.join(HERE, 'close-window.py'), 'Northstar', String(pid)]);
   },
   'Ctrl+Q': async (s) => {
     await s.execute('document.activeElement && document.activeElement.blur();');
