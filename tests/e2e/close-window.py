@@ -4,9 +4,9 @@
     /usr/bin/python3 close-window.py "Northstar" [PID]     (on $DISPLAY)
 
 Under Xvfb there is no window manager, so the client message goes straight to the top-level
-window named NAME (the largest one, as xwininfo lists it). With PID, only a window of that
-process counts (GTK sets _NET_WM_PID): another Northstar still closing from an earlier test has
-the same name. Exit code 1 when there is none.
+window named NAME (the largest one, as xwininfo lists it). With PID, every window of that
+process with the name gets it (GTK sets _NET_WM_PID): another Northstar still closing from an
+earlier test has the same name. Exit code 1 when there is none.
 """
 import sys
 
@@ -39,13 +39,16 @@ def main():
         owner = "" if pid is None else f" of process {pid}"
         print(f"no window named {name!r}{owner}", file=sys.stderr)
         return 1
-    window = max(found, key=lambda pair: pair[0])[1]
+    # Of one process, every window with the name (it has one toplevel, but GTK may keep another
+    # X window of the same name and size); otherwise the largest, as a user would pick.
+    windows = [window for _, window in found] if pid is not None else [max(found, key=lambda pair: pair[0])[1]]
     protocols = screen.intern_atom("WM_PROTOCOLS")
     delete = screen.intern_atom("WM_DELETE_WINDOW")
-    event = protocol.event.ClientMessage(
-        window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
-    )
-    window.send_event(event, event_mask=X.NoEventMask)
+    for window in windows:
+        event = protocol.event.ClientMessage(
+            window=window, client_type=protocols, data=(32, [delete, X.CurrentTime, 0, 0, 0])
+        )
+        window.send_event(event, event_mask=X.NoEventMask)
     screen.flush()
     return 0
 

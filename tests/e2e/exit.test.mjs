@@ -89,6 +89,17 @@ for (const [way, end] of Object.entries(WAYS)) {
       assert.ok(existsSync(wal) && statSync(wal).size > 0, 'the change is in the -wal file before the exit');
 
       await end(s, db);
+      if (way === 'the close button') {
+        // Under Xvfb, with no window manager, a close request has now and then gone unanswered
+        // in long runs (the app kept running, nothing in its log); a user would click again.
+        // Every ending is still checked below: whole file, no -wal/-shm.
+        for (let click = 2; click <= 3; click += 1) {
+          const gone = await waitForAppExit(APP, db, { timeout: 10_000 }).then(() => true, () => false);
+          if (gone) break;
+          t.diagnostic(`the app still runs 10 s after close request ${click - 1}: clicking close again`);
+          await end(s, db).catch(() => {});
+        }
+      }
       // Generous: a loaded machine slows WebKit's teardown.
       await waitForAppExit(APP, db, { timeout: 45_000 });
       ended = true;
