@@ -41,6 +41,20 @@ fn version_and_help() {
         .stdout(predicate::str::contains("export").and(predicate::str::contains("check")));
 }
 
+/// `northstar export --format json` of a fresh demo database, parsed.
+fn exported_demo() -> Value {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db);
+    let output = northstar()
+        .args(["export", "--format", "json", "--db"])
+        .arg(&db)
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    serde_json::from_slice(&output.stdout).unwrap()
+}
+
 #[test]
 fn export_writes_every_product_and_item_in_rank_order() {
     let dir = tempfile::tempdir().unwrap();
@@ -77,16 +91,7 @@ fn export_writes_every_product_and_item_in_rank_order() {
 
 #[test]
 fn export_carries_every_score_input_and_score_by_framework() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("plan.db");
-    demo_database(&db);
-    let output = northstar()
-        .args(["export", "--format", "json", "--db"])
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let document: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let document = exported_demo();
     assert_eq!(document["formatVersion"], 3);
     let product = &document["products"][0];
     assert_eq!(product["iceMode"], "product");

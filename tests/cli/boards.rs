@@ -2,20 +2,11 @@
 
 use serde_json::{json, Value};
 
-use super::{demo_database, northstar};
+use super::exported_demo;
 
 #[test]
 fn export_carries_each_board_column_by_column_in_the_boards_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let db = dir.path().join("plan.db");
-    demo_database(&db);
-    let output = northstar()
-        .args(["export", "--format", "json", "--db"])
-        .arg(&db)
-        .output()
-        .unwrap();
-    assert!(output.status.success());
-    let document: Value = serde_json::from_slice(&output.stdout).unwrap();
+    let document = exported_demo();
     let product = &document["products"][0];
     let title_of = |id: &Value| {
         product["items"]
