@@ -45,6 +45,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::scores::get_sensitivity,
             commands::boards::list_board,
             commands::boards::move_card,
+            commands::matrix::list_matrix,
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,

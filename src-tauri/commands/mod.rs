@@ -7,6 +7,7 @@ pub mod database;
 pub mod history;
 pub mod items;
 pub mod lifecycle;
+pub mod matrix;
 pub mod products;
 pub mod scores;
 

@@ -27,6 +27,10 @@ use scores::run_scores;
 mod boards;
 use boards::run_boards;
 
+#[path = "contract_matrix.rs"]
+mod matrix;
+use matrix::run_matrix;
+
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
 const TIMESTAMP_KEYS: [&str; 3] = ["createdAt", "updatedAt", "lastChangeAt"];
@@ -437,6 +441,7 @@ fn run_session(session: &mut Session) {
     );
 
     run_boards(session);
+    run_matrix(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..100 {

@@ -54,6 +54,11 @@ export const commands = {
 	 *  sets the item's input too: one transaction, one undo step, one board row written.
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
+	/**
+	 *  The product's matrix: the 10 × 10 cells (value from the top, effort from the left), each with
+	 *  its quadrant and its cards in backlog order, and the items without a value or an effort.
+	 */
+	listMatrix: (productId: string) => typedError<MatrixView_Serialize, AppError>(__TAURI_INVOKE("list_matrix", { productId })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -561,6 +566,58 @@ export type ItemSummary_Serialize = {
 /**  A Kano category. */
 export type KanoCategory = "must_be" | "performance" | "attractive" | "indifferent" | "reverse" | "questionable";
 
+/**  One cell of the grid. Its cards keep their backlog `position`. */
+export type MatrixCell = MatrixCell_Serialize | MatrixCell_Deserialize;
+
+/**  One cell of the grid. Its cards keep their backlog `position`. */
+export type MatrixCell_Deserialize = {
+	value: number,
+	effort: number,
+	quadrant: Quadrant,
+	/**  The cell's cards in backlog order. */
+	cards: ItemSummary_Deserialize[],
+};
+
+/**  One cell of the grid. Its cards keep their backlog `position`. */
+export type MatrixCell_Serialize = {
+	value: number,
+	effort: number,
+	quadrant: Quadrant,
+	/**  The cell's cards in backlog order. */
+	cards: ItemSummary_Serialize[],
+};
+
+/**  The matrix as the UI shows it. */
+export type MatrixView = MatrixView_Serialize | MatrixView_Deserialize;
+
+/**  The matrix as the UI shows it. */
+export type MatrixView_Deserialize = {
+	/**  The value axis from top to bottom (10 … 1). */
+	values: number[],
+	/**  The effort axis from left to right (1 … 10). */
+	efforts: number[],
+	/**  The four quadrants in reading order (top left first), with their labels. */
+	quadrants: QuadrantView[],
+	/**  Every cell, row by row from the top (highest value), each row from the lowest effort. */
+	cells: MatrixCell_Deserialize[],
+	/**  The items missing their value, their effort or both, in backlog order. */
+	notPlaced: ItemSummary_Deserialize[],
+};
+
+/**  The matrix as the UI shows it. */
+export type MatrixView_Serialize = {
+	/**  The value axis from top to bottom (10 … 1). */
+	values: number[],
+	/**  The effort axis from left to right (1 … 10). */
+	efforts: number[],
+	/**  The four quadrants in reading order (top left first), with their labels. */
+	quadrants: QuadrantView[],
+	/**  Every cell, row by row from the top (highest value), each row from the lowest effort. */
+	cells: MatrixCell_Serialize[],
+	/**  The items missing their value, their effort or both, in backlog order. */
+	notPlaced: ItemSummary_Serialize[],
+};
+
 /**  A MoSCoW bucket. */
 export type MoscowBucket = "must" | "should" | "could" | "wont";
 
@@ -705,6 +762,24 @@ export type ProductPatch_Serialize = {
 	northStarMetric: string | null,
 	/**  Validated in Rust, so an unknown mode is refused with a clear `Invalid` error. */
 	iceMode: IceMode | null,
+};
+
+export type Quadrant = 
+/**  High value, low effort: do these first. */
+"quickWins" | 
+/**  High value, high effort: plan them. */
+"bigBets" | 
+/**  Low value, low effort: when there is time. */
+"fillIns" | 
+/**  Low value, high effort: avoid. */
+"timeSinks";
+
+export type QuadrantView = {
+	quadrant: Quadrant,
+	/**  "Quick wins". */
+	label: string,
+	/**  "High value, low effort". */
+	summary: string,
 };
 
 /**  What a restore did. */

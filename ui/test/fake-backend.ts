@@ -53,6 +53,7 @@ import {
   type StoredProduct,
 } from "./fake-data";
 import { createBoardCommands } from "./fake-board-commands";
+import { createMatrixCommands } from "./fake-matrix-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
@@ -219,6 +220,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
+  const matrixCommands = createMatrixCommands({ liveProduct, summaries });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -461,6 +463,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
     ...scoreCommands.handlers,
     ...boardCommands.handlers,
+    ...matrixCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -17,6 +17,7 @@ pub mod idle;
 pub mod ids;
 pub mod inspect;
 pub mod lock;
+pub mod matrix;
 pub mod migrations;
 pub mod model;
 pub mod mutation;

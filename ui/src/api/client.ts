@@ -16,6 +16,8 @@ import type {
   BoardColumn_Serialize,
   BoardKind,
   BoardView_Serialize,
+  MatrixCell_Serialize,
+  MatrixView_Serialize,
   ChangedTable,
   DataChanged,
   DatabaseSummary,
@@ -36,6 +38,8 @@ import type {
   MoscowBucket,
   MovedCard,
   MovedItem,
+  Quadrant,
+  QuadrantView,
   MoveTarget,
   MustEffort_Serialize,
   NewItem,
@@ -74,6 +78,8 @@ export type InputSensitivity = InputSensitivity_Serialize;
 export type BoardView = BoardView_Serialize;
 export type BoardColumn = BoardColumn_Serialize;
 export type MustEffort = MustEffort_Serialize;
+export type MatrixView = MatrixView_Serialize;
+export type MatrixCell = MatrixCell_Serialize;
 
 export type {
   AppError,
@@ -206,6 +212,8 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  /** The value/effort matrix: its cells with their quadrants and cards, and the cards not placed. */
+  listMatrix: (productId: string) => unwrap(commands.listMatrix(productId)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

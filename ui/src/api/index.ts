@@ -3,6 +3,7 @@ export * from "./queries";
 export * from "./backups";
 export * from "./scores";
 export * from "./boards";
+export * from "./matrix";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -37,6 +38,8 @@ export {
   type ItemStatus,
   type ItemSummary,
   type KanoCategory,
+  type MatrixCell,
+  type MatrixView,
   type MoscowBucket,
   type MovedCard,
   type MovedItem,
@@ -46,6 +49,8 @@ export {
   type NumericFramework,
   type Product,
   type ProductPatch,
+  type Quadrant,
+  type QuadrantView,
   type Saved,
   type Score,
   type ScoreChange,

@@ -21,6 +21,7 @@ pub mod ice;
 pub mod inputs;
 pub mod labels;
 pub mod positions;
+pub mod quadrant;
 pub mod rice;
 pub mod scales;
 pub mod sensitivity;
