@@ -205,3 +205,34 @@ test("the row keys are described on the row itself, which is what takes the focu
     /^RICE not scored\. .*Kano not set\. Alt\+↑: move up; .*Shift\+F10: open the row's menu; Space: pick the row up to drag it\.$/,
   );
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the value/effort matrix, its cell list, card menu and dialog pass axe (${scheme})`, async ({ page, openApp }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ scored: true });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+    await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Value/effort matrix" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Value/effort matrix" })).toBeVisible();
+    const notPlaced = page.getByRole("list", { name: /^Not placed, / });
+    // Three cards in one cell, so it shows its count and its list.
+    for (let index = 0; index < 3; index += 1) {
+      const card = notPlaced.getByRole("button").first();
+      await card.focus();
+      await page.keyboard.press("Space");
+      await page.keyboard.press("Enter");
+      await expect(page.locator("#announcements")).toContainText("set to value 5, effort 5");
+    }
+    await expectAccessible(page, "the value/effort matrix");
+    await page.getByRole("button", { name: /show all \d+ cards of value 5, effort 5$/ }).click();
+    await expect(page.getByRole("dialog", { name: /^Value 5, effort 5: / })).toBeVisible();
+    await expectAccessible(page, "a cell's cards");
+    await page.keyboard.press("Escape");
+    await page.getByRole("group", { name: /^Value 5, effort 5, / }).getByRole("button").first().click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "a matrix card's menu");
+    await page.getByRole("menuitem", { name: "Set value/effort…" }).click();
+    await expect(page.getByRole("dialog", { name: /^Set value and effort of / })).toBeVisible();
+    await expectAccessible(page, "the Set value/effort dialog");
+    await page.keyboard.press("Escape");
+  });
+}

@@ -103,6 +103,8 @@ export type {
   MoscowBucket,
   MovedCard,
   MovedItem,
+  Quadrant,
+  QuadrantView,
   MoveTarget,
   NewItem,
   NumericFramework,

@@ -8,6 +8,7 @@ import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon } from "../components/ico
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
+import { MatrixView } from "./matrix/MatrixView";
 import { HomeView } from "./home/HomeView";
 
 export type ViewContext = {
@@ -52,6 +53,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano board",
     icon: BoardIcon,
     render: ({ product }) => <BoardView key={product.id} product={product} board="kano" title="Kano board" />,
+  },
+  {
+    id: "matrix",
+    label: "Value/effort matrix",
+    icon: BoardIcon,
+    render: ({ product, statusOptions }) => <MatrixView key={product.id} product={product} statusOptions={statusOptions} />,
   },
 ];
 
