@@ -20,7 +20,7 @@ const RESULT = '__northstarBench';
 const SCRIPT_TIMEOUT_MS = 120_000;
 
 /** In-page helpers shared by the arming scripts. */
-const PAGE_HELPERS = String.raw`
+export const PAGE_HELPERS = String.raw`
   const ROW = ${JSON.stringify(ROW)};
   const CONTAINER = '[role="grid"], [role="treegrid"], [role="listbox"], [role="list"], ol, ul, table';
   const afterPaint = (fn) => requestAnimationFrame(() => {
@@ -57,7 +57,7 @@ export function allowLongScripts(s) {
 }
 
 /** Wait for the armed measurement to finish; returns its milliseconds or throws with `what`. */
-async function collect(s, what, timeoutMs) {
+export async function collect(s, what, timeoutMs) {
   const result = await s.executeAsync(
     `const [key, timeoutMs] = arguments;
      const done = arguments[arguments.length - 1];

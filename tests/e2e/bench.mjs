@@ -12,7 +12,10 @@
 //   3. PSS of the app and its WebKit processes once it has settled (empty, large);
 //   4. Alt+↓ on the second row → row painted at its new place (small, large);
 //   5. a pointer drag of the second row onto the fourth → row painted (small, large), or
-//      "n/a" when the backlog has no drag handle.
+//      "n/a" when the backlog has no drag handle;
+//   6. click MoSCoW board → first card painted, and the DOM elements then (small, large);
+//   7. a pointer drag of a card to the next column → card painted there (small, large);
+//   8. click Value/effort matrix → first card painted (small, large).
 // A figure that cannot be measured is reported as an error in the table and makes the exit
 // code 1; a missed goal does not (a benchmark reports, tests gate).
 
@@ -29,6 +32,7 @@ import {
   NO_DRAG, allowLongScripts, countDom, leaveBacklog, openBacklog, timeDrag, timeKeyboardMove,
   waitForQuiet, waitForShell,
 } from './bench-page.mjs';
+import { countElements, openMatrix, openMoscowBoard, timeBoardDrag } from './bench-board.mjs';
 import { findProcesses, newSession, waitFor } from './webdriver.mjs';
 
 const { values: options } = parseArgs({
@@ -234,10 +238,11 @@ async function runCase(c, templates, runIndex, samples) {
       await waitForQuiet(session, { timeoutMs: 120_000 });
       const drag = await record(mine, 'drag', () => timeDrag(session));
       shown.push(`drag ${typeof drag === 'number' ? `${Math.round(drag)} ms` : drag?.na ?? 'error'}`);
+      shown.push(...await measureBoards(session, mine));
     }
   } catch (err) {
     // The launch itself failed: every figure of this case gets the error.
-    for (const figure of ['firstRow', 'elements', 'rows', 'pssMb', 'keyboardMove', 'drag']) {
+    for (const figure of ['firstRow', 'elements', 'rows', 'pssMb', 'keyboardMove', 'drag', ...BOARD_FIGURES]) {
       (mine[figure] ??= []).push({ error: err.message.split('\n')[0] });
     }
     shown.push(`failed: ${err.message.split('\n')[0]}`);
@@ -246,6 +251,25 @@ async function runCase(c, templates, runIndex, samples) {
     removeDatabase(db);
   }
   log(`run ${runIndex}/${RUNS}, ${c.label}: ${shown.join(', ')}`);
+}
+
+const BOARD_FIGURES = ['boardOpen', 'boardElements', 'boardDrag', 'matrixOpen'];
+const msText = (ms) => (ms === null ? 'error' : `${Math.round(ms)} ms`);
+
+/** The boards on the same launch: the MoSCoW board opened, its elements, a drag across its
+ * columns, then the matrix opened. Returns the progress line's parts. */
+async function measureBoards(session, mine) {
+  await waitForQuiet(session, { timeoutMs: 120_000 });
+  const open = await record(mine, 'boardOpen', () => openMoscowBoard(session, { timed: true }));
+  await waitForQuiet(session, { timeoutMs: 120_000 });
+  const elements = await record(mine, 'boardElements', () => countElements(session));
+  const drag = await record(mine, 'boardDrag', () => timeBoardDrag(session));
+  await waitForQuiet(session, { timeoutMs: 120_000 });
+  const matrix = await record(mine, 'matrixOpen', () => openMatrix(session, { timed: true }));
+  return [
+    `MoSCoW board ${msText(open)}, ${elements ?? 'error'} elements, board drag ${msText(drag)}`,
+    `matrix ${msText(matrix)}`,
+  ];
 }
 
 function figures(samples) {
@@ -263,6 +287,14 @@ function figures(samples) {
       baseline: samples.small.keyboardMove, large: samples.large.keyboardMove, goal: null },
     { figure: 'drag: drop → row painted', unit: 'ms', baselineLabel: small,
       baseline: samples.small.drag, large: samples.large.drag, goal: null },
+    { figure: 'click MoSCoW board → first card painted', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.boardOpen, large: samples.large.boardOpen, goal: null },
+    { figure: 'DOM elements on the MoSCoW board', unit: 'count', baselineLabel: small,
+      baseline: samples.small.boardElements, large: samples.large.boardElements, goal: { max: 1500, of: 'large' } },
+    { figure: 'board drag across columns: drop → card painted', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.boardDrag, large: samples.large.boardDrag, goal: null },
+    { figure: 'click Value/effort matrix → first card painted', unit: 'ms', baselineLabel: small,
+      baseline: samples.small.matrixOpen, large: samples.large.matrixOpen, goal: null },
   ];
 }
 
