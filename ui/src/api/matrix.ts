@@ -2,8 +2,8 @@
 //! come from Rust (`list_matrix`); a card is placed by setting its value and effort in one
 //! `set_score_inputs` (one transaction, one undo step, labelled by Rust). A placement shows the
 //! card in its new cell at once and puts Rust's matrix back if it fails.
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useQuery } from "@tanstack/react-query";
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useCallback } from "react";
 import { changeFeedOf } from "./changes";
 import { backend, type ItemSummary, type MatrixCell, type MatrixView } from "./client";
 import { registerPendingSave } from "./pendingSaves";
@@ -79,11 +79,15 @@ export function usePlaceCard() {
       void queryClient.invalidateQueries({ queryKey: key });
     },
   });
-  return (placement: CardPlacement): Promise<boolean> => {
-    const settled = mutateAsync(placement);
-    // An undo pressed while the placement is on its way must undo this placement.
-    const unregister = registerPendingSave(() => settled.then(() => undefined, () => undefined));
-    settled.then(unregister, unregister);
-    return settled;
-  };
+  // Stable, so the matrix's cells (memoised) keep their handlers across renders.
+  return useCallback(
+    (placement: CardPlacement): Promise<boolean> => {
+      const settled = mutateAsync(placement);
+      // An undo pressed while the placement is on its way must undo this placement.
+      const unregister = registerPendingSave(() => settled.then(() => undefined, () => undefined));
+      settled.then(unregister, unregister);
+      return settled;
+    },
+    [mutateAsync],
+  );
 }

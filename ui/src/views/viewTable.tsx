@@ -46,13 +46,17 @@ export const VIEWS: readonly ViewDefinition[] = [
     id: "moscow",
     label: "MoSCoW board",
     icon: BoardIcon,
-    render: ({ product }) => <BoardView key={product.id} product={product} board="moscow" title="MoSCoW board" />,
+    render: ({ product, statusOptions }) => (
+      <BoardView key={product.id} product={product} statusOptions={statusOptions} board="moscow" title="MoSCoW board" />
+    ),
   },
   {
     id: "kano",
     label: "Kano board",
     icon: BoardIcon,
-    render: ({ product }) => <BoardView key={product.id} product={product} board="kano" title="Kano board" />,
+    render: ({ product, statusOptions }) => (
+      <BoardView key={product.id} product={product} statusOptions={statusOptions} board="kano" title="Kano board" />
+    ),
   },
   {
     id: "matrix",

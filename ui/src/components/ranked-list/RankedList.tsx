@@ -99,6 +99,12 @@ type RankedListProps<T extends RankedItem> = {
    * to another list. The board then owns the drop (and the overlay); `onDrop` is not called.
    */
   sharedDrag?: { containerId: string };
+  /**
+   * "cards" (a board's narrow columns): each row is a card, its first column across the whole
+   * card, then a line with the position, the second column and the menu; the header row is
+   * read by screen readers only. Default "table": one line per row under a visible header.
+   */
+  layout?: "table" | "cards";
 };
 
 export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
@@ -404,6 +410,7 @@ export function RankedList<T extends RankedItem>(props: RankedListProps<T>) {
         aria-multiselectable={selection ? true : undefined}
         className={styles.grid}
         data-dragging={dragging || undefined}
+        data-layout={props.layout === "cards" ? "cards" : undefined}
       >
         <div role="rowgroup" className={styles.header}>
           <div role="row" aria-rowindex={1} className={styles.headerRow}>

@@ -16,8 +16,19 @@ import {
   type DragOverEvent,
   type DragStartEvent,
 } from "@dnd-kit/core";
-import { useCallback, useId, useLayoutEffect, useRef, useState } from "react";
-import { describeError, toUiError, useBoard, useMoveCard, type BoardColumn, type BoardKind, type ItemSummary, type Product } from "../../api";
+import { useCallback, useId, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  describeError,
+  toUiError,
+  useBoard,
+  useMoveCard,
+  useScoringScales,
+  type BoardColumn,
+  type BoardKind,
+  type ItemSummary,
+  type Product,
+  type StatusOption,
+} from "../../api";
 import { ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
@@ -26,25 +37,40 @@ import { RankedList, type RankedColumn, type RankedListHandle } from "../../comp
 import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
+import { useBacklogPrefs } from "../backlog/backlogPrefs";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
+import { cardFacts } from "./cardFacts";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
 import styles from "./BoardView.module.css";
 
 type BoardViewProps = {
   product: Product;
+  statusOptions: readonly StatusOption[];
   board: BoardKind;
   /** The view's title, e.g. "MoSCoW board". */
   title: string;
 };
 
-const CARD_COLUMNS: readonly RankedColumn<ItemSummary>[] = [
-  {
-    id: "title",
-    header: "Card",
-    width: "minmax(0, 1fr)",
-    render: (item) => <span className={styles.cardTitle}>{item.title}</span>,
-  },
-];
+/** A card's height: up to three lines of title and two of its facts. */
+const CARD_HEIGHT = 96;
+
+/** A card: its title (up to three lines), then its facts (`cardFacts`). */
+function cardColumns(factsOf: (item: ItemSummary) => string): readonly RankedColumn<ItemSummary>[] {
+  return [
+    {
+      id: "title",
+      header: "Card",
+      width: "minmax(0, 1fr)",
+      render: (item) => <span className={styles.cardTitle}>{item.title}</span>,
+    },
+    {
+      id: "facts",
+      header: "Score, kind and status",
+      width: "auto",
+      render: (item) => <span className={styles.cardFacts}>{factsOf(item)}</span>,
+    },
+  ];
+}
 
 /** dnd-kit's own live region stays quiet: the app announces through its own. */
 const SILENT = {
@@ -57,8 +83,14 @@ const SILENT = {
 /** The card keys, read with each card (from the command declarations, never written here). */
 const CARD_KEYS = describeRowKeys(ITEM_COMMANDS.filter((command) => command.id.startsWith("item.move")));
 
-export function BoardView({ product, board, title }: BoardViewProps) {
+export function BoardView({ product, statusOptions, board, title }: BoardViewProps) {
   const query = useBoard(product.id, board);
+  const scales = useScoringScales().data;
+  const { shown } = useBacklogPrefs(product.id);
+  const cardColumnsShown = useMemo(() => {
+    const statusLabels = new Map(statusOptions.map((option) => [option.value, option.label] as const));
+    return cardColumns((item) => cardFacts(item, shown, scales, statusLabels));
+  }, [statusOptions, shown, scales]);
   const failure = useLoadFailure(query);
   const view = query.data;
   const moveCard = useMoveCard();
@@ -215,6 +247,7 @@ export function BoardView({ product, board, title }: BoardViewProps) {
                 <BoardColumnView
                   key={column.column}
                   column={column}
+                  cardColumns={cardColumnsShown}
                   columns={view.columns}
                   describedBy={hintId}
                   onMove={move}
@@ -226,7 +259,7 @@ export function BoardView({ product, board, title }: BoardViewProps) {
               ))}
             </div>
             <DragOverlay dropAnimation={null}>
-              {dragged ? <RankedRowPreview item={dragged} columns={CARD_COLUMNS} /> : null}
+              {dragged ? <RankedRowPreview item={dragged} columns={cardColumnsShown.slice(0, 1)} /> : null}
             </DragOverlay>
           </DndContext>
         </>
@@ -237,13 +270,14 @@ export function BoardView({ product, board, title }: BoardViewProps) {
 
 type BoardColumnViewProps = {
   column: BoardColumn;
+  cardColumns: readonly RankedColumn<ItemSummary>[];
   columns: readonly BoardColumn[];
   describedBy: string;
   onMove: (item: ItemSummary, request: CardMoveRequest) => void;
   register: (handle: RankedListHandle | null) => void;
 };
 
-function BoardColumnView({ column, columns, describedBy, onMove, register }: BoardColumnViewProps) {
+function BoardColumnView({ column, cardColumns, columns, describedBy, onMove, register }: BoardColumnViewProps) {
   const { setNodeRef, isOver } = useDroppable({ id: columnDropId(column.column) });
   const headingId = useId();
   const count = column.cards.length;
@@ -270,7 +304,7 @@ function BoardColumnView({ column, columns, describedBy, onMove, register }: Boa
       aria-labelledby={headingId}
     >
       <h2 id={headingId} className={styles.columnHeading}>
-        <span>{column.label}</span>
+        <span className={styles.columnLabel}>{column.label}</span>
         <span className={styles.count} aria-label={`${count} ${count === 1 ? "card" : "cards"}`}>
           {count}
         </span>
@@ -280,7 +314,9 @@ function BoardColumnView({ column, columns, describedBy, onMove, register }: Boa
         label={`${column.label} column`}
         items={column.cards}
         totalCount={count}
-        columns={CARD_COLUMNS}
+        columns={cardColumns}
+        layout="cards"
+        rowHeight={CARD_HEIGHT}
         rowLabel={rowLabel}
         itemName={itemName}
         rowCommands={rowCommands}

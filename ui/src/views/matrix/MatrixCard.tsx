@@ -49,6 +49,10 @@ export const MatrixCard = memo(function MatrixCard({ item, dragId, variant, meta
         onOpenMenu(item, event.currentTarget);
       }}
       onKeyDown={(event) => onKey(event, item)}
+      // Space picks the card up (on keydown): its keyup must not click the button as well.
+      onKeyUp={(event) => {
+        if (event.key === " ") event.preventDefault();
+      }}
     >
       <span className={styles.cardTitle}>{item.title}</span>
       {variant === "row" && meta ? <span className={styles.cardMeta}>{meta}</span> : null}
