@@ -144,7 +144,7 @@ windowTest('axe finds no serious or critical violation in the backlog, light and
   assert.equal(font.usable, true, 'the bundled Inter is loaded in WebKitGTK');
 });
 
-windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards (target/e2e/screenshots/)', async (t, s) => {
+windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards and the matrix (target/e2e/screenshots/)', async (t, s) => {
   const shoot = async (name) => {
     // The pointer off every control (no hover state in the picture), then time for the window's
     // compositor to present the frame to X: `import` reads the X window, which lags the page's
@@ -207,5 +207,11 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette, t
     await openView(s, 'Kano board');
     await boardShown('Must-be');
     await shoot(`northstar-kano${suffix}`);
+    await openView(s, 'Value/effort matrix');
+    await waitFor(() => s.execute('return !!document.querySelector("[data-matrix-grid] [data-matrix-card]");'), {
+      timeout: STEP_TIMEOUT,
+      message: "the matrix's cards",
+    });
+    await shoot(`northstar-matrix${suffix}`);
   }
 });
