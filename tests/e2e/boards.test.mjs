@@ -1,4 +1,4 @@
-// The MoSCoW board in the real window: a card dragged from Should to the end of Must with W3C
+// The MoSCoW board in the real window: a card dragged from Should to the top of Must with W3C
 // pointer actions (stepped moves, as WebKitWebDriver needs) is there after the app quits, as
 // `northstar export` reads the file; in a second session a drag undone with Ctrl+Z leaves the
 // file as it was. Run through tests/e2e/run.sh (see backlog.test.mjs for the environment).
@@ -49,20 +49,21 @@ async function openMoscow(s) {
   await waitFor(async () => (await cards(s, 'Should'))?.length > 1, { timeout: STEP_TIMEOUT, message: 'the Should column' });
 }
 
-/** Drags the first Should card into the free space below the Must cards; returns its title. */
+/** Drags the first Should card onto the upper half of the first Must card (so it goes before
+ * it: the Must column is full to its bottom on the demo data); returns its title. */
 async function dragShouldToMust(s, t) {
   const [card] = await cards(s, 'Should');
   const must = await cards(s, 'Must');
-  const last = must.at(-1);
-  const target = { x: last.x, y: last.y + 80 };
+  const first = must[0];
+  const target = { x: first.x, y: first.y - 20 };
   t.diagnostic(`dragging "${card.title}" from ${JSON.stringify(card)} to ${JSON.stringify(target)}`);
   await s.drag({ x: card.x, y: card.y }, target, { steps: 8, stepMs: 25 });
   await waitFor(async () => {
     const now = await cards(s, 'Must');
-    return now?.length === must.length + 1 && now.at(-1).title === card.title;
-  }, { timeout: STEP_TIMEOUT, message: `"${card.title}" last in Must` });
+    return now?.length === must.length + 1 && now[0].title === card.title;
+  }, { timeout: STEP_TIMEOUT, message: `"${card.title}" first in Must` });
   // Saved: the announcement comes once Rust's board is in.
-  const said = `“${card.title}” moved to Must, position ${must.length + 1} of ${must.length + 1}`;
+  const said = `“${card.title}” moved to Must, position 1 of ${must.length + 1}`;
   await waitFor(async () => (await s.execute('return document.getElementById("announcements")?.textContent ?? "";')) === said, {
     timeout: STEP_TIMEOUT,
     message: `the live region saying ${said}`,
@@ -91,14 +92,14 @@ test('MoSCoW board: a drag from Should to Must is saved, survives a restart, and
     await quit(s, db, t);
 
     const saved = exportedMoscow(db);
-    assert.equal(saved.must.at(-1), moved, `the export has "${moved}" last in Must`);
+    assert.equal(saved.must[0], moved, `the export has "${moved}" first in Must`);
     assert.equal(saved.must.length, 7);
     assert.ok(!saved.should.includes(moved), 'and no longer in Should');
 
     // A restart shows it there; a second drag, undone, changes nothing in the file.
     s = await newSession({ application: APP, args: ['--db', db] });
     await openMoscow(s);
-    assert.equal((await cards(s, 'Must')).at(-1).title, moved, 'after a restart the card is last in Must');
+    assert.equal((await cards(s, 'Must'))[0].title, moved, 'after a restart the card is first in Must');
     const shouldBefore = (await cards(s, 'Should')).map((c) => c.title);
     const second = await dragShouldToMust(s, t);
     t.diagnostic(`focus before Ctrl+Z: ${await s.execute('return document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName;')}`);
