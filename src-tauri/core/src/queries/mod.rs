@@ -5,6 +5,7 @@
 
 pub mod board_moves;
 pub mod boards;
+pub mod decisions;
 pub mod item_moves;
 pub mod item_scores;
 pub mod item_status;
