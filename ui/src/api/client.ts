@@ -19,6 +19,8 @@ import type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Decision,
+  DecisionPatch,
   Framework,
   HistoryState,
   IceMode,
@@ -33,13 +35,18 @@ import type {
   InputSpec_Serialize,
   InputValue,
   KanoCategory,
+  LinkedItem,
   MoscowBucket,
   MovedCard,
+  MovedIn,
   MovedItem,
   MoveTarget,
   MustEffort_Serialize,
+  NewDecision,
   NewItem,
   NumericFramework,
+  Outscoring_Serialize,
+  OutscoringItem,
   Product,
   ProductPatch,
   RestoreOutcome,
@@ -74,6 +81,7 @@ export type InputSensitivity = InputSensitivity_Serialize;
 export type BoardView = BoardView_Serialize;
 export type BoardColumn = BoardColumn_Serialize;
 export type MustEffort = MustEffort_Serialize;
+export type Outscoring = Outscoring_Serialize;
 
 export type {
   AppError,
@@ -86,6 +94,8 @@ export type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Decision,
+  DecisionPatch,
   Framework,
   HistoryState,
   IceMode,
@@ -94,11 +104,15 @@ export type {
   ItemPatch,
   ItemStatus,
   KanoCategory,
+  LinkedItem,
   MoscowBucket,
   MovedCard,
+  MovedIn,
   MovedItem,
   MoveTarget,
+  NewDecision,
   NewItem,
+  OutscoringItem,
   NumericFramework,
   Product,
   ProductPatch,
@@ -206,6 +220,15 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  /** The product's decisions, newest first; with an item, only those linked to it. */
+  listDecisions: (productId: string, itemId: string | null) => unwrap(commands.listDecisions(productId, itemId)),
+  createDecision: (input: NewDecision) => unwrap(commands.createDecision(input)),
+  updateDecision: (id: string, patch: DecisionPatch) => unwrap(commands.updateDecision(id, patch)),
+  setDecisionItems: (id: string, itemIds: string[]) => unwrap(commands.setDecisionItems(id, itemIds)),
+  deleteDecision: (id: string) => unwrap(commands.deleteDecision(id)),
+  /** After a move: the items it put the item above that score higher, and the question to ask. */
+  listOutscoringItems: (itemId: string, framework: NumericFramework, list: MovedIn, previousKey: string | null) =>
+    unwrap(commands.listOutscoringItems(itemId, framework, list, previousKey)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

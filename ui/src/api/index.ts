@@ -3,6 +3,7 @@ export * from "./queries";
 export * from "./backups";
 export * from "./scores";
 export * from "./boards";
+export * from "./decisions";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -23,6 +24,8 @@ export {
   type RestorePreview,
   type DatabaseProblem,
   type DataChanged,
+  type Decision,
+  type DecisionPatch,
   type Framework,
   type HistoryState,
   type IceMode,
@@ -37,13 +40,18 @@ export {
   type ItemStatus,
   type ItemSummary,
   type KanoCategory,
+  type LinkedItem,
   type MoscowBucket,
   type MovedCard,
+  type MovedIn,
   type MovedItem,
   type MoveTarget,
   type MustEffort,
+  type NewDecision,
   type NewItem,
   type NumericFramework,
+  type Outscoring,
+  type OutscoringItem,
   type Product,
   type ProductPatch,
   type Saved,
