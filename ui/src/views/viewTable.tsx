@@ -4,10 +4,11 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
+import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
 
 export type ViewContext = {
@@ -52,6 +53,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano board",
     icon: BoardIcon,
     render: ({ product }) => <BoardView key={product.id} product={product} board="kano" title="Kano board" />,
+  },
+  {
+    id: "decisions",
+    label: "Decision log",
+    icon: DecisionIcon,
+    render: ({ product }) => <DecisionLogView key={product.id} product={product} />,
   },
 ];
 
