@@ -26,6 +26,7 @@ import { RankedList, type RankedColumn, type RankedListHandle } from "../../comp
 import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
+import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
 import styles from "./BoardView.module.css";
@@ -96,11 +97,14 @@ export function BoardView({ product, board, title }: BoardViewProps) {
 
   const move = useCallback(
     (item: ItemSummary, request: CardMoveRequest) => {
+      // Its key in its column before the move, for the rationale prompt (none from another column).
+      const previousKey = columnOf(item.id)?.column === request.column ? item.rank : null;
       void moveCard({ productId: product.id, board, itemId: item.id, column: request.column, target: request.target }).then(
         ({ moved, columnLabel, position, total }) => {
           if (!moved) announce(`${quoteTitle(item.title)} is already there.`);
           else if (position !== null) announce(`${quoteTitle(item.title)} moved to ${columnLabel}, position ${position} of ${total}`);
           focusCard(request.column, item.id);
+          if (moved) void askWhyAfterMove({ productId: product.id, itemId: item.id, list: { list: "board", board }, previousKey });
         },
         (error: unknown) => {
           announce(`${quoteTitle(item.title)} was not moved: ${describeError(toUiError(error))}`);
