@@ -65,8 +65,15 @@ test('Decision log: a decision recorded with a linked item survives a restart an
     await s.sendKeys(await field(s, 'Decision'), DECISION);
     await s.sendKeys(await field(s, 'Rationale'), 'Receipts are photographed on phones; the desktop flow can wait.');
     await s.sendKeys(await field(s, 'Find items'), 'receipt');
-    const option = await s.waitForName(`${DIALOG} input[type="checkbox"]`, 'Receipt capture with the phone camera', { timeout: STEP_TIMEOUT });
-    await s.click(option);
+    // The search has narrowed the list (it is rendered a moment after the typing), then the item
+    // is chosen: its chip is in the dialog before the decision is recorded.
+    const options = `${DIALOG} ul[aria-label="Matching items"] input[type="checkbox"]`;
+    await waitFor(async () => (await s.execute(`return document.querySelectorAll(${JSON.stringify(options)}).length;`)) === 1, {
+      timeout: STEP_TIMEOUT,
+      message: 'the search to leave one matching item',
+    });
+    await s.click(await s.waitForName(options, 'Receipt capture with the phone camera', { timeout: STEP_TIMEOUT }));
+    await s.waitForText(`${DIALOG} ul[aria-label="Chosen items"] li span`, 'Receipt capture with the phone camera', { timeout: STEP_TIMEOUT });
     await s.click(await s.waitForText(`${DIALOG} button`, 'Record decision', { timeout: STEP_TIMEOUT }));
     await waitFor(async () => (await shownDecisions(s)).some((d) => d.decision === DECISION), {
       timeout: STEP_TIMEOUT,
