@@ -1,6 +1,7 @@
 //! Typed events from Rust to the UI, and the result type of every command that changes data.
 
 use northstar_core::board::MovedCard;
+use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
@@ -15,6 +16,8 @@ pub enum ChangedTable {
     Product,
     BacklogItem,
     BoardRank,
+    Decision,
+    DecisionItem,
 }
 
 impl From<Table> for ChangedTable {
@@ -23,6 +26,8 @@ impl From<Table> for ChangedTable {
             Table::Product => ChangedTable::Product,
             Table::BacklogItem => ChangedTable::BacklogItem,
             Table::BoardRank => ChangedTable::BoardRank,
+            Table::Decision => ChangedTable::Decision,
+            Table::DecisionItem => ChangedTable::DecisionItem,
         }
     }
 }
@@ -105,6 +110,7 @@ saved!(
     MovedCard,
     "Where a move put a card on a board."
 );
+saved!(SavedDecision, Decision, "A decision after a change.");
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
 saved!(
     SavedScores,

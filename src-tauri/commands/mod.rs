@@ -4,6 +4,7 @@
 pub mod backups;
 pub mod boards;
 pub mod database;
+pub mod decisions;
 pub mod history;
 pub mod items;
 pub mod lifecycle;

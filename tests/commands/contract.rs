@@ -30,6 +30,9 @@ use boards::run_boards;
 #[path = "contract_matrix.rs"]
 mod matrix;
 use matrix::run_matrix;
+#[path = "contract_decisions.rs"]
+mod decisions;
+use decisions::run_decisions;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -97,10 +100,12 @@ impl Aliases {
         }
     }
 
-    /// A board row's id (`moscow:<item id>`) with its item id aliased.
+    /// A board row's id (`moscow:<item id>`) with its item id aliased, and a decision's link
+    /// (`<decision id>:<item id>`) with both.
     fn scoped(&self, text: &str) -> Option<Value> {
         let (scope, id) = text.split_once(':')?;
         let alias = self.by_id.get(id)?;
+        let scope = self.by_id.get(scope).map_or(scope, String::as_str);
         Some(json!(format!("{scope}:{alias}")))
     }
 
@@ -442,6 +447,7 @@ fn run_session(session: &mut Session) {
 
     run_boards(session);
     run_matrix(session);
+    run_decisions(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..100 {

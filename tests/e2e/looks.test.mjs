@@ -144,7 +144,7 @@ windowTest('axe finds no serious or critical violation in the backlog, light and
   assert.equal(font.usable, true, 'the bundled Inter is loaded in WebKitGTK');
 });
 
-windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards and the matrix (target/e2e/screenshots/)', async (t, s) => {
+windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards, the matrix and the decision log (target/e2e/screenshots/)', async (t, s) => {
   const shoot = async (name) => {
     // The pointer off every control (no hover state in the picture), then time for the window's
     // compositor to present the frame to X: `import` reads the X window, which lags the page's
@@ -214,4 +214,12 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette, t
     });
     await shoot(`northstar-matrix${suffix}`);
   }
+
+  // The demo's decision log (light).
+  await openView(s, 'Decision log');
+  await waitFor(() => s.execute('return document.querySelectorAll(\'ol[aria-label="Decisions"] article\').length >= 4;'), {
+    timeout: STEP_TIMEOUT,
+    message: 'the demo decisions',
+  });
+  await shoot('northstar-decisions');
 });

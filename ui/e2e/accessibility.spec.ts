@@ -177,6 +177,42 @@ for (const scheme of ["light", "dark"] as const) {
     await expectAccessible(page, "the backlog in a score order, filtered");
   });
 
+  test(`the decision log, its dialogs, the item panel's decisions and the rationale prompt have no serious or critical axe violations (${scheme})`, async ({
+    page,
+    openApp,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ outscored: true });
+    await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Decision log" }).click();
+    await expect(page.getByRole("heading", { name: "No decisions yet" })).toBeVisible();
+    await expectAccessible(page, "the empty decision log");
+
+    await page.getByRole("button", { name: "Record decision…" }).click();
+    const dialog = page.getByRole("dialog", { name: "Record decision" });
+    await dialog.getByRole("textbox", { name: "Decision" }).fill("Gamma before Beta");
+    await dialog.getByRole("checkbox", { name: "Gamma" }).check();
+    await dialog.getByRole("button", { name: "Record decision" }).click();
+    await expect(dialog.getByRole("alert")).toHaveText("Give the decision a rationale: why was it taken?");
+    await expectAccessible(page, "the Record decision dialog with a refusal");
+    await dialog.getByRole("textbox", { name: "Rationale" }).fill("The launch partner needs it.");
+    await dialog.getByRole("button", { name: "Record decision" }).click();
+    await expect(page.getByRole("article", { name: "Gamma before Beta" })).toBeVisible();
+    await expectAccessible(page, "the decision log");
+    await page.getByRole("button", { name: "Actions for the decision “Gamma before Beta”" }).click();
+    await expect(page.getByRole("menu")).toBeVisible();
+    await expectAccessible(page, "a decision's menu");
+    await page.keyboard.press("Escape");
+
+    await openBacklog(page);
+    await backlogRow(page, "3. Gamma").focus();
+    await page.keyboard.press("Alt+Shift+ArrowUp");
+    await expect(page.getByRole("region", { name: /now sits above/ })).toBeVisible();
+    await expectAccessible(page, "the rationale prompt");
+    await page.keyboard.press("s");
+    await expect(page.getByRole("list", { name: "Decisions about Gamma" })).toBeVisible();
+    await expectAccessible(page, "the item panel's decisions");
+  });
+
   test(`the problem screen and the empty workspace have no serious or critical axe violations (${scheme})`, async ({
     page,
     openApp,

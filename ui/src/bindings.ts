@@ -59,6 +59,27 @@ export const commands = {
 	 *  its quadrant and its cards in backlog order, and the items without a value or an effort.
 	 */
 	listMatrix: (productId: string) => typedError<MatrixView_Serialize, AppError>(__TAURI_INVOKE("list_matrix", { productId })),
+	/**
+	 *  The product's decisions, newest first, each with its linked items; with `itemId`, only the
+	 *  decisions linked to that item.
+	 */
+	listDecisions: (productId: string, itemId: string | null) => typedError<Decision[], AppError>(__TAURI_INVOKE("list_decisions", { productId, itemId })),
+	/**
+	 *  Records a decision linked to its items: one transaction, one undo step. A refused field
+	 *  (`Invalid`, naming it) writes nothing.
+	 */
+	createDecision: (input: NewDecision_Deserialize) => typedError<SavedDecision_Serialize, AppError>(__TAURI_INVOKE("create_decision", { input })),
+	/**  Changes a decision's date, text or rationale. */
+	updateDecision: (id: string, patch: DecisionPatch_Deserialize) => typedError<SavedDecision_Serialize, AppError>(__TAURI_INVOKE("update_decision", { id, patch })),
+	/**  Sets the items a decision is linked to (link and unlink in one undo step). */
+	setDecisionItems: (id: string, itemIds: string[]) => typedError<SavedDecision_Serialize, AppError>(__TAURI_INVOKE("set_decision_items", { id, itemIds })),
+	deleteDecision: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_decision", { id })),
+	/**
+	 *  After a move: the items it put `itemId` above that score higher in `framework`, with the
+	 *  question to ask about them. `previousKey` is the item's key in that list before the move
+	 *  (on a board, `null` when the card came from another column).
+	 */
+	listOutscoringItems: (itemId: string, framework: NumericFramework, list: MovedIn, previousKey: string | null) => typedError<Outscoring_Serialize, AppError>(__TAURI_INVOKE("list_outscoring_items", { itemId, framework, list, previousKey })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -273,7 +294,7 @@ export type BoardView_Serialize = {
 };
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem";
 
 /**
  *  Emitted after every change, undo and redo, so every open view refetches what it shows of
@@ -318,6 +339,48 @@ export type DatabaseSummary_Serialize = {
 	items: number,
 	/**  The latest change to any product or item, if there is one. */
 	lastChangeAt: string | null,
+};
+
+/**  One decision of the log. */
+export type Decision = {
+	id: string,
+	productId: string,
+	/**  The calendar day it was decided, `YYYY-MM-DD`. */
+	decidedOn: string,
+	/**  What was decided, one line ("Ship offline mode before bank sync"). */
+	decision: string,
+	/**  Why. */
+	rationale: string,
+	/**  The live items it is linked to, in backlog order. */
+	items: LinkedItem[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**
+ *  Fields to change on a decision; `null` leaves a field as it is. Its items change with
+ *  `set_decision_items`.
+ */
+export type DecisionPatch = DecisionPatch_Serialize | DecisionPatch_Deserialize;
+
+/**
+ *  Fields to change on a decision; `null` leaves a field as it is. Its items change with
+ *  `set_decision_items`.
+ */
+export type DecisionPatch_Deserialize = {
+	decidedOn?: string | null,
+	decision?: string | null,
+	rationale?: string | null,
+};
+
+/**
+ *  Fields to change on a decision; `null` leaves a field as it is. Its items change with
+ *  `set_decision_items`.
+ */
+export type DecisionPatch_Serialize = {
+	decidedOn: string | null,
+	decision: string | null,
+	rationale: string | null,
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -566,6 +629,12 @@ export type ItemSummary_Serialize = {
 /**  A Kano category. */
 export type KanoCategory = "must_be" | "performance" | "attractive" | "indifferent" | "reverse" | "questionable";
 
+/**  An item a decision is about: enough to show it as a chip and to go to it. */
+export type LinkedItem = {
+	id: string,
+	title: string,
+};
+
 /**  One cell of the grid. Its cards keep their backlog `position`. */
 export type MatrixCell = MatrixCell_Serialize | MatrixCell_Deserialize;
 
@@ -632,6 +701,13 @@ export type MovedCard = {
 	rank: string,
 };
 
+/**  The list a move happened in. */
+export type MovedIn = 
+/**  The backlog's manual order. */
+{ list: "backlog" } | 
+/**  A column of a board (the one the card is in now). */
+{ list: "board"; board: BoardKind };
+
 /**
  *  Where a move put an item: its new rank key. The list order comes from the next
  *  `list_items`; nothing is counted during a move.
@@ -693,6 +769,27 @@ export type MustEffort_Serialize = {
 	message: string,
 };
 
+/**  A decision to record. `decidedOn` defaults to today (the computer's calendar). */
+export type NewDecision = NewDecision_Serialize | NewDecision_Deserialize;
+
+/**  A decision to record. `decidedOn` defaults to today (the computer's calendar). */
+export type NewDecision_Deserialize = {
+	productId: string,
+	decidedOn?: string | null,
+	decision: string,
+	rationale: string,
+	itemIds: string[],
+};
+
+/**  A decision to record. `decidedOn` defaults to today (the computer's calendar). */
+export type NewDecision_Serialize = {
+	productId: string,
+	decidedOn: string | null,
+	decision: string,
+	rationale: string,
+	itemIds: string[],
+};
+
 /**
  *  A new backlog item. Status and kind arrive as text and are validated in Rust, so an unknown
  *  value is refused with a clear `Invalid` error rather than a deserialisation failure.
@@ -725,6 +822,77 @@ export type NewItem_Serialize = {
 
 /**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
 export type NumericFramework = "rice" | "ice" | "wsjf";
+
+/**
+ *  The items a move put the item above that score higher, in the list's order, and the words
+ *  of the question the UI asks about them.
+ */
+export type Outscoring = Outscoring_Serialize | Outscoring_Deserialize;
+
+/**  An item that outscores the moved one. */
+export type OutscoringItem = {
+	id: string,
+	title: string,
+	score: Score,
+};
+
+/**
+ *  The items a move put the item above that score higher, in the list's order, and the words
+ *  of the question the UI asks about them.
+ */
+export type Outscoring_Deserialize = {
+	itemId: string,
+	itemTitle: string,
+	framework: NumericFramework,
+	/**  "RICE". */
+	frameworkLabel: string,
+	/**
+	 *  The moved item's score; `null` when it is not scored in the framework (then nothing
+	 *  outscores it: an unscored item is not compared).
+	 */
+	score?: Score | null,
+	/**  In the list's order; empty when no prompt is due. */
+	items: OutscoringItem[],
+	/**
+	 *  "“Offline mode” now sits above 3 items that score higher in RICE. Why?"; `null` when
+	 *  `items` is empty.
+	 */
+	question?: string | null,
+	/**
+	 *  What recording the answer decides, one line: "Rank “Offline mode” above “Bank sync”";
+	 *  `null` when `items` is empty.
+	 */
+	decision?: string | null,
+};
+
+/**
+ *  The items a move put the item above that score higher, in the list's order, and the words
+ *  of the question the UI asks about them.
+ */
+export type Outscoring_Serialize = {
+	itemId: string,
+	itemTitle: string,
+	framework: NumericFramework,
+	/**  "RICE". */
+	frameworkLabel: string,
+	/**
+	 *  The moved item's score; `null` when it is not scored in the framework (then nothing
+	 *  outscores it: an unscored item is not compared).
+	 */
+	score: Score | null,
+	/**  In the list's order; empty when no prompt is due. */
+	items: OutscoringItem[],
+	/**
+	 *  "“Offline mode” now sits above 3 items that score higher in RICE. Why?"; `null` when
+	 *  `items` is empty.
+	 */
+	question: string | null,
+	/**
+	 *  What recording the answer decides, one line: "Rank “Offline mode” above “Bank sync”";
+	 *  `null` when `items` is empty.
+	 */
+	decision: string | null,
+};
 
 export type Product = {
 	id: string,
@@ -832,6 +1000,21 @@ export type SavedCardMove_Deserialize = {
 /** Where a move put a card on a board. */
 export type SavedCardMove_Serialize = {
 	value: MovedCard,
+	change: DataChanged | null,
+};
+
+/** A decision after a change. */
+export type SavedDecision = SavedDecision_Serialize | SavedDecision_Deserialize;
+
+/** A decision after a change. */
+export type SavedDecision_Deserialize = {
+	value: Decision,
+	change?: DataChanged | null,
+};
+
+/** A decision after a change. */
+export type SavedDecision_Serialize = {
+	value: Decision,
 	change: DataChanged | null,
 };
 

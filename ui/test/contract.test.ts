@@ -74,11 +74,13 @@ class Aliases {
     return value as Json;
   }
 
-  /** A board row's id (`moscow:<item id>`) with its item id aliased, as Rust writes it. */
+  /** A board row's id (`moscow:<item id>`) with its item id aliased, and a decision's link
+   * (`<decision id>:<item id>`) with both, as Rust writes them. */
   private scoped(value: string): string | undefined {
     const colon = value.indexOf(":");
     const alias = colon > 0 ? this.byId.get(value.slice(colon + 1)) : undefined;
-    return alias === undefined ? undefined : `${value.slice(0, colon)}:${alias}`;
+    const scope = value.slice(0, colon);
+    return alias === undefined ? undefined : `${this.byId.get(scope) ?? scope}:${alias}`;
   }
 
   /** Arguments written with aliases, with the fake's ids put back. */

@@ -14,6 +14,8 @@ import type {
   AppError,
   AppStatus,
   BacklogItem,
+  BoardKind,
+  BoardView,
   ChangedTable,
   DatabaseSummary,
   DataChanged,
@@ -54,6 +56,7 @@ import {
 } from "./fake-data";
 import { createBoardCommands } from "./fake-board-commands";
 import { createMatrixCommands } from "./fake-matrix-commands";
+import { createDecisionCommands } from "./fake-decision-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
@@ -69,6 +72,8 @@ export type FakeOptions = {
   itemCount?: number;
   /** Start with the scored product the contract session recorded (`fake-scored-demo.ts`). */
   scored?: boolean;
+  /** Start with the decision part's scored product (Alpha, Beta, Gamma: RICE 100, 800, 400). */
+  outscored?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
@@ -222,6 +227,32 @@ export function createFakeBackend(options: FakeOptions = {}) {
   const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
   const matrixCommands = createMatrixCommands({ liveProduct, summaries });
 
+  const decisionCommands = createDecisionCommands({
+    data: () => data,
+    liveProduct,
+    liveItem,
+    ranked,
+    listBoard: (productId, board) => boardCommands.handlers.list_board?.({ productId, board }) as BoardView,
+    write,
+    nextId: () => `d-${counter++}`,
+    now: NOW,
+  });
+
+  /** A card's place in its column now (for the rationale question after it moves). */
+  const placeOnBoard = (itemId: string, board: BoardKind) => {
+    const item = data.items.find((candidate) => candidate.id === itemId && !candidate.deleted);
+    if (!item) return { column: null, index: -1 };
+    let view: BoardView;
+    try {
+      view = boardCommands.handlers.list_board?.({ productId: item.productId, board }) as BoardView;
+    } catch {
+      // A board state the session never recorded (its effort check): the move itself goes on.
+      return { column: null, index: -1 };
+    }
+    const column = view.columns.find((candidate) => candidate.cards.some((card) => card.id === itemId));
+    return { column: column?.column ?? null, index: column?.cards.findIndex((card) => card.id === itemId) ?? -1 };
+  };
+
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
     if (!entry) fail({ kind: "NothingToUndo", detail: { message: `There is nothing to ${verb}.` } });
@@ -277,6 +308,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       }
     }
     const rank = `${item.rank}~`;
+    decisionCommands.rememberMove("backlog", id, index);
     return write("Item moved", `Move ${quoted(item.title)}${words}`, [{ table: "backlogItem", id }], () => {
       const moving = data.items.find((candidate) => candidate.id === id) as StoredItem;
       const others = data.items.filter((candidate) => candidate.id !== id);
@@ -464,6 +496,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...scoreCommands.handlers,
     ...boardCommands.handlers,
     ...matrixCommands.handlers,
+    move_card: (args) => {
+      const itemId = String(args.itemId);
+      const board = args.board as BoardKind;
+      const before = placeOnBoard(itemId, board);
+      const moved = boardCommands.handlers.move_card?.(args) as { change: DataChanged | null };
+      if (moved.change) decisionCommands.rememberMove(board, itemId, before.column === args.column ? before.index : null);
+      return moved;
+    },
+    ...decisionCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -2,7 +2,8 @@
 import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
 import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
-import { recordedScoredData } from "./fake-scored-demo";
+import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
+import type { StoredDecision, StoredLink } from "./fake-decision-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
@@ -15,6 +16,9 @@ export type Data = {
   openProductId: string | null;
   /** Placed cards by `board:itemId`, as Rust's `board_rank.id`. */
   cards: Record<string, StoredCard>;
+  /** The decision log of every product, and the decisions' links by `decisionId:itemId`. */
+  decisions: StoredDecision[];
+  decisionLinks: Record<string, StoredLink>;
 };
 
 export const DEMO_TITLES = [
@@ -30,7 +34,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -38,9 +42,10 @@ export function rankAt(index: number): string {
 }
 
 /** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
-export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean }): Data {
-  if (options.empty) return { products: [], items: [], openProductId: null, cards: {} };
+export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean; outscored?: boolean }): Data {
+  if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, decisions: [], decisionLinks: {} };
   if (options.scored) return recordedScoredData();
+  if (options.outscored) return recordedOutscoredData();
   const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",
@@ -71,7 +76,7 @@ export function demoData(options: { empty?: boolean; itemCount?: number; scored?
       inputs: { ...EMPTY_INPUTS },
     }),
   );
-  return { products: [product], items, openProductId: product.id, cards: {} };
+  return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {} };
 }
 
 export function clone<T>(value: T): T {

@@ -12,8 +12,24 @@ type Step = { call: string; args: Record<string, unknown>; ok?: unknown };
 export function recordedScoredData(): Data {
   const steps = session.steps as unknown as Step[];
   const at = steps.findIndex((step) => step.call === "get_sensitivity");
+  return dataFromListing(steps, at, "its first sensitivity");
+}
+
+/**
+ * The decision part's product (`openApp({ outscored: true })`): Alpha, Beta and Gamma scored
+ * 100, 800 and 400 in RICE, as the session listed them just before it moved Gamma to the top and
+ * asked what outscores it (the order after that move was recorded too).
+ */
+export function recordedOutscoredData(): Data {
+  const steps = session.steps as unknown as Step[];
+  const at = steps.findIndex((step, index) => step.call === "move_item" && steps[index + 1]?.call === "list_outscoring_items");
+  return dataFromListing(steps, at, "the first move it asks about");
+}
+
+/** The product listed by the `list_items` step just before step `at`, as the fake's data. */
+function dataFromListing(steps: Step[], at: number, what: string): Data {
   const listing = steps[at - 1];
-  if (!listing || listing.call !== "list_items") throw new Error("The session lists the product's items before its first sensitivity");
+  if (!listing || listing.call !== "list_items") throw new Error(`The session lists the product's items before ${what}`);
   const productId = String(listing.args.productId);
   const rows = listing.ok as ItemSummary[];
   let product: Product | null = null;
@@ -43,5 +59,5 @@ export function recordedScoredData(): Data {
       inputs: { ...row.inputs },
     }),
   );
-  return { products: [stored], items, openProductId: stored.id, cards: {} };
+  return { products: [stored], items, openProductId: stored.id, cards: {}, decisions: [], decisionLinks: {} };
 }

@@ -10,6 +10,7 @@ use std::time::{Duration, Instant};
 use northstar_core::model::{MoveTarget, NewItem};
 use northstar_core::queries::item_scores::{get_item_details, get_sensitivity, set_score_inputs};
 use northstar_core::queries::items::{create_item, list_item_summaries, move_item};
+use northstar_core::queries::outscoring::{list_outscoring_items, MovedIn};
 use northstar_core::queries::products::create_product;
 use northstar_core::rank::key_between;
 use northstar_core::scoring::positions::score_positions;
@@ -345,6 +346,68 @@ fn main() {
         "raw 1,000-row UPDATE, one transaction",
         bulk_raw,
     ));
+
+    // "Outscored by" after a move (the rationale prompt's question), on the scored backlog: a
+    // one-step move jumps over one item; a move to the top from the middle over 5,000. Baseline:
+    // the raw read of the same range of rows with their RICE inputs (the floor of that work).
+    let rank_of = |id: &str| -> String {
+        store
+            .read(|c| {
+                Ok(
+                    c.query_row("SELECT rank FROM backlog_item WHERE id = ?1", [id], |r| {
+                        r.get(0)
+                    })?,
+                )
+            })
+            .unwrap()
+    };
+    for (label, id, target) in [
+        (
+            "outscored by after a one-step move",
+            "scored-06000",
+            MoveTarget::Up,
+        ),
+        (
+            "outscored by after a move to top over 5,000 items",
+            "scored-05000",
+            MoveTarget::Top,
+        ),
+    ] {
+        let previous = rank_of(id);
+        store.write(|c| move_item(c, id, &target)).unwrap();
+        let rank = rank_of(id);
+        let asked = time(30, |_| {
+            let answer = store
+                .read(|c| {
+                    list_outscoring_items(
+                        c,
+                        id,
+                        NumericFramework::Rice,
+                        MovedIn::Backlog,
+                        Some(previous.as_str()),
+                    )
+                })
+                .unwrap();
+            assert!(answer.score.is_some());
+        });
+        let floor = time(30, |_| {
+            let mut statement = raw
+                .prepare_cached(
+                    "SELECT id, title, rice_reach, rice_impact, rice_confidence, rice_effort \
+                     FROM backlog_item WHERE product_id = ?1 AND deleted_at IS NULL \
+                     AND (rank, id) > (?2, ?3) AND rank < ?4 ORDER BY rank, id",
+                )
+                .unwrap();
+            let count = statement
+                .query_map(params![scored.id, rank, id, previous], |row| {
+                    row.get::<_, String>(0)
+                })
+                .unwrap()
+                .count();
+            assert!(count >= 1);
+        });
+        rows.push((label, asked, "raw read of the rows jumped over", floor));
+    }
 
     boards::run(&store, &path);
 

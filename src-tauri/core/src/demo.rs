@@ -15,6 +15,8 @@ use crate::rank::key_between;
 use crate::scoring::{KanoCategory, MoscowBucket, ScoreInputs};
 use crate::time::{format_timestamp, now};
 
+mod decisions;
+
 pub const DEMO_PRODUCT_NAME: &str = "Lumen";
 
 const VISION: &str = "Every freelancer knows, at a glance, what they can safely spend today — \
@@ -370,6 +372,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
         rank = Some(next);
     }
     seed_demo_boards(connection, &product_id)?;
+    decisions::seed_demo_decisions(connection, &product_id)?;
     Ok(product_id)
 }
 

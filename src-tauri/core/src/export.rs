@@ -14,14 +14,17 @@ use crate::error::CoreResult;
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
 use crate::queries::boards::list_board;
+use crate::queries::decisions::list_decisions;
 use crate::queries::items::list_items_with_inputs;
 use crate::queries::products::list_products;
 use crate::scoring::{IceMode, KanoCategory, MoscowBucket, ScoreInputs, Scores};
+use crate::time::Timestamp;
 
 pub const EXPORT_FORMAT: &str = "northstar";
 /// 1: products and items. 2: score inputs and scores on every item, `iceMode` on products.
 /// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
-pub const EXPORT_FORMAT_VERSION: i32 = 3;
+/// 4: every product's decision log (`decisions`).
+pub const EXPORT_FORMAT_VERSION: i32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -44,6 +47,43 @@ pub struct ProductExport {
     pub items: Vec<ExportedItem>,
     /// The prioritisation boards, MoSCoW then Kano.
     pub boards: Vec<BoardExport>,
+    /// The decision log, oldest first.
+    pub decisions: Vec<DecisionExport>,
+}
+
+/// One decision of the log and the ids of the live items it is linked to, in backlog order.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DecisionExport {
+    pub id: String,
+    /// `YYYY-MM-DD`.
+    pub decided_on: String,
+    pub decision: String,
+    pub rationale: String,
+    pub item_ids: Vec<String>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+fn exported_decisions(
+    connection: &Connection,
+    product_id: &str,
+) -> CoreResult<Vec<DecisionExport>> {
+    let mut decisions = list_decisions(connection, product_id, None)?;
+    // The log reads newest first; a file reads better (and diffs by appending) oldest first.
+    decisions.reverse();
+    Ok(decisions
+        .into_iter()
+        .map(|decision| DecisionExport {
+            id: decision.id,
+            decided_on: decision.decided_on,
+            decision: decision.decision,
+            rationale: decision.rationale,
+            item_ids: decision.items.into_iter().map(|item| item.id).collect(),
+            created_at: decision.created_at,
+            updated_at: decision.updated_at,
+        })
+        .collect())
 }
 
 /// One board: every column in the board's order (the scale's, then `unsorted`).
@@ -187,10 +227,12 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 })
                 .collect();
             let boards = exported_boards(&snapshot, &product.id)?;
+            let decisions = exported_decisions(&snapshot, &product.id)?;
             Ok(ProductExport {
                 product,
                 items,
                 boards,
+                decisions,
             })
         })
         .collect::<CoreResult<Vec<_>>>()?;
@@ -240,7 +282,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
-        assert_eq!(document.format_version, 3);
+        assert_eq!(document.format_version, 4);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()
@@ -314,6 +356,65 @@ mod tests {
         assert_eq!(
             (item["value"].clone(), item["effort"].clone()),
             (7.into(), serde_json::Value::Null)
+        );
+    }
+
+    #[test]
+    fn the_decision_log_is_exported_oldest_first_with_its_item_ids() {
+        use crate::decision::NewDecision;
+        use crate::queries::decisions::create_decision;
+        let store = Store::open_in_memory().unwrap();
+        let product = store.write(|c| create_product(c, "Lumen")).unwrap();
+        let mut ids = Vec::new();
+        for title in ["Bank sync", "Offline mode"] {
+            let new = NewItem {
+                product_id: product.id.clone(),
+                title: title.into(),
+                ..Default::default()
+            };
+            ids.push(store.write(|c| create_item(c, &new)).unwrap().id);
+        }
+        for (text, day, linked) in [
+            ("Later", "2026-03-02", vec![ids[1].clone(), ids[0].clone()]),
+            ("Earlier", "2026-03-01", vec![]),
+        ] {
+            let new = NewDecision {
+                product_id: product.id.clone(),
+                decided_on: Some(day.into()),
+                decision: text.into(),
+                rationale: "Why not.".into(),
+                item_ids: linked,
+            };
+            store.write(|c| create_decision(c, &new)).unwrap();
+        }
+        let text = store.read(export_json).unwrap();
+        let json: serde_json::Value = serde_json::from_str(&text).unwrap();
+        let decisions = json["products"][0]["decisions"].as_array().unwrap();
+        assert_eq!(decisions.len(), 2);
+        assert_eq!(decisions[0]["decision"], "Earlier");
+        assert_eq!(decisions[0]["itemIds"], serde_json::json!([]));
+        // Keys in the documented order.
+        let log = &text[text.find("\"decisions\"").unwrap()..];
+        let places: Vec<usize> = [
+            "\"id\"",
+            "\"decidedOn\"",
+            "\"decision\"",
+            "\"rationale\"",
+            "\"itemIds\"",
+            "\"createdAt\"",
+            "\"updatedAt\"",
+        ]
+        .iter()
+        .map(|key| log.find(key).unwrap())
+        .collect();
+        assert!(places.windows(2).all(|pair| pair[0] < pair[1]), "{log}");
+        let later = &decisions[1];
+        assert_eq!(later["decidedOn"], "2026-03-02");
+        assert_eq!(later["rationale"], "Why not.");
+        assert_eq!(
+            later["itemIds"],
+            serde_json::json!([ids[0], ids[1]]),
+            "backlog order"
         );
     }
 }

@@ -7,6 +7,7 @@ pub mod backup;
 pub mod board;
 pub mod check;
 pub mod connection;
+pub mod decision;
 pub mod demo;
 pub mod error;
 pub mod excerpt;

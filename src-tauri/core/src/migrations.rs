@@ -126,6 +126,45 @@ CREATE INDEX backlog_item_by_moscow ON backlog_item (product_id, moscow, rank, i
 CREATE INDEX backlog_item_by_kano ON backlog_item (product_id, kano, rank, id);
 "#,
     ),
+    // 5: the decision log. A decision is dated (a calendar day, `YYYY-MM-DD`: what was decided
+    // when, not a moment) and linked to the items it is about through `decision_item`, one row
+    // per decision and item.
+    // - `decision_item.id` is `decision_id:item_id`, like `board_rank`'s: the undo layer
+    //   addresses every tracked row by `id`, and unlinking then linking again revives the one row.
+    // - `product_id` is denormalised on the link (written with it) so a product's links are one
+    //   index range, and "the decisions of this item" is one lookup on `decision_item_by_item`.
+    // - Rust validates every field with worded refusals (`queries::decisions`); the CHECKs are
+    //   the second line of defence.
+    M::up(
+        r#"
+CREATE TABLE decision (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    decided_on TEXT NOT NULL CHECK (date(decided_on) IS decided_on),
+    decision   TEXT NOT NULL CHECK (length(decision) BETWEEN 1 AND 300),
+    rationale  TEXT NOT NULL CHECK (length(rationale) BETWEEN 1 AND 2000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX decision_by_product ON decision (product_id, decided_on, created_at, id);
+
+CREATE TABLE decision_item (
+    id          TEXT NOT NULL UNIQUE CHECK (id = decision_id || ':' || item_id),
+    decision_id TEXT NOT NULL REFERENCES decision(id) ON DELETE CASCADE,
+    item_id     TEXT NOT NULL REFERENCES backlog_item(id) ON DELETE CASCADE,
+    product_id  TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT,
+    PRIMARY KEY (decision_id, item_id)
+) STRICT;
+
+CREATE INDEX decision_item_by_item ON decision_item (item_id, decision_id);
+CREATE INDEX decision_item_by_product ON decision_item (product_id, decision_id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"]],
       productLists: [],
     });
   });
@@ -36,6 +36,7 @@ describe("affectedQueries", () => {
       ["item", "i-1"],
       ["sensitivity"],
       ["board"],
+      ["decisions"],
     ]);
   });
 
@@ -46,7 +47,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -58,6 +59,16 @@ describe("affectedQueries", () => {
       refetch: [["history"], ["board"]],
       productLists: [],
     });
+  });
+
+  it("refetches the decision logs, and nothing of the backlog or the boards, after a decision changed", () => {
+    for (const tables of [["decision"], ["decisionItem"], ["decision", "decisionItem"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["d-1"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["decisions"]],
+        productLists: [],
+      });
+    }
   });
 
   it("refetches everything after another database was opened", () => {

@@ -78,6 +78,10 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   if (tables.has("product") || tables.has("backlogItem")) refetch.push(["sensitivity"]);
   // A board shows every item of its product, each in the column its input says.
   if (tables.has("product") || tables.has("backlogItem") || tables.has("boardRank")) refetch.push(["board"]);
+  // The decision log shows its decisions with their items' titles (a deleted item leaves them).
+  if (tables.has("decision") || tables.has("decisionItem") || tables.has("backlogItem") || tables.has("product")) {
+    refetch.push(["decisions"]);
+  }
   return { everything: false, refetch, productLists };
 }
 

@@ -21,6 +21,8 @@ import type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Decision,
+  DecisionPatch,
   Framework,
   HistoryState,
   IceMode,
@@ -35,15 +37,20 @@ import type {
   InputSpec_Serialize,
   InputValue,
   KanoCategory,
+  LinkedItem,
   MoscowBucket,
   MovedCard,
+  MovedIn,
   MovedItem,
   Quadrant,
   QuadrantView,
   MoveTarget,
   MustEffort_Serialize,
+  NewDecision,
   NewItem,
   NumericFramework,
+  Outscoring_Serialize,
+  OutscoringItem,
   Product,
   ProductPatch,
   RestoreOutcome,
@@ -80,6 +87,7 @@ export type BoardColumn = BoardColumn_Serialize;
 export type MustEffort = MustEffort_Serialize;
 export type MatrixView = MatrixView_Serialize;
 export type MatrixCell = MatrixCell_Serialize;
+export type Outscoring = Outscoring_Serialize;
 
 export type {
   AppError,
@@ -92,6 +100,8 @@ export type {
   ChangedTable,
   DataChanged,
   DatabaseSummary,
+  Decision,
+  DecisionPatch,
   Framework,
   HistoryState,
   IceMode,
@@ -100,13 +110,17 @@ export type {
   ItemPatch,
   ItemStatus,
   KanoCategory,
+  LinkedItem,
   MoscowBucket,
   MovedCard,
+  MovedIn,
   MovedItem,
   Quadrant,
   QuadrantView,
   MoveTarget,
+  NewDecision,
   NewItem,
+  OutscoringItem,
   NumericFramework,
   Product,
   ProductPatch,
@@ -216,6 +230,15 @@ export const backend = {
     unwrap(commands.moveCard(itemId, board, column, target)),
   /** The value/effort matrix: its cells with their quadrants and cards, and the cards not placed. */
   listMatrix: (productId: string) => unwrap(commands.listMatrix(productId)),
+  /** The product's decisions, newest first; with an item, only those linked to it. */
+  listDecisions: (productId: string, itemId: string | null) => unwrap(commands.listDecisions(productId, itemId)),
+  createDecision: (input: NewDecision) => unwrap(commands.createDecision(input)),
+  updateDecision: (id: string, patch: DecisionPatch) => unwrap(commands.updateDecision(id, patch)),
+  setDecisionItems: (id: string, itemIds: string[]) => unwrap(commands.setDecisionItems(id, itemIds)),
+  deleteDecision: (id: string) => unwrap(commands.deleteDecision(id)),
+  /** After a move: the items it put the item above that score higher, and the question to ask. */
+  listOutscoringItems: (itemId: string, framework: NumericFramework, list: MovedIn, previousKey: string | null) =>
+    unwrap(commands.listOutscoringItems(itemId, framework, list, previousKey)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

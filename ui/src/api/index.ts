@@ -4,6 +4,7 @@ export * from "./backups";
 export * from "./scores";
 export * from "./boards";
 export * from "./matrix";
+export * from "./decisions";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -24,6 +25,8 @@ export {
   type RestorePreview,
   type DatabaseProblem,
   type DataChanged,
+  type Decision,
+  type DecisionPatch,
   type Framework,
   type HistoryState,
   type IceMode,
@@ -40,13 +43,18 @@ export {
   type KanoCategory,
   type MatrixCell,
   type MatrixView,
+  type LinkedItem,
   type MoscowBucket,
   type MovedCard,
+  type MovedIn,
   type MovedItem,
   type MoveTarget,
   type MustEffort,
+  type NewDecision,
   type NewItem,
   type NumericFramework,
+  type Outscoring,
+  type OutscoringItem,
   type Product,
   type ProductPatch,
   type Quadrant,

@@ -139,3 +139,11 @@ export const ArrowRightIcon = (props: IconProps) => (
     <path d="M3 8h10M9 4l4 4-4 4" />
   </Icon>
 );
+
+/** The decision log: a page with a check mark. */
+export const DecisionIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 1.8h5.5L12.5 4.8v9.4H4z" />
+    <path d="m6.2 9.2 1.5 1.5 3-3.2" />
+  </Icon>
+);

@@ -25,6 +25,7 @@ import { showError } from "../feedback/toasts";
 import { quoteTitle } from "../lib/quote";
 import { setThemePreference, useThemePreference } from "../theme/theme";
 import { useBackupCommands } from "../views/backups/useBackupCommands";
+import { RationalePrompt } from "../views/decisions/RationalePrompt";
 import { DATABASE_VIEWS, databaseViewById, VIEWS } from "../views/viewTable";
 import { requestFocus } from "./focusRequests";
 import { OpenDatabaseDialog } from "./OpenDatabaseDialog";
@@ -249,6 +250,7 @@ export function Workspace({ status }: { status: AppStatus }) {
             <main className={styles.main}>
               {content}
             </main>
+            <RationalePrompt />
           </div>
 
           <NameDialog

@@ -4,11 +4,12 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
 import { MatrixView } from "./matrix/MatrixView";
+import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
 
 export type ViewContext = {
@@ -63,6 +64,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Value/effort matrix",
     icon: BoardIcon,
     render: ({ product, statusOptions }) => <MatrixView key={product.id} product={product} statusOptions={statusOptions} />,
+  },
+  {
+    id: "decisions",
+    label: "Decision log",
+    icon: DecisionIcon,
+    render: ({ product }) => <DecisionLogView key={product.id} product={product} />,
   },
 ];
 

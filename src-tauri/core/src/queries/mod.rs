@@ -5,11 +5,13 @@
 
 pub mod board_moves;
 pub mod boards;
+pub mod decisions;
 pub mod item_moves;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
 pub mod matrix;
+pub mod outscoring;
 pub mod products;
 pub mod settings;
 

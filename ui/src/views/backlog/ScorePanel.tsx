@@ -14,6 +14,7 @@ import {
 } from "../../api";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { quoteTitle } from "../../lib/quote";
+import { ItemDecisions } from "../decisions/ItemDecisions";
 import { ScoreInputField } from "./ScoreInputField";
 import { driftSentence, frameworkLabel, scoreText } from "./scoreLabels";
 import styles from "./ScorePanel.module.css";
@@ -55,7 +56,10 @@ export function ScorePanel({ summary, onClose }: ScorePanelProps) {
               <span className="dialog-meta">#{summary.position} in the backlog · saved as you change them</span>
             </div>
             {item.data && scales.data ? (
-              <ScoreSections details={item.data} scales={scales.data} />
+              <>
+                <ScoreSections details={item.data} scales={scales.data} />
+                <ItemDecisions item={summary} onLeave={onClose} />
+              </>
             ) : failure ? (
               <LoadError title={`The scores of ${quoteTitle(summary.title)} couldn’t be loaded.`} failure={failure} />
             ) : (

@@ -3,6 +3,7 @@ import { describeError, toUiError, useMoveItem, type ItemSummary, type MoveTarge
 import type { MoveDirection } from "../../commands/itemCommands";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
+import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { moveTargetFor, moveTargetForDrop } from "./reorder";
 
 /**
@@ -32,6 +33,8 @@ export function useBacklogMoves(
           const name = quoteTitle(item.title);
           if (!result.moved) announce(`${name} is already there`);
           else if (result.position !== null) announce(`${name} moved to position ${result.position} of ${result.total}`);
+          // Above items that outscore it? Rust says, and the rationale prompt asks why.
+          if (result.moved) void askWhyAfterMove({ productId: item.productId, itemId: item.id, list: { list: "backlog" }, previousKey: item.rank });
         },
         (error: unknown) => announce(`${quoteTitle(item.title)} was not moved: ${describeError(toUiError(error))}`),
       );

@@ -38,6 +38,7 @@ import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { useBacklogPrefs } from "../backlog/backlogPrefs";
+import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { cardFacts } from "./cardFacts";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
@@ -128,11 +129,14 @@ export function BoardView({ product, statusOptions, board, title }: BoardViewPro
 
   const move = useCallback(
     (item: ItemSummary, request: CardMoveRequest) => {
+      // Its key in its column before the move, for the rationale prompt (none from another column).
+      const previousKey = columnOf(item.id)?.column === request.column ? item.rank : null;
       void moveCard({ productId: product.id, board, itemId: item.id, column: request.column, target: request.target }).then(
         ({ moved, columnLabel, position, total }) => {
           if (!moved) announce(`${quoteTitle(item.title)} is already there.`);
           else if (position !== null) announce(`${quoteTitle(item.title)} moved to ${columnLabel}, position ${position} of ${total}`);
           focusCard(request.column, item.id);
+          if (moved) void askWhyAfterMove({ productId: product.id, itemId: item.id, list: { list: "board", board }, previousKey });
         },
         (error: unknown) => {
           announce(`${quoteTitle(item.title)} was not moved: ${describeError(toUiError(error))}`);
