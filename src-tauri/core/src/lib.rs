@@ -16,6 +16,7 @@ pub mod history;
 pub mod idle;
 pub mod ids;
 pub mod inspect;
+pub mod kano_survey;
 pub mod lock;
 pub mod migrations;
 pub mod model;

@@ -19,10 +19,20 @@ pub enum Table {
     BacklogItem,
     /// A card's place on a prioritisation board.
     BoardRank,
+    /// One import of Kano questionnaire answers (the file they came from).
+    KanoSurvey,
+    /// One respondent's two answers about one item.
+    KanoResponse,
 }
 
 impl Table {
-    pub const ALL: [Table; 3] = [Table::Product, Table::BacklogItem, Table::BoardRank];
+    pub const ALL: [Table; 5] = [
+        Table::Product,
+        Table::BacklogItem,
+        Table::BoardRank,
+        Table::KanoSurvey,
+        Table::KanoResponse,
+    ];
 
     /// The SQL name. Table names come only from this enum, never from input.
     pub fn sql_name(self) -> &'static str {
@@ -30,6 +40,8 @@ impl Table {
             Table::Product => "product",
             Table::BacklogItem => "backlog_item",
             Table::BoardRank => "board_rank",
+            Table::KanoSurvey => "kano_survey",
+            Table::KanoResponse => "kano_response",
         }
     }
 }

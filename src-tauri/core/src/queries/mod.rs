@@ -9,6 +9,7 @@ pub mod item_moves;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
+pub mod kano_responses;
 pub mod products;
 pub mod settings;
 
