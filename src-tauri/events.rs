@@ -4,6 +4,7 @@ use northstar_core::board::MovedCard;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
@@ -15,6 +16,8 @@ pub enum ChangedTable {
     Product,
     BacklogItem,
     BoardRank,
+    KanoSurvey,
+    KanoResponse,
 }
 
 impl From<Table> for ChangedTable {
@@ -23,6 +26,8 @@ impl From<Table> for ChangedTable {
             Table::Product => ChangedTable::Product,
             Table::BacklogItem => ChangedTable::BacklogItem,
             Table::BoardRank => ChangedTable::BoardRank,
+            Table::KanoSurvey => ChangedTable::KanoSurvey,
+            Table::KanoResponse => ChangedTable::KanoResponse,
         }
     }
 }
@@ -110,6 +115,11 @@ saved!(
     SavedScores,
     Vec<ItemScores>,
     "Items' inputs and scores after a change to their inputs."
+);
+saved!(
+    SavedKanoSurvey,
+    KanoSurvey,
+    "An import of Kano questionnaire answers."
 );
 saved!(
     SavedHistory,

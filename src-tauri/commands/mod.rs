@@ -6,6 +6,7 @@ pub mod boards;
 pub mod database;
 pub mod history;
 pub mod items;
+pub mod kano_survey;
 pub mod lifecycle;
 pub mod products;
 pub mod scores;

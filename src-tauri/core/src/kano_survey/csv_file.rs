@@ -240,16 +240,12 @@ pub fn read_questionnaire_file(path: &Path) -> CoreResult<(String, Vec<u8>)> {
             "Choose the questionnaire file again: its location is not a full path.",
         ));
     }
-    let metadata = std::fs::metadata(path).map_err(|_| {
-        CoreError::invalid(
-            "path",
-            format!("{} cannot be read: choose the file again.", path.display()),
-        )
-    })?;
+    let metadata = std::fs::metadata(path)
+        .map_err(|_| CoreError::invalid("path", "The file cannot be read: choose it again."))?;
     if !metadata.is_file() {
         return Err(CoreError::invalid(
             "path",
-            format!("{} is not a file.", path.display()),
+            "That is a folder, not a file: choose a CSV file.",
         ));
     }
     if metadata.len() > MAX_FILE_BYTES {

@@ -270,7 +270,7 @@ pub fn import_answers(
     }
     let at = format_timestamp(&now());
     let survey_id = insert_survey(changes, product_id, &preview.source, &at)?;
-    for row in &preview.rows {
+    for (index, row) in preview.rows.iter().enumerate() {
         let (Some(item_id), Some(functional), Some(dysfunctional)) =
             (&row.item_id, row.functional, row.dysfunctional)
         else {
@@ -283,7 +283,7 @@ pub fn import_answers(
             functional,
             dysfunctional,
         };
-        insert_response(changes, product_id, &response, &at)?;
+        insert_response(changes, product_id, index + 1, &response, &at)?;
     }
     changes.describe(format!(
         "Import Kano answers from {} ({} {})",

@@ -151,14 +151,17 @@ pub fn insert_survey(
     Ok(id)
 }
 
-/// Adds one answer to an import.
+/// Adds an import's answer number `number` (from 1, in file order). Its id is
+/// `<number>:<survey id>`: unique because the import's id is, and the same in every run of the
+/// same import, like a board row's `board:item_id`.
 pub fn insert_response(
     changes: &mut Changes,
     product_id: &str,
+    number: usize,
     response: &StoredResponse,
     at: &str,
 ) -> CoreResult<()> {
-    let id = new_id();
+    let id = format!("{number}:{}", response.survey_id);
     changes.track(Table::KanoResponse, &id, |connection| {
         connection.execute(
             "INSERT INTO kano_response (id, survey_id, product_id, item_id, respondent, \
