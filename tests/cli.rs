@@ -10,6 +10,8 @@ use serde_json::{json, Value};
 
 #[path = "cli/boards.rs"]
 mod boards;
+#[path = "cli/kano_survey.rs"]
+mod kano_survey;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
@@ -92,7 +94,7 @@ fn export_writes_every_product_and_item_in_rank_order() {
 #[test]
 fn export_carries_every_score_input_and_score_by_framework() {
     let document = exported_demo();
-    assert_eq!(document["formatVersion"], 3);
+    assert_eq!(document["formatVersion"], 4);
     let product = &document["products"][0];
     assert_eq!(product["iceMode"], "product");
     let items = product["items"].as_array().unwrap();

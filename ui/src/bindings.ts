@@ -689,6 +689,9 @@ export type KanoPreviewRow_Deserialize = {
 	/**  The item it matched, if exactly one. */
 	itemId?: string | null,
 	itemTitle?: string | null,
+	/**  The answers as the file spells them. */
+	functionalText: string,
+	dysfunctionalText: string,
 	functional?: KanoAnswer | null,
 	dysfunctional?: KanoAnswer | null,
 	/**  The category the two answers give. */
@@ -707,6 +710,9 @@ export type KanoPreviewRow_Serialize = {
 	/**  The item it matched, if exactly one. */
 	itemId: string | null,
 	itemTitle: string | null,
+	/**  The answers as the file spells them. */
+	functionalText: string,
+	dysfunctionalText: string,
 	functional: KanoAnswer | null,
 	dysfunctional: KanoAnswer | null,
 	/**  The category the two answers give. */

@@ -370,6 +370,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
         rank = Some(next);
     }
     seed_demo_boards(connection, &product_id)?;
+    crate::demo_kano_survey::seed_demo_survey(connection, &product_id)?;
     Ok(product_id)
 }
 

@@ -8,6 +8,7 @@ pub mod board;
 pub mod check;
 pub mod connection;
 pub mod demo;
+pub mod demo_kano_survey;
 pub mod error;
 pub mod excerpt;
 pub mod export;

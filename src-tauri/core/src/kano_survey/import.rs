@@ -67,6 +67,9 @@ pub struct KanoPreviewRow {
     /// The item it matched, if exactly one.
     pub item_id: Option<String>,
     pub item_title: Option<String>,
+    /// The answers as the file spells them.
+    pub functional_text: String,
+    pub dysfunctional_text: String,
     pub functional: Option<KanoAnswer>,
     pub dysfunctional: Option<KanoAnswer>,
     /// The category the two answers give.
@@ -199,6 +202,8 @@ fn understand(
             item: row.item,
             item_id,
             item_title,
+            functional_text: row.functional,
+            dysfunctional_text: row.dysfunctional,
             functional,
             dysfunctional,
             category,

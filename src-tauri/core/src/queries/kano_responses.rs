@@ -114,6 +114,45 @@ pub fn list_responses(
     Ok(rows)
 }
 
+/// One exported answer (see `export.rs`).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, serde::Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct ExportedResponse {
+    pub survey_id: String,
+    pub respondent: String,
+    pub item_id: String,
+    pub functional: KanoAnswer,
+    pub dysfunctional: KanoAnswer,
+}
+
+/// The product's live answers about its live items, import by import (oldest first), each in
+/// its file's order (an answer's id starts with its number in the file).
+pub fn list_exported_responses(
+    connection: &Connection,
+    product_id: &str,
+) -> CoreResult<Vec<ExportedResponse>> {
+    let mut statement = connection.prepare_cached(
+        "SELECT r.survey_id, r.respondent, r.item_id, r.functional, r.dysfunctional \
+         FROM kano_response r JOIN kano_survey s ON s.id = r.survey_id \
+         JOIN backlog_item i ON i.id = r.item_id \
+         WHERE r.product_id = ?1 AND r.deleted_at IS NULL AND s.deleted_at IS NULL \
+         AND i.deleted_at IS NULL \
+         ORDER BY s.created_at, s.id, CAST(substr(r.id, 1, instr(r.id, ':') - 1) AS INTEGER), r.id",
+    )?;
+    let rows = statement
+        .query_map([product_id], |row| {
+            Ok(ExportedResponse {
+                survey_id: row.get(0)?,
+                respondent: row.get(1)?,
+                item_id: row.get(2)?,
+                functional: answer_column(row, 3)?,
+                dysfunctional: answer_column(row, 4)?,
+            })
+        })?
+        .collect::<rusqlite::Result<Vec<_>>>()?;
+    Ok(rows)
+}
+
 /// Who already answered which item (live answers), with the file each answer came from.
 pub fn answered_pairs(
     connection: &Connection,
