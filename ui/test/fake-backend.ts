@@ -54,6 +54,7 @@ import {
 } from "./fake-data";
 import { createBoardCommands } from "./fake-board-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
+import { createKanoCommands } from "./fake-kano-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -68,6 +69,8 @@ export type FakeOptions = {
   itemCount?: number;
   /** Start with the scored product the contract session recorded (`fake-scored-demo.ts`). */
   scored?: boolean;
+  /** Start with the contract's questionnaire product, before any import (`fake-kano-commands.ts`). */
+  kanoSurvey?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
@@ -219,6 +222,16 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
+
+  const kanoCommands = createKanoCommands({
+    data: () => data,
+    liveProduct,
+    liveItem,
+    ranked,
+    write,
+    setKano: (itemId, category) => scoreCommands.handlers.set_score_inputs?.({ itemIds: [itemId], changes: [{ input: "kano", value: category }] }),
+    nextId: () => `k-${counter++}`,
+  });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -461,6 +474,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     move_item: ({ id, target }) => moveItem(String(id), target as MoveTarget),
     ...scoreCommands.handlers,
     ...boardCommands.handlers,
+    ...kanoCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
@@ -522,6 +536,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     /** What the native "Save a copy…" dialog answers next: a path, or null (cancelled). */
     chooseSavedCopyPath(path: string | null) {
       savedCopyPath = path;
+    },
+    /** What the native "Import answers…" dialog answers next: a path, or null (cancelled). */
+    chooseKanoFile(path: string | null) {
+      kanoCommands.chooseFile(path);
     },
     /** Listens to the `data-changed` events the backend emits. */
     onChange(listener: (change: DataChanged) => void) {

@@ -3,6 +3,7 @@ import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
 import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
 import { recordedScoredData } from "./fake-scored-demo";
+import { recordedSurveyProduct, type StoredResponse, type StoredSurvey } from "./fake-kano-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
@@ -15,6 +16,9 @@ export type Data = {
   openProductId: string | null;
   /** Placed cards by `board:itemId`, as Rust's `board_rank.id`. */
   cards: Record<string, StoredCard>;
+  /** Kano questionnaire imports and their answers (Rust's `kano_survey`, `kano_response`). */
+  kanoSurveys: StoredSurvey[];
+  kanoResponses: StoredResponse[];
 };
 
 export const DEMO_TITLES = [
@@ -30,7 +34,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 4;
+export const SCHEMA_VERSION = 5;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -38,9 +42,10 @@ export function rankAt(index: number): string {
 }
 
 /** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
-export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean }): Data {
-  if (options.empty) return { products: [], items: [], openProductId: null, cards: {} };
+export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean; kanoSurvey?: boolean }): Data {
+  if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, kanoSurveys: [], kanoResponses: [] };
   if (options.scored) return recordedScoredData();
+  if (options.kanoSurvey) return recordedSurveyProduct();
   const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",
@@ -71,7 +76,7 @@ export function demoData(options: { empty?: boolean; itemCount?: number; scored?
       inputs: { ...EMPTY_INPUTS },
     }),
   );
-  return { products: [product], items, openProductId: product.id, cards: {} };
+  return { products: [product], items, openProductId: product.id, cards: {}, kanoSurveys: [], kanoResponses: [] };
 }
 
 export function clone<T>(value: T): T {

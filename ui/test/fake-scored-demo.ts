@@ -43,5 +43,5 @@ export function recordedScoredData(): Data {
       inputs: { ...row.inputs },
     }),
   );
-  return { products: [stored], items, openProductId: stored.id, cards: {} };
+  return { products: [stored], items, openProductId: stored.id, cards: {}, kanoSurveys: [], kanoResponses: [] };
 }

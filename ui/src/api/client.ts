@@ -32,7 +32,15 @@ import type {
   InputSensitivity_Serialize,
   InputSpec_Serialize,
   InputValue,
+  KanoAnswer,
   KanoCategory,
+  KanoDistribution,
+  KanoImportPreview_Serialize,
+  KanoImportSummary,
+  KanoItemResult_Serialize,
+  KanoPreviewRow_Serialize,
+  KanoResults_Serialize,
+  KanoSurvey,
   MoscowBucket,
   MovedCard,
   MovedItem,
@@ -74,6 +82,10 @@ export type InputSensitivity = InputSensitivity_Serialize;
 export type BoardView = BoardView_Serialize;
 export type BoardColumn = BoardColumn_Serialize;
 export type MustEffort = MustEffort_Serialize;
+export type KanoImportPreview = KanoImportPreview_Serialize;
+export type KanoPreviewRow = KanoPreviewRow_Serialize;
+export type KanoItemResult = KanoItemResult_Serialize;
+export type KanoResults = KanoResults_Serialize;
 
 export type {
   AppError,
@@ -93,7 +105,11 @@ export type {
   ItemKind,
   ItemPatch,
   ItemStatus,
+  KanoAnswer,
   KanoCategory,
+  KanoDistribution,
+  KanoImportSummary,
+  KanoSurvey,
   MoscowBucket,
   MovedCard,
   MovedItem,
@@ -206,6 +222,16 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  /** Opens the native open dialog (from Rust) for a questionnaire file: its path, or null. */
+  chooseKanoFile: () => unwrap(commands.chooseKanoFile()),
+  /** The dry run of importing the file: every row with its problems. Writes nothing. */
+  previewKanoImport: (productId: string, path: string) => unwrap(commands.previewKanoImport(productId, path)),
+  /** Imports every answer of the file (one undo step), or none when a row has a problem. */
+  importKanoAnswers: (productId: string, path: string) => unwrap(commands.importKanoAnswers(productId, path)),
+  getKanoResults: (productId: string) => unwrap(commands.getKanoResults(productId)),
+  /** Sets the item's Kano category to its answers' mode (one undo step). */
+  applyKanoResult: (itemId: string) => unwrap(commands.applyKanoResult(itemId)),
+  deleteKanoImport: (surveyId: string) => unwrap(commands.deleteKanoImport(surveyId)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

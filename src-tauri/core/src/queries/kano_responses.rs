@@ -225,7 +225,8 @@ pub fn insert_response(
 pub fn delete_survey_rows(changes: &mut Changes, survey_id: &str, at: &str) -> CoreResult<()> {
     let ids: Vec<String> = {
         let mut statement = changes.connection().prepare_cached(
-            "SELECT id FROM kano_response WHERE survey_id = ?1 AND deleted_at IS NULL ORDER BY id",
+            "SELECT id FROM kano_response WHERE survey_id = ?1 AND deleted_at IS NULL \
+             ORDER BY CAST(substr(id, 1, instr(id, ':') - 1) AS INTEGER)",
         )?;
         let ids = statement
             .query_map([survey_id], |row| row.get(0))?
