@@ -605,6 +605,8 @@ export type KanoImportPreview_Deserialize = {
 	/**  The file's name. */
 	source: string,
 	summary: KanoImportSummary,
+	/**  Why the file cannot be imported as it is (`null` when it can). */
+	importBlocked?: string | null,
 	/**  Every answer row, in file order. */
 	rows: KanoPreviewRow_Deserialize[],
 };
@@ -614,6 +616,8 @@ export type KanoImportPreview_Serialize = {
 	/**  The file's name. */
 	source: string,
 	summary: KanoImportSummary,
+	/**  Why the file cannot be imported as it is (`null` when it can). */
+	importBlocked: string | null,
 	/**  Every answer row, in file order. */
 	rows: KanoPreviewRow_Serialize[],
 };

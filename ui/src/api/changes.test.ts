@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["kanoResults"]],
       productLists: [],
     });
   });
@@ -36,6 +36,7 @@ describe("affectedQueries", () => {
       ["item", "i-1"],
       ["sensitivity"],
       ["board"],
+      ["kanoResults"],
     ]);
   });
 
@@ -46,7 +47,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["kanoResults"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -56,6 +57,14 @@ describe("affectedQueries", () => {
     expect(affectedQueries([change(1, ["boardRank"], ["moscow:i-2"])], cached)).toEqual({
       everything: false,
       refetch: [["history"], ["board"]],
+      productLists: [],
+    });
+  });
+
+  it("refetches the Kano results, and nothing of the backlog or boards, after an import", () => {
+    expect(affectedQueries([change(1, ["kanoSurvey", "kanoResponse"], ["k-1", "1:k-1"])], cached)).toEqual({
+      everything: false,
+      refetch: [["history"], ["kanoResults"]],
       productLists: [],
     });
   });

@@ -16,7 +16,7 @@
 //!   score) refetches its list and the details shown of its items, once the products are read
 //!   again and only if the product is still there (a deleted product's list would fail to load).
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
-import type { DataChanged } from "./client";
+import type { ChangedTable, DataChanged } from "./client";
 
 /** What a change means for the cached queries. */
 export type ChangeEffects = {
@@ -78,6 +78,11 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   if (tables.has("product") || tables.has("backlogItem")) refetch.push(["sensitivity"]);
   // A board shows every item of its product, each in the column its input says.
   if (tables.has("product") || tables.has("backlogItem") || tables.has("boardRank")) refetch.push(["board"]);
+  // Kano results carry the items' titles and categories, and follow their answers.
+  const kanoTables: readonly ChangedTable[] = ["product", "backlogItem", "kanoSurvey", "kanoResponse"];
+  if (kanoTables.some((table) => tables.has(table))) {
+    refetch.push(["kanoResults"]);
+  }
   return { everything: false, refetch, productLists };
 }
 

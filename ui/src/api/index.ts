@@ -3,6 +3,7 @@ export * from "./queries";
 export * from "./backups";
 export * from "./scores";
 export * from "./boards";
+export * from "./kanoSurvey";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -37,6 +38,12 @@ export {
   type ItemStatus,
   type ItemSummary,
   type KanoCategory,
+  type KanoDistribution,
+  type KanoImportPreview,
+  type KanoItemResult,
+  type KanoPreviewRow,
+  type KanoResults,
+  type KanoSurvey,
   type MoscowBucket,
   type MovedCard,
   type MovedItem,

@@ -4,11 +4,12 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, HomeIcon, SurveyIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
 import { HomeView } from "./home/HomeView";
+import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
 
 export type ViewContext = {
   product: Product;
@@ -52,6 +53,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano board",
     icon: BoardIcon,
     render: ({ product }) => <BoardView key={product.id} product={product} board="kano" title="Kano board" />,
+  },
+  {
+    id: "kano-survey",
+    label: "Kano survey",
+    icon: SurveyIcon,
+    render: ({ product }) => <KanoSurveyView key={product.id} product={product} />,
   },
 ];
 

@@ -38,6 +38,8 @@ pub struct KanoImportPreview {
     /// The file's name.
     pub source: String,
     pub summary: KanoImportSummary,
+    /// Why the file cannot be imported as it is (`null` when it can).
+    pub import_blocked: Option<String>,
     /// Every answer row, in file order.
     pub rows: Vec<KanoPreviewRow>,
 }
@@ -215,8 +217,17 @@ fn understand(
         .iter()
         .filter(|row| !row.problems.is_empty())
         .count();
+    let import_blocked = match problems {
+        0 => None,
+        1 => Some("1 row has a problem: fix it in the file, then choose the file again.".into()),
+        n => Some(format!(
+            "{} rows have problems: fix them in the file, then choose the file again.",
+            format_number(n as f64)
+        )),
+    };
     Ok(KanoImportPreview {
         source: source.to_string(),
+        import_blocked,
         summary: KanoImportSummary {
             rows: count(preview_rows.len()),
             respondents: count(respondents.len()),

@@ -44,6 +44,7 @@ fn a_clean_file_previews_with_a_summary_and_no_problems() {
         }
     );
     assert_eq!(preview.source, "survey.csv");
+    assert_eq!(preview.import_blocked, None);
     let first = &preview.rows[0];
     assert_eq!(first.line, 2);
     assert_eq!(first.item_id.as_deref(), Some(offline.as_str()));
@@ -70,6 +71,10 @@ fn lists_every_problem_of_every_row() {
     ]);
     let preview = preview(&store, &product, &bytes);
     assert_eq!(preview.summary.problems, 3);
+    assert_eq!(
+        preview.import_blocked.as_deref(),
+        Some("3 rows have problems: fix them in the file, then choose the file again.")
+    );
     assert_eq!(preview.summary.rows, 4);
     assert!(preview.rows[0].problems.is_empty());
     assert_eq!(

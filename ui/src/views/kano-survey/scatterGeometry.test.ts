@@ -1,0 +1,58 @@
+import { describe, expect, it } from "vitest";
+import type { KanoItemResult } from "../../api";
+import { formatCoefficient, pointName, quadrants, SCATTER, scatterPoints, xOf, yOf } from "./scatterGeometry";
+
+function result(title: string, better: number | null, worse: number | null): KanoItemResult {
+  return {
+    itemId: `id-${title}`,
+    title,
+    respondents: 4,
+    distribution: { mustBe: 1, performance: 1, attractive: 1, indifferent: 1, reverse: 0, questionable: 0 },
+    mode: "must_be",
+    better,
+    worse,
+    current: null,
+    applyBlocked: null,
+  };
+}
+
+describe("the Better/Worse scatter's geometry", () => {
+  it("puts |Worse| on x from the left and Better on y from the bottom", () => {
+    expect(xOf(0)).toBe(SCATTER.left);
+    expect(xOf(1)).toBe(SCATTER.width - SCATTER.right);
+    expect(yOf(0)).toBe(SCATTER.height - SCATTER.bottom);
+    expect(yOf(1)).toBe(SCATTER.top);
+    const [point] = scatterPoints([result("Offline mode", 0.75, -0.25)]);
+    expect(point?.x).toBeCloseTo(xOf(0.25));
+    expect(point?.y).toBeCloseTo(yOf(0.75));
+    expect(point?.x).toBeLessThan(xOf(0.5));
+    expect(point?.y).toBeLessThan(yOf(0.5));
+  });
+
+  it("leaves out items without coefficients and stacks the labels of points in one place", () => {
+    const points = scatterPoints([
+      result("A", 0.5, -0.5),
+      result("Only reverse answers", null, null),
+      result("B", 0.5, -0.5),
+    ]);
+    expect(points.map((point) => point.title)).toEqual(["A", "B"]);
+    expect(points[1]?.labelY).toBe((points[0]?.labelY ?? 0) + 14);
+  });
+
+  it("names each point with its coefficients, Worse with a real minus sign", () => {
+    expect(pointName("Offline mode", 0.64, -0.41)).toBe("Offline mode: Better 0.64, Worse −0.41");
+    expect(formatCoefficient(0)).toBe("0.00");
+    expect(formatCoefficient(-0.001)).toBe("0.00");
+    expect(formatCoefficient(-1)).toBe("−1.00");
+    expect(formatCoefficient(2 / 3)).toBe("0.67");
+  });
+
+  it("labels the four quadrants where the Kano categories lie", () => {
+    const byCategory = Object.fromEntries(quadrants().map((quadrant) => [quadrant.category, quadrant]));
+    // Attractive: high Better, low |Worse| (top left); Must-be: low Better, high |Worse| (bottom right).
+    expect(byCategory.attractive).toMatchObject({ x: xOf(0), y: yOf(1) });
+    expect(byCategory.performance).toMatchObject({ x: xOf(0.5), y: yOf(1) });
+    expect(byCategory.indifferent).toMatchObject({ x: xOf(0), y: yOf(0.5) });
+    expect(byCategory.must_be).toMatchObject({ x: xOf(0.5), y: yOf(0.5) });
+  });
+});
