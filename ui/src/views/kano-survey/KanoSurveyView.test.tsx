@@ -80,10 +80,10 @@ describe("the Kano survey view", () => {
     expect(screen.getByRole("img", { name: "Dark mode: Better 0.75, Worse −0.25" })).toBeInTheDocument();
     expect(screen.getByText(/clean\.csv/, { selector: "strong" })).toBeInTheDocument();
 
-    const set = within(offline).getByRole("button", { name: "Set Kano of Offline mode to Must-be" });
+    const set = within(offline).getByRole("button", { name: "Set Kano to Must-be for Offline mode" });
     await user.click(set);
     const blocked = await within(results).findByText("Its Kano category is already Must-be.");
-    const button = within(results).getByRole("button", { name: "Set Kano of Offline mode to Must-be" });
+    const button = within(results).getByRole("button", { name: "Set Kano to Must-be for Offline mode" });
     expect(button).toHaveAttribute("aria-disabled", "true");
     expect(button).toHaveAccessibleDescription(blocked.textContent ?? "");
     expect(within(within(results).getByRole("row", { name: /^Offline mode/ })).getByText("Must-be", { selector: "td:not([class*=mode])" })).toBeInTheDocument();

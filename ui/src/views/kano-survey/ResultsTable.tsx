@@ -62,7 +62,7 @@ export function ResultsTable({ items, labelOf, applyingItemId, onApply }: Result
                     <button
                       type="button"
                       className="button"
-                      aria-label={`Set Kano of ${item.title} to ${labelOf(item.mode)}`}
+                      aria-label={`Set Kano to ${labelOf(item.mode)} for ${item.title}`}
                       aria-disabled={blocked || isApplying}
                       aria-describedby={blocked ? reasonId : undefined}
                       onClick={() => {
