@@ -23,7 +23,7 @@ const PROFILES: [(&str, &str); 7] = [
     ("“Safe to spend” figure on the home screen", "AAOAIAAOAAIA"),
     ("Two-factor sign-in", "MMIMMOMMIMRM"),
     ("Receipt capture with the phone camera", "OAOOMOAOIOOM"),
-    ("Dark mode", "IIAIIIRIAIIQ"),
+    ("Dark mode", "AIAAIARIAIAQ"),
     ("Smooth income into a monthly “salary”", "AIARAIAAIRAA"),
     ("Mileage tracking", "IMIIOIIMIIQI"),
 ];
@@ -108,7 +108,8 @@ mod tests {
                 .and_then(|row| row.mode)
         };
         assert_eq!(mode_of("Two-factor sign-in"), Some(KanoCategory::MustBe));
-        assert_eq!(mode_of("Dark mode"), Some(KanoCategory::Indifferent));
+        assert_eq!(mode_of("Dark mode"), Some(KanoCategory::Attractive));
+        assert_eq!(mode_of("Mileage tracking"), Some(KanoCategory::Indifferent));
         assert_eq!(
             mode_of("Receipt capture with the phone camera"),
             Some(KanoCategory::Performance)

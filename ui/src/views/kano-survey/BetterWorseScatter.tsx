@@ -72,8 +72,14 @@ export function BetterWorseScatter({ items, labelOf }: BetterWorseScatterProps) 
               cy={point.y}
               r={6}
             />
-            <text className={styles.pointLabel} x={point.x + 10} y={point.labelY} aria-hidden="true">
-              {point.title.length > 28 ? `${point.title.slice(0, 27)}…` : point.title}
+            <text
+              className={styles.pointLabel}
+              x={point.labelX}
+              y={point.labelY}
+              textAnchor={point.labelAnchor}
+              aria-hidden="true"
+            >
+              {point.label}
             </text>
           </g>
         ))}

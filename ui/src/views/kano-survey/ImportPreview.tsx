@@ -74,7 +74,7 @@ export function ImportPreview({ preview, labelOf, isImporting, importError, onIm
           {importError}
         </p>
       )}
-      <div className={styles.tableFrame}>
+      <div className={cx(styles.tableFrame, styles.previewRows)}>
         <table className={styles.table}>
           <caption className="visually-hidden">Rows of {preview.source}, rows with problems first</caption>
           <thead>

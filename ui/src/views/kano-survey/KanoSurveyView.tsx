@@ -194,7 +194,26 @@ export function KanoSurveyView({ product }: { product: Product }) {
 
       {items.length > 0 ? (
         <div className={styles.results}>
-          <BetterWorseScatter items={items} labelOf={labelOf} />
+          <div className={styles.overview}>
+            <BetterWorseScatter items={items} labelOf={labelOf} />
+            <aside className={styles.reading} aria-label="How to read the scatter">
+              <h2 className={styles.sectionTitle}>How to read it</h2>
+              <dl>
+                <dt>{labelOf("attractive")}</dt>
+                <dd>High Better, low |Worse|: delights when present, not missed when absent.</dd>
+                <dt>{labelOf("performance")}</dt>
+                <dd>Both high: the more of it, the happier people are.</dd>
+                <dt>{labelOf("must_be")}</dt>
+                <dd>Low Better, high |Worse|: expected; missing it dissatisfies.</dd>
+                <dt>{labelOf("indifferent")}</dt>
+                <dd>Both low: few care either way.</dd>
+              </dl>
+              <p>
+                Better = (A+O)/(A+O+M+I) and Worse = −(O+M)/(A+O+M+I); Reverse and Questionable answers count for
+                neither. The mode breaks ties in the order Must-be, Performance, Attractive, Indifferent.
+              </p>
+            </aside>
+          </div>
           <ResultsTable
             items={items}
             labelOf={labelOf}

@@ -29,14 +29,34 @@ describe("the Better/Worse scatter's geometry", () => {
     expect(point?.y).toBeLessThan(yOf(0.5));
   });
 
-  it("leaves out items without coefficients and stacks the labels of points in one place", () => {
-    const points = scatterPoints([
-      result("A", 0.5, -0.5),
-      result("Only reverse answers", null, null),
-      result("B", 0.5, -0.5),
-    ]);
+  it("leaves out items without coefficients", () => {
+    const points = scatterPoints([result("A", 0.5, -0.5), result("Only reverse answers", null, null), result("B", 0.5, -0.5)]);
     expect(points.map((point) => point.title)).toEqual(["A", "B"]);
-    expect(points[1]?.labelY).toBe((points[0]?.labelY ?? 0) + 14);
+  });
+
+  it("puts labels on the side with room and never on each other, cutting long titles", () => {
+    const points = scatterPoints([
+      result("Automatic tax pot", 0.75, -0.75),
+      result("Receipt capture with the phone camera", 0.75, -0.75),
+      result("Right edge", 0.5, -0.98),
+      result("Mileage tracking", 0.1, -0.3),
+      result("Two-factor sign-in", 0.1, -0.7),
+    ]);
+    const box = (point: (typeof points)[number]) => {
+      const width = point.label.length * 6.2;
+      const left = point.labelAnchor === "start" ? point.labelX : point.labelX - width;
+      return { left, right: left + width, top: point.labelY - 10, bottom: point.labelY + 2 };
+    };
+    const boxes = points.map(box);
+    boxes.forEach((a, i) =>
+      boxes.slice(i + 1).forEach((b) => {
+        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
+        expect(apart, `${points[i]?.label} and another label`).toBe(true);
+      }),
+    );
+    for (const b of boxes) expect(b.right).toBeLessThanOrEqual(SCATTER.width);
+    expect(points[1]?.label).toBe("Receipt capture with th…");
+    expect(points[2]?.labelAnchor).toBe("end");
   });
 
   it("names each point with its coefficients, Worse with a real minus sign", () => {

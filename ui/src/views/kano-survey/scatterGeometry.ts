@@ -29,35 +29,94 @@ export type ScatterPoint = {
   title: string;
   x: number;
   y: number;
-  /** Where its label goes: right of the point, moved down when points share a place. */
+  /** The label: the title, shortened to fit. */
+  label: string;
+  /** Where the label goes (see `placeLabels`). */
+  labelX: number;
   labelY: number;
+  labelAnchor: "start" | "end";
   name: string;
   mode: KanoCategory | null;
 };
 
+/** Labels longer than this are cut with an ellipsis (the full title is in the point's name). */
+const LABEL_CHARS = 24;
+/** About how wide a character of the 11 px label font is, to keep labels apart. */
+const CHAR_WIDTH = 6.2;
+const LABEL_HEIGHT = 12;
+const DOT_RADIUS = 6;
+
+type Box = { left: number; right: number; top: number; bottom: number };
+
+const overlaps = (a: Box, b: Box) => a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
+
+/** Where a label can go around its point, in order of preference: right, left, then above and
+ * below on either side. */
+const CANDIDATES: readonly { anchor: "start" | "end"; dx: number; dy: number }[] = [
+  { anchor: "start", dx: 10, dy: 4 },
+  { anchor: "end", dx: -10, dy: 4 },
+  { anchor: "start", dx: 8, dy: -10 },
+  { anchor: "start", dx: 8, dy: 18 },
+  { anchor: "end", dx: -8, dy: -10 },
+  { anchor: "end", dx: -8, dy: 18 },
+];
+
+function labelBox(x: number, y: number, anchor: "start" | "end", width: number): Box {
+  const left = anchor === "start" ? x : x - width;
+  return { left, right: left + width, top: y - LABEL_HEIGHT + 2, bottom: y + 2 };
+}
+
 /** The items that have both coefficients, placed; items with only Reverse or Questionable
- * answers have none and are left out. Points that share a place get their labels stacked. */
+ * answers have none and are left out. Each label takes the first place around its point that
+ * stays inside the chart and clear of every dot and earlier label; when none is free, it goes
+ * below the last one tried, so labels never sit on each other. */
 export function scatterPoints(items: readonly KanoItemResult[]): ScatterPoint[] {
-  const seen = new Map<string, number>();
-  const points: ScatterPoint[] = [];
-  for (const item of items) {
-    if (item.better === null || item.worse === null) continue;
-    const x = xOf(Math.abs(item.worse));
-    const y = yOf(item.better);
-    const place = `${x.toFixed(1)}:${y.toFixed(1)}`;
-    const stacked = seen.get(place) ?? 0;
-    seen.set(place, stacked + 1);
-    points.push({
+  const placed = items.flatMap((item) =>
+    item.better === null || item.worse === null
+      ? []
+      : [{ item, x: xOf(Math.abs(item.worse)), y: yOf(item.better), better: item.better, worse: item.worse }],
+  );
+  const taken: Box[] = placed.map(({ x, y }) => ({
+    left: x - DOT_RADIUS,
+    right: x + DOT_RADIUS,
+    top: y - DOT_RADIUS,
+    bottom: y + DOT_RADIUS,
+  }));
+  return placed.map(({ item, x, y, better, worse }) => {
+    const label = item.title.length > LABEL_CHARS ? `${item.title.slice(0, LABEL_CHARS - 1)}…` : item.title;
+    const width = label.length * CHAR_WIDTH;
+    const fits = (box: Box) =>
+      box.left >= 2 && box.right <= SCATTER.width - 2 && box.top >= 0 && box.bottom <= SCATTER.height - SCATTER.bottom;
+    const free = (box: Box) => fits(box) && !taken.some((other) => overlaps(box, other));
+    let chosen = CANDIDATES.map((candidate) => ({
+      ...candidate,
+      box: labelBox(x + candidate.dx, y + candidate.dy, candidate.anchor, width),
+    })).find((candidate) => free(candidate.box));
+    if (!chosen) {
+      const anchor = x > xOf(0.6) ? "end" : "start";
+      const dx = anchor === "end" ? -10 : 10;
+      let dy = 4;
+      let box = labelBox(x + dx, y + dy, anchor, width);
+      while (taken.some((other) => overlaps(box, other)) && dy < SCATTER.height) {
+        dy += LABEL_HEIGHT;
+        box = labelBox(x + dx, y + dy, anchor, width);
+      }
+      chosen = { anchor, dx, dy, box };
+    }
+    taken.push(chosen.box);
+    return {
       itemId: item.itemId,
       title: item.title,
       x,
       y,
-      labelY: y + 4 + stacked * 14,
-      name: pointName(item.title, item.better, item.worse),
+      label,
+      labelX: x + chosen.dx,
+      labelY: y + chosen.dy,
+      labelAnchor: chosen.anchor,
+      name: pointName(item.title, better, worse),
       mode: item.mode,
-    });
-  }
-  return points;
+    };
+  });
 }
 
 export type Quadrant = { category: KanoCategory; x: number; y: number; width: number; height: number; labelX: number; labelY: number };
