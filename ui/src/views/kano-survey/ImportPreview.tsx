@@ -2,6 +2,8 @@ import type { KanoCategory, KanoImportPreview, KanoPreviewRow } from "../../api"
 import { cx } from "../../lib/classNames";
 import styles from "./KanoSurveyView.module.css";
 
+const counted = (count: number, one: string, many: string) => `${count} ${count === 1 ? one : many}`;
+
 /** At most this many rows are drawn (a file may have 20,000); rows with problems come first. */
 export const SHOWN_ROWS = 200;
 
@@ -39,9 +41,9 @@ export function ImportPreview({ preview, labelOf, isImporting, importError, onIm
             Preview of {preview.source}
           </h2>
           <p className={styles.summary}>
-            <span>{summary.rows} rows</span>
-            <span>{summary.respondents} respondents</span>
-            <span>{summary.items} items</span>
+            <span>{counted(summary.rows, "row", "rows")}</span>
+            <span>{counted(summary.respondents, "respondent", "respondents")}</span>
+            <span>{counted(summary.items, "item", "items")}</span>
             <span className={cx(summary.problems > 0 && styles.problemCount)}>
               {summary.problems === 1 ? "1 row with a problem" : `${summary.problems} rows with problems`}
             </span>
