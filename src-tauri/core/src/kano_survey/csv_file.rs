@@ -231,13 +231,24 @@ pub fn read_rows(bytes: &[u8]) -> CoreResult<Vec<CsvRow>> {
     Ok(rows)
 }
 
-/// Reads a questionnaire file the user chose: an absolute path to a regular file of at most
-/// [`MAX_FILE_BYTES`]. Returns its name (the import's source) and its bytes.
+/// Reads a questionnaire file the user chose: an absolute path to a regular `.csv` or `.txt`
+/// file of at most [`MAX_FILE_BYTES`] (the path comes from the window, so no other kind of file
+/// is ever read through it). Returns its name (the import's source) and its bytes.
 pub fn read_questionnaire_file(path: &Path) -> CoreResult<(String, Vec<u8>)> {
     if !path.is_absolute() {
         return Err(CoreError::invalid(
             "path",
             "Choose the questionnaire file again: its location is not a full path.",
+        ));
+    }
+    let is_text = path
+        .extension()
+        .and_then(|extension| extension.to_str())
+        .is_some_and(|extension| ["csv", "txt"].contains(&extension.to_ascii_lowercase().as_str()));
+    if !is_text {
+        return Err(CoreError::invalid(
+            "path",
+            "Choose a CSV file (its name ends in .csv or .txt).",
         ));
     }
     let metadata = std::fs::metadata(path)
@@ -346,22 +357,27 @@ mod tests {
     }
 
     #[test]
-    fn reads_a_chosen_file_and_refuses_a_relative_path_a_folder_or_a_missing_file() {
+    fn reads_a_chosen_file_and_refuses_a_relative_path_a_folder_a_missing_or_non_csv_file() {
         let folder = tempfile::tempdir().unwrap();
         let file = folder.path().join("march survey.csv");
         std::fs::write(&file, "respondent,item,functional,dysfunctional\n").unwrap();
         let (name, bytes) = read_questionnaire_file(&file).unwrap();
         assert_eq!(name, "march survey.csv");
         assert_eq!(bytes.len(), 41);
+        let database = folder.path().join("northstar.db");
+        std::fs::write(&database, "respondent,item,functional,dysfunctional\n").unwrap();
+        std::fs::create_dir(folder.path().join("answers.csv")).unwrap();
         for refused in [
             Path::new("survey.csv").to_path_buf(),
-            folder.path().to_path_buf(),
+            folder.path().join("answers.csv"),
             folder.path().join("missing.csv"),
+            database,
         ] {
-            assert!(matches!(
-                read_questionnaire_file(&refused),
-                Err(CoreError::Invalid { field: "path", .. })
-            ));
+            let result = read_questionnaire_file(&refused);
+            assert!(
+                matches!(result, Err(CoreError::Invalid { field: "path", .. })),
+                "{refused:?}: {result:?}"
+            );
         }
     }
 
