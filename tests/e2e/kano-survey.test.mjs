@@ -2,7 +2,7 @@
 // dialog of "Import answers…" cannot be driven through WebDriver: the import itself is tested
 // through the commands and `northstar import-kano`). The results and the scatter come from Rust,
 // "Set Kano to …" on an item is saved (the export after the app quit has it), a restart shows it
-// as already set, and Ctrl+Z in that session's undo takes a second one back.
+// as already set, and Undo in that session takes a second one back.
 // Run through tests/e2e/run.sh (see backlog.test.mjs for the environment).
 
 import { test } from 'node:test';
@@ -12,7 +12,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 
-import { Key, findProcesses, newSession, screenshot, waitFor, waitForAppExit } from './webdriver.mjs';
+import { findProcesses, newSession, screenshot, waitFor, waitForAppExit } from './webdriver.mjs';
 
 const APP = process.env.NORTHSTAR_APP ? path.resolve(process.env.NORTHSTAR_APP) : '';
 const OUT = path.resolve(process.env.NORTHSTAR_E2E_OUT || path.join('target', 'e2e'));
@@ -103,10 +103,18 @@ test('Kano survey: the demo questionnaire\'s results and scatter, Set Kano saved
     assert.equal(again.enabled, false);
     assert.equal(again.reason, `Its Kano category is already ${mode}.`);
     await setKano(s, second);
-    await s.pressChord(Key.CONTROL, 'z');
+    // The toolbar's Undo, whose title names the step (a keyboard Ctrl+Z sent right after the
+    // click was sometimes dropped by WebKitWebDriver under load; the shortcut is tested on the
+    // backlog and the boards).
+    const undo = await s.waitForName('button', 'Undo', { timeout: STEP_TIMEOUT });
+    await waitFor(async () => (await s.attribute(undo, 'title'))?.includes(second.title), {
+      timeout: STEP_TIMEOUT,
+      message: `Undo's title naming "${second.title}"`,
+    });
+    await s.click(undo);
     await waitFor(async () => (await resultRows(s)).find((row) => row.title === second.title)?.enabled === true, {
       timeout: STEP_TIMEOUT,
-      message: `Ctrl+Z makes "${second.button}" available again`,
+      message: `Undo makes "${second.button}" available again`,
     });
     await quit(s, db, t);
     assert.deepEqual(exported(db), saved, 'after the undo the file holds the first change only');
