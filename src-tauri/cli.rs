@@ -70,6 +70,18 @@ pub enum Command {
     },
     /// Give tied or damaged backlog ranks new keys, keeping the order (backs up first).
     Repair,
+    /// Import Kano questionnaire answers from a CSV file (respondent, item, functional,
+    /// dysfunctional) into a product: all rows or, if any row has a problem, none.
+    ImportKano {
+        /// The CSV file.
+        file: PathBuf,
+        /// The product's name.
+        #[arg(long, value_name = "NAME")]
+        product: String,
+        /// Only list what would be imported and every row's problems; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -102,6 +114,11 @@ pub fn main() -> ExitCode {
         Command::Backup { out } => backup(&path, out.as_deref()),
         Command::Restore { file } => restore(&path, &file),
         Command::Repair => repair(&path),
+        Command::ImportKano {
+            file,
+            product,
+            dry_run,
+        } => crate::cli_kano::import_kano(&path, &file, &product, dry_run),
     };
     match result {
         Ok(code) => code,
@@ -113,7 +130,7 @@ pub fn main() -> ExitCode {
 }
 
 /// The error in words; raw SQLite or OS text goes to the log.
-fn describe(path: &Path, error: CoreError) -> String {
+pub(crate) fn describe(path: &Path, error: CoreError) -> String {
     match error {
         CoreError::File(problem) => format!("{}: {}", path.display(), problem.message),
         CoreError::NotFound {
@@ -142,7 +159,7 @@ fn describe(path: &Path, error: CoreError) -> String {
 /// waits instead of checkpointing under it; while an app holds the file, the read goes through
 /// SQLite's locks beside the app's WAL instead. Bind the guard before the store, so that it is
 /// dropped after the store's connections.
-fn share_for_reading(path: &Path) -> Result<Option<SharedReadLock>, String> {
+pub(crate) fn share_for_reading(path: &Path) -> Result<Option<SharedReadLock>, String> {
     SharedReadLock::try_acquire(path).map_err(|error| describe(path, error))
 }
 

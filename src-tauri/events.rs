@@ -5,6 +5,7 @@ use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
@@ -18,6 +19,8 @@ pub enum ChangedTable {
     BoardRank,
     Decision,
     DecisionItem,
+    KanoSurvey,
+    KanoResponse,
 }
 
 impl From<Table> for ChangedTable {
@@ -28,6 +31,8 @@ impl From<Table> for ChangedTable {
             Table::BoardRank => ChangedTable::BoardRank,
             Table::Decision => ChangedTable::Decision,
             Table::DecisionItem => ChangedTable::DecisionItem,
+            Table::KanoSurvey => ChangedTable::KanoSurvey,
+            Table::KanoResponse => ChangedTable::KanoResponse,
         }
     }
 }
@@ -116,6 +121,11 @@ saved!(
     SavedScores,
     Vec<ItemScores>,
     "Items' inputs and scores after a change to their inputs."
+);
+saved!(
+    SavedKanoSurvey,
+    KanoSurvey,
+    "An import of Kano questionnaire answers."
 );
 saved!(
     SavedHistory,

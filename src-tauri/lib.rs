@@ -2,6 +2,7 @@
 //! the TypeScript bindings export, and the command-line face of the same binary.
 
 pub mod cli;
+mod cli_kano;
 mod commands;
 pub mod db_location;
 pub mod error;
@@ -52,6 +53,12 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::decisions::set_decision_items,
             commands::decisions::delete_decision,
             commands::decisions::list_outscoring_items,
+            commands::kano_survey::choose_kano_file,
+            commands::kano_survey::preview_kano_import,
+            commands::kano_survey::import_kano_answers,
+            commands::kano_survey::get_kano_results,
+            commands::kano_survey::apply_kano_result,
+            commands::kano_survey::delete_kano_import,
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,

@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 mod boards;
 #[path = "cli/decisions.rs"]
 mod decisions;
+#[path = "cli/kano_survey.rs"]
+mod kano_survey;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();

@@ -4,6 +4,8 @@
 
 #[path = "commands/contract.rs"]
 mod contract;
+#[path = "commands/kano_survey.rs"]
+mod kano_survey;
 #[path = "commands/scores.rs"]
 mod scores;
 

@@ -7,6 +7,7 @@ pub mod database;
 pub mod decisions;
 pub mod history;
 pub mod items;
+pub mod kano_survey;
 pub mod lifecycle;
 pub mod matrix;
 pub mod products;

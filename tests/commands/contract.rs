@@ -33,6 +33,9 @@ use matrix::run_matrix;
 #[path = "contract_decisions.rs"]
 mod decisions;
 use decisions::run_decisions;
+#[path = "contract_kano.rs"]
+mod kano;
+use kano::{run_kano, write_questionnaires};
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -43,6 +46,8 @@ const PATH_KEYS: [&str; 4] = ["databasePath", "path", "folder", "safetyBackup"];
 #[derive(Default)]
 struct Aliases {
     by_id: BTreeMap<String, String>,
+    /// The real folder that `<questionnaires>/` names in arguments (contract_kano.rs).
+    questionnaires: Option<std::path::PathBuf>,
 }
 
 impl Aliases {
@@ -127,6 +132,12 @@ impl Aliases {
             ),
             Value::Array(list) => Value::Array(list.iter().map(|v| self.resolve(v)).collect()),
             Value::String(text) if text.starts_with("id-") => json!(self.real_id(text)),
+            Value::String(text) => {
+                match (text.strip_prefix("<questionnaires>/"), &self.questionnaires) {
+                    (Some(name), Some(folder)) => json!(folder.join(name).display().to_string()),
+                    _ => json!(text),
+                }
+            }
             other => other.clone(),
         }
     }
@@ -448,6 +459,7 @@ fn run_session(session: &mut Session) {
     run_boards(session);
     run_matrix(session);
     run_decisions(session);
+    run_kano(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..100 {
@@ -591,9 +603,14 @@ fn the_contract_fixture_records_what_the_real_commands_answer() {
     seed_backups(&db);
     let app = launch(&db);
     wait_for_automatic_backup(&db);
+    let questionnaires = dir.path().join("questionnaires");
+    write_questionnaires(&questionnaires);
     let mut session = Session {
         app,
-        aliases: Aliases::default(),
+        aliases: Aliases {
+            questionnaires: Some(questionnaires),
+            ..Aliases::default()
+        },
         steps: Vec::new(),
     };
     run_session(&mut session);

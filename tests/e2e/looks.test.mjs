@@ -144,7 +144,7 @@ windowTest('axe finds no serious or critical violation in the backlog, light and
   assert.equal(font.usable, true, 'the bundled Inter is loaded in WebKitGTK');
 });
 
-windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards, the matrix and the decision log (target/e2e/screenshots/)', async (t, s) => {
+windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards, the matrix, the decision log and the Kano survey (target/e2e/screenshots/)', async (t, s) => {
   const shoot = async (name) => {
     // The pointer off every control (no hover state in the picture), then time for the window's
     // compositor to present the frame to X: `import` reads the X window, which lags the page's
@@ -222,4 +222,9 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette, t
     message: 'the demo decisions',
   });
   await shoot('northstar-decisions');
+
+  // The Kano survey: the demo questionnaire's scatter and results (light).
+  await openView(s, 'Kano survey');
+  await s.waitForElement('svg [role="img"]', { timeout: STEP_TIMEOUT });
+  await shoot('northstar-kano-survey');
 });

@@ -137,6 +137,26 @@ for (const scheme of ["light", "dark"] as const) {
     await expectAccessible(page, "a failed load");
   });
 
+  test(`the Kano survey's empty state, preview, results and scatter have no serious or critical axe violations (${scheme})`, async ({
+    page,
+    openApp,
+  }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ kanoSurvey: true });
+    await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Kano survey" }).click();
+    await expect(page.getByRole("heading", { name: "No questionnaire answers yet" })).toBeVisible();
+    await expectAccessible(page, "the Kano survey's empty state");
+    await page.evaluate(() => window.__northstarFake?.chooseKanoFile("<questionnaires>/problems.csv"));
+    await page.getByRole("button", { name: "Import answers…" }).click();
+    await expect(page.getByRole("heading", { name: "Preview of problems.csv" })).toBeVisible();
+    await expectAccessible(page, "a Kano preview with problems");
+    await page.evaluate(() => window.__northstarFake?.chooseKanoFile("<questionnaires>/clean.csv"));
+    await page.getByRole("button", { name: "Import answers…" }).click();
+    await page.getByRole("button", { name: "Import 11 answers" }).click();
+    await expect(page.getByRole("img", { name: /^Offline mode: Better/ })).toBeVisible();
+    await expectAccessible(page, "the Kano results and scatter");
+  });
+
   test(`the backlog's scores, selection, score order and score dialogs have no serious or critical axe violations (${scheme})`, async ({
     page,
     openApp,

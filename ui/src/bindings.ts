@@ -80,6 +80,27 @@ export const commands = {
 	 *  (on a board, `null` when the card came from another column).
 	 */
 	listOutscoringItems: (itemId: string, framework: NumericFramework, list: MovedIn, previousKey: string | null) => typedError<Outscoring_Serialize, AppError>(__TAURI_INVOKE("list_outscoring_items", { itemId, framework, list, previousKey })),
+	/**
+	 *  "Import answers…": the system's open dialog, for CSV files. The chosen path, or `None` when
+	 *  cancelled.
+	 */
+	chooseKanoFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_kano_file")),
+	/**
+	 *  The dry run of importing the file at `path` into the product: every row with its problems,
+	 *  and a summary. Writes nothing.
+	 */
+	previewKanoImport: (productId: string, path: string) => typedError<KanoImportPreview_Serialize, AppError>(__TAURI_INVOKE("preview_kano_import", { productId, path })),
+	/**
+	 *  Imports every answer of the file at `path` into the product in one transaction and one undo
+	 *  step, or none when any row has a problem (`Invalid`).
+	 */
+	importKanoAnswers: (productId: string, path: string) => typedError<SavedKanoSurvey_Serialize, AppError>(__TAURI_INVOKE("import_kano_answers", { productId, path })),
+	/**  The product's imports and, per item with answers, the distribution, mode, Better and Worse. */
+	getKanoResults: (productId: string) => typedError<KanoResults_Serialize, AppError>(__TAURI_INVOKE("get_kano_results", { productId })),
+	/**  Sets the item's Kano category to its answers' mode (one undo step, as if set by hand). */
+	applyKanoResult: (itemId: string) => typedError<SavedScores_Serialize, AppError>(__TAURI_INVOKE("apply_kano_result", { itemId })),
+	/**  Deletes an import and its answers (one undo step). */
+	deleteKanoImport: (surveyId: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_kano_import", { surveyId })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -294,7 +315,7 @@ export type BoardView_Serialize = {
 };
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse";
 
 /**
  *  Emitted after every change, undo and redo, so every open view refetches what it shows of
@@ -626,8 +647,181 @@ export type ItemSummary_Serialize = {
 	scorePositions: ScorePositions_Serialize,
 };
 
+/**  One of the five standard answers. */
+export type KanoAnswer = "like" | 
+/**  "I expect it" (also called Must-be). */
+"expect" | "neutral" | "live_with" | "dislike";
+
 /**  A Kano category. */
 export type KanoCategory = "must_be" | "performance" | "attractive" | "indifferent" | "reverse" | "questionable";
+
+/**  How many respondents' answers gave each category. */
+export type KanoDistribution = {
+	mustBe: number,
+	performance: number,
+	attractive: number,
+	indifferent: number,
+	reverse: number,
+	questionable: number,
+};
+
+/**  What importing a file would do, without writing anything. */
+export type KanoImportPreview = KanoImportPreview_Serialize | KanoImportPreview_Deserialize;
+
+/**  What importing a file would do, without writing anything. */
+export type KanoImportPreview_Deserialize = {
+	/**  The file's name. */
+	source: string,
+	summary: KanoImportSummary,
+	/**  Why the file cannot be imported as it is (`null` when it can). */
+	importBlocked?: string | null,
+	/**  Every answer row, in file order. */
+	rows: KanoPreviewRow_Deserialize[],
+};
+
+/**  What importing a file would do, without writing anything. */
+export type KanoImportPreview_Serialize = {
+	/**  The file's name. */
+	source: string,
+	summary: KanoImportSummary,
+	/**  Why the file cannot be imported as it is (`null` when it can). */
+	importBlocked: string | null,
+	/**  Every answer row, in file order. */
+	rows: KanoPreviewRow_Serialize[],
+};
+
+export type KanoImportSummary = {
+	/**  Answer rows. */
+	rows: number,
+	/**  Distinct respondents named. */
+	respondents: number,
+	/**  Distinct items the rows matched. */
+	items: number,
+	/**  Rows with at least one problem: the import is refused while this is not 0. */
+	problems: number,
+};
+
+/**  One item's answers, summed up. */
+export type KanoItemResult = KanoItemResult_Serialize | KanoItemResult_Deserialize;
+
+/**  One item's answers, summed up. */
+export type KanoItemResult_Deserialize = {
+	itemId: string,
+	title: string,
+	/**  The people who answered about it. */
+	respondents: number,
+	distribution: KanoDistribution,
+	/**
+	 *  The most frequent category (ties: Must-be, Performance, Attractive, Indifferent,
+	 *  Reverse, Questionable).
+	 */
+	mode?: KanoCategory | null,
+	/**  (A + O) / (A + O + M + I), 0 to 1; `null` when only R and Q answers. */
+	better?: number | null,
+	/**  −(O + M) / (A + O + M + I), −1 to 0; `null` when only R and Q answers. */
+	worse?: number | null,
+	/**  The item's Kano category now (its score input). */
+	current?: KanoCategory | null,
+	/**  Why "Set Kano to the mode" would change nothing, if it would not. */
+	applyBlocked?: string | null,
+};
+
+/**  One item's answers, summed up. */
+export type KanoItemResult_Serialize = {
+	itemId: string,
+	title: string,
+	/**  The people who answered about it. */
+	respondents: number,
+	distribution: KanoDistribution,
+	/**
+	 *  The most frequent category (ties: Must-be, Performance, Attractive, Indifferent,
+	 *  Reverse, Questionable).
+	 */
+	mode: KanoCategory | null,
+	/**  (A + O) / (A + O + M + I), 0 to 1; `null` when only R and Q answers. */
+	better: number | null,
+	/**  −(O + M) / (A + O + M + I), −1 to 0; `null` when only R and Q answers. */
+	worse: number | null,
+	/**  The item's Kano category now (its score input). */
+	current: KanoCategory | null,
+	/**  Why "Set Kano to the mode" would change nothing, if it would not. */
+	applyBlocked: string | null,
+};
+
+/**  One row of the file, as understood. */
+export type KanoPreviewRow = KanoPreviewRow_Serialize | KanoPreviewRow_Deserialize;
+
+/**  One row of the file, as understood. */
+export type KanoPreviewRow_Deserialize = {
+	/**  Its line in the file (the header is line 1). */
+	line: number,
+	respondent: string,
+	/**  The item as the file names it. */
+	item: string,
+	/**  The item it matched, if exactly one. */
+	itemId?: string | null,
+	itemTitle?: string | null,
+	/**  The answers as the file spells them. */
+	functionalText: string,
+	dysfunctionalText: string,
+	functional?: KanoAnswer | null,
+	dysfunctional?: KanoAnswer | null,
+	/**  The category the two answers give. */
+	category?: KanoCategory | null,
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+};
+
+/**  One row of the file, as understood. */
+export type KanoPreviewRow_Serialize = {
+	/**  Its line in the file (the header is line 1). */
+	line: number,
+	respondent: string,
+	/**  The item as the file names it. */
+	item: string,
+	/**  The item it matched, if exactly one. */
+	itemId: string | null,
+	itemTitle: string | null,
+	/**  The answers as the file spells them. */
+	functionalText: string,
+	dysfunctionalText: string,
+	functional: KanoAnswer | null,
+	dysfunctional: KanoAnswer | null,
+	/**  The category the two answers give. */
+	category: KanoCategory | null,
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+};
+
+/**  A product's imports and the results of every item that has answers, in backlog order. */
+export type KanoResults = KanoResults_Serialize | KanoResults_Deserialize;
+
+/**  A product's imports and the results of every item that has answers, in backlog order. */
+export type KanoResults_Deserialize = {
+	productId: string,
+	surveys: KanoSurvey[],
+	items: KanoItemResult_Deserialize[],
+};
+
+/**  A product's imports and the results of every item that has answers, in backlog order. */
+export type KanoResults_Serialize = {
+	productId: string,
+	surveys: KanoSurvey[],
+	items: KanoItemResult_Serialize[],
+};
+
+/**  One import of answers, as listed beside the results. */
+export type KanoSurvey = {
+	id: string,
+	productId: string,
+	/**  The name of the file the answers came from. */
+	source: string,
+	/**  Its answer rows (live). */
+	answers: number,
+	/**  The people who answered. */
+	respondents: number,
+	createdAt: string,
+};
 
 /**  An item a decision is about: enough to show it as a chip and to go to it. */
 export type LinkedItem = {
@@ -1075,6 +1269,21 @@ export type SavedItems_Deserialize = {
 /** Items after a change to all of them. */
 export type SavedItems_Serialize = {
 	value: BacklogItem[],
+	change: DataChanged | null,
+};
+
+/** An import of Kano questionnaire answers. */
+export type SavedKanoSurvey = SavedKanoSurvey_Serialize | SavedKanoSurvey_Deserialize;
+
+/** An import of Kano questionnaire answers. */
+export type SavedKanoSurvey_Deserialize = {
+	value: KanoSurvey,
+	change?: DataChanged | null,
+};
+
+/** An import of Kano questionnaire answers. */
+export type SavedKanoSurvey_Serialize = {
+	value: KanoSurvey,
 	change: DataChanged | null,
 };
 

@@ -58,6 +58,7 @@ import { createBoardCommands } from "./fake-board-commands";
 import { createMatrixCommands } from "./fake-matrix-commands";
 import { createDecisionCommands } from "./fake-decision-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
+import { createKanoCommands } from "./fake-kano-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -74,6 +75,8 @@ export type FakeOptions = {
   scored?: boolean;
   /** Start with the decision part's scored product (Alpha, Beta, Gamma: RICE 100, 800, 400). */
   outscored?: boolean;
+  /** Start with the contract's questionnaire product, before any import (`fake-kano-commands.ts`). */
+  kanoSurvey?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
@@ -252,6 +255,16 @@ export function createFakeBackend(options: FakeOptions = {}) {
     const column = view.columns.find((candidate) => candidate.cards.some((card) => card.id === itemId));
     return { column: column?.column ?? null, index: column?.cards.findIndex((card) => card.id === itemId) ?? -1 };
   };
+
+  const kanoCommands = createKanoCommands({
+    data: () => data,
+    liveProduct,
+    liveItem,
+    ranked,
+    write,
+    setKano: (itemId, category) => scoreCommands.handlers.set_score_inputs?.({ itemIds: [itemId], changes: [{ input: "kano", value: category }] }),
+    nextId: () => `k-${counter++}`,
+  });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -505,6 +518,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       return moved;
     },
     ...decisionCommands.handlers,
+    ...kanoCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
@@ -566,6 +580,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     /** What the native "Save a copy…" dialog answers next: a path, or null (cancelled). */
     chooseSavedCopyPath(path: string | null) {
       savedCopyPath = path;
+    },
+    /** What the native "Import answers…" dialog answers next: a path, or null (cancelled). */
+    chooseKanoFile(path: string | null) {
+      kanoCommands.chooseFile(path);
     },
     /** Listens to the `data-changed` events the backend emits. */
     onChange(listener: (change: DataChanged) => void) {

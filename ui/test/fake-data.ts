@@ -4,6 +4,7 @@ import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
 import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
 import type { StoredDecision, StoredLink } from "./fake-decision-commands";
+import { recordedSurveyProduct, type StoredResponse, type StoredSurvey } from "./fake-kano-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
@@ -19,6 +20,9 @@ export type Data = {
   /** The decision log of every product, and the decisions' links by `decisionId:itemId`. */
   decisions: StoredDecision[];
   decisionLinks: Record<string, StoredLink>;
+  /** Kano questionnaire imports and their answers (Rust's `kano_survey`, `kano_response`). */
+  kanoSurveys: StoredSurvey[];
+  kanoResponses: StoredResponse[];
 };
 
 export const DEMO_TITLES = [
@@ -34,7 +38,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 5;
+export const SCHEMA_VERSION = 6;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -42,10 +46,17 @@ export function rankAt(index: number): string {
 }
 
 /** The data a fake starts with: nothing, or a demo product with `itemCount` unscored items. */
-export function demoData(options: { empty?: boolean; itemCount?: number; scored?: boolean; outscored?: boolean }): Data {
-  if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, decisions: [], decisionLinks: {} };
+export function demoData(options: {
+  empty?: boolean;
+  itemCount?: number;
+  scored?: boolean;
+  outscored?: boolean;
+  kanoSurvey?: boolean;
+}): Data {
+  if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
   if (options.scored) return recordedScoredData();
   if (options.outscored) return recordedOutscoredData();
+  if (options.kanoSurvey) return recordedSurveyProduct();
   const product: StoredProduct = {
     id: "p-demo",
     name: "Pocket Budget",
@@ -76,7 +87,7 @@ export function demoData(options: { empty?: boolean; itemCount?: number; scored?
       inputs: { ...EMPTY_INPUTS },
     }),
   );
-  return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {} };
+  return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
 }
 
 export function clone<T>(value: T): T {

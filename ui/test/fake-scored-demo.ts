@@ -59,5 +59,5 @@ function dataFromListing(steps: Step[], at: number, what: string): Data {
       inputs: { ...row.inputs },
     }),
   );
-  return { products: [stored], items, openProductId: stored.id, cards: {}, decisions: [], decisionLinks: {} };
+  return { products: [stored], items, openProductId: stored.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
 }

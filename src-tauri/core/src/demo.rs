@@ -373,6 +373,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
     }
     seed_demo_boards(connection, &product_id)?;
     decisions::seed_demo_decisions(connection, &product_id)?;
+    crate::demo_kano_survey::seed_demo_survey(connection, &product_id)?;
     Ok(product_id)
 }
 

@@ -16,6 +16,7 @@ use crate::model::{BacklogItem, Product};
 use crate::queries::boards::list_board;
 use crate::queries::decisions::list_decisions;
 use crate::queries::items::list_items_with_inputs;
+use crate::queries::kano_responses::{list_exported_responses, list_surveys, ExportedResponse};
 use crate::queries::products::list_products;
 use crate::scoring::{IceMode, KanoCategory, MoscowBucket, ScoreInputs, Scores};
 use crate::time::Timestamp;
@@ -23,7 +24,8 @@ use crate::time::Timestamp;
 pub const EXPORT_FORMAT: &str = "northstar";
 /// 1: products and items. 2: score inputs and scores on every item, `iceMode` on products.
 /// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
-/// 4: every product's decision log (`decisions`).
+/// 4: every product's decision log (`decisions`) and its Kano questionnaire imports with their
+/// answers (`kanoSurveys`, `kanoResponses`).
 pub const EXPORT_FORMAT_VERSION: i32 = 4;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -49,6 +51,20 @@ pub struct ProductExport {
     pub boards: Vec<BoardExport>,
     /// The decision log, oldest first.
     pub decisions: Vec<DecisionExport>,
+    /// The Kano questionnaire's imports, oldest first.
+    pub kano_surveys: Vec<KanoSurveyExport>,
+    /// Their answers about the product's items, import by import, each in its file's order.
+    pub kano_responses: Vec<ExportedResponse>,
+}
+
+/// One import of questionnaire answers.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct KanoSurveyExport {
+    pub id: String,
+    /// The file's name.
+    pub source: String,
+    pub created_at: Timestamp,
 }
 
 /// One decision of the log and the ids of the live items it is linked to, in backlog order.
@@ -228,11 +244,22 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 .collect();
             let boards = exported_boards(&snapshot, &product.id)?;
             let decisions = exported_decisions(&snapshot, &product.id)?;
+            let kano_surveys = list_surveys(&snapshot, &product.id)?
+                .into_iter()
+                .map(|survey| KanoSurveyExport {
+                    id: survey.id,
+                    source: survey.source,
+                    created_at: survey.created_at,
+                })
+                .collect();
+            let kano_responses = list_exported_responses(&snapshot, &product.id)?;
             Ok(ProductExport {
                 product,
                 items,
                 boards,
                 decisions,
+                kano_surveys,
+                kano_responses,
             })
         })
         .collect::<CoreResult<Vec<_>>>()?;
@@ -415,6 +442,48 @@ mod tests {
             later["itemIds"],
             serde_json::json!([ids[0], ids[1]]),
             "backlog order"
+        );
+    }
+
+    #[test]
+    fn kano_imports_and_their_answers_are_exported_in_file_order() {
+        let store = Store::open_in_memory().unwrap();
+        let product = store.write(|c| create_product(c, "Lumen")).unwrap();
+        for title in ["Search", "Offline mode"] {
+            let new = NewItem {
+                product_id: product.id.clone(),
+                title: title.into(),
+                ..Default::default()
+            };
+            store.write(|c| create_item(c, &new)).unwrap();
+        }
+        let file = "respondent,item,functional,dysfunctional\n\
+                    Ben,Offline mode,Like,Dislike\n\
+                    Ana,Search,Expect,Dislike\n";
+        let survey = store
+            .write(|c| {
+                crate::kano_survey::import::import_answers(
+                    c,
+                    &product.id,
+                    "march.csv",
+                    file.as_bytes(),
+                )
+            })
+            .unwrap();
+        let items = store.read(|c| list_items(c, &product.id)).unwrap();
+        let json: serde_json::Value =
+            serde_json::from_str(&store.read(export_json).unwrap()).unwrap();
+        let exported = &json["products"][0];
+        assert_eq!(exported["kanoSurveys"][0]["id"], survey.id.as_str());
+        assert_eq!(exported["kanoSurveys"][0]["source"], "march.csv");
+        assert_eq!(
+            exported["kanoResponses"],
+            serde_json::json!([
+                { "surveyId": survey.id, "respondent": "Ben", "itemId": items[1].id,
+                  "functional": "like", "dysfunctional": "dislike" },
+                { "surveyId": survey.id, "respondent": "Ana", "itemId": items[0].id,
+                  "functional": "expect", "dysfunctional": "dislike" },
+            ])
         );
     }
 }

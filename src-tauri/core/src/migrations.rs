@@ -165,6 +165,47 @@ CREATE INDEX decision_item_by_item ON decision_item (item_id, decision_id);
 CREATE INDEX decision_item_by_product ON decision_item (product_id, decision_id);
 "#,
     ),
+    // 6: Kano questionnaire answers, imported from CSV. One `kano_survey` row per import (the
+    // file it came from), one `kano_response` row per respondent and item; both tracked for undo, so
+    // an import (or its deletion) is one undo step. A respondent answers an item once among the
+    // live answers (a later file repeating the pair is refused row by row, never merged); the
+    // answers' CHECKs repeat `kano_survey::answers` as a second line of defence. `product_id`
+    // is denormalised so a product's results are one index range.
+    M::up(
+        r#"
+CREATE TABLE kano_survey (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    source     TEXT NOT NULL CHECK (length(source) BETWEEN 1 AND 300),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX kano_survey_by_product ON kano_survey (product_id, created_at, id);
+
+CREATE TABLE kano_response (
+    id            TEXT PRIMARY KEY NOT NULL,
+    survey_id     TEXT NOT NULL REFERENCES kano_survey(id) ON DELETE CASCADE,
+    product_id    TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    item_id       TEXT NOT NULL REFERENCES backlog_item(id) ON DELETE CASCADE,
+    respondent    TEXT NOT NULL CHECK (length(respondent) BETWEEN 1 AND 200),
+    functional    TEXT NOT NULL
+                  CHECK (functional IN ('like', 'expect', 'neutral', 'live_with', 'dislike')),
+    dysfunctional TEXT NOT NULL
+                  CHECK (dysfunctional IN ('like', 'expect', 'neutral', 'live_with', 'dislike')),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    deleted_at    TEXT
+) STRICT;
+
+CREATE UNIQUE INDEX kano_response_once ON kano_response (item_id, respondent)
+    WHERE deleted_at IS NULL;
+CREATE INDEX kano_response_by_product ON kano_response (product_id, item_id)
+    WHERE deleted_at IS NULL;
+CREATE INDEX kano_response_by_survey ON kano_response (survey_id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

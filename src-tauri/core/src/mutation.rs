@@ -23,15 +23,21 @@ pub enum Table {
     Decision,
     /// A decision's link to one item it is about.
     DecisionItem,
+    /// One import of Kano questionnaire answers (the file they came from).
+    KanoSurvey,
+    /// One respondent's two answers about one item.
+    KanoResponse,
 }
 
 impl Table {
-    pub const ALL: [Table; 5] = [
+    pub const ALL: [Table; 7] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
         Table::Decision,
         Table::DecisionItem,
+        Table::KanoSurvey,
+        Table::KanoResponse,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -42,6 +48,8 @@ impl Table {
             Table::BoardRank => "board_rank",
             Table::Decision => "decision",
             Table::DecisionItem => "decision_item",
+            Table::KanoSurvey => "kano_survey",
+            Table::KanoResponse => "kano_response",
         }
     }
 }

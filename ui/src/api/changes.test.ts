@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"]],
       productLists: [],
     });
   });
@@ -37,6 +37,7 @@ describe("affectedQueries", () => {
       ["sensitivity"],
       ["board"],
       ["decisions"],
+      ["kanoResults"],
     ]);
   });
 
@@ -47,7 +48,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -69,6 +70,14 @@ describe("affectedQueries", () => {
         productLists: [],
       });
     }
+  });
+
+  it("refetches the Kano results, and nothing of the backlog or boards, after an import", () => {
+    expect(affectedQueries([change(1, ["kanoSurvey", "kanoResponse"], ["k-1", "1:k-1"])], cached)).toEqual({
+      everything: false,
+      refetch: [["history"], ["kanoResults"]],
+      productLists: [],
+    });
   });
 
   it("refetches everything after another database was opened", () => {

@@ -16,7 +16,7 @@
 //!   score) refetches its list and the details shown of its items, once the products are read
 //!   again and only if the product is still there (a deleted product's list would fail to load).
 import type { QueryClient, QueryKey } from "@tanstack/react-query";
-import type { DataChanged } from "./client";
+import type { ChangedTable, DataChanged } from "./client";
 
 /** What a change means for the cached queries. */
 export type ChangeEffects = {
@@ -81,6 +81,11 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   // The decision log shows its decisions with their items' titles (a deleted item leaves them).
   if (tables.has("decision") || tables.has("decisionItem") || tables.has("backlogItem") || tables.has("product")) {
     refetch.push(["decisions"]);
+  }
+  // Kano results carry the items' titles and categories, and follow their answers.
+  const kanoTables: readonly ChangedTable[] = ["product", "backlogItem", "kanoSurvey", "kanoResponse"];
+  if (kanoTables.some((table) => tables.has(table))) {
+    refetch.push(["kanoResults"]);
   }
   return { everything: false, refetch, productLists };
 }

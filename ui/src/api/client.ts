@@ -36,8 +36,16 @@ import type {
   InputSensitivity_Serialize,
   InputSpec_Serialize,
   InputValue,
+  KanoAnswer,
   KanoCategory,
   LinkedItem,
+  KanoDistribution,
+  KanoImportPreview_Serialize,
+  KanoImportSummary,
+  KanoItemResult_Serialize,
+  KanoPreviewRow_Serialize,
+  KanoResults_Serialize,
+  KanoSurvey,
   MoscowBucket,
   MovedCard,
   MovedIn,
@@ -88,6 +96,10 @@ export type MustEffort = MustEffort_Serialize;
 export type MatrixView = MatrixView_Serialize;
 export type MatrixCell = MatrixCell_Serialize;
 export type Outscoring = Outscoring_Serialize;
+export type KanoImportPreview = KanoImportPreview_Serialize;
+export type KanoPreviewRow = KanoPreviewRow_Serialize;
+export type KanoItemResult = KanoItemResult_Serialize;
+export type KanoResults = KanoResults_Serialize;
 
 export type {
   AppError,
@@ -109,8 +121,12 @@ export type {
   ItemKind,
   ItemPatch,
   ItemStatus,
+  KanoAnswer,
   KanoCategory,
   LinkedItem,
+  KanoDistribution,
+  KanoImportSummary,
+  KanoSurvey,
   MoscowBucket,
   MovedCard,
   MovedIn,
@@ -239,6 +255,16 @@ export const backend = {
   /** After a move: the items it put the item above that score higher, and the question to ask. */
   listOutscoringItems: (itemId: string, framework: NumericFramework, list: MovedIn, previousKey: string | null) =>
     unwrap(commands.listOutscoringItems(itemId, framework, list, previousKey)),
+  /** Opens the native open dialog (from Rust) for a questionnaire file: its path, or null. */
+  chooseKanoFile: () => unwrap(commands.chooseKanoFile()),
+  /** The dry run of importing the file: every row with its problems. Writes nothing. */
+  previewKanoImport: (productId: string, path: string) => unwrap(commands.previewKanoImport(productId, path)),
+  /** Imports every answer of the file (one undo step), or none when a row has a problem. */
+  importKanoAnswers: (productId: string, path: string) => unwrap(commands.importKanoAnswers(productId, path)),
+  getKanoResults: (productId: string) => unwrap(commands.getKanoResults(productId)),
+  /** Sets the item's Kano category to its answers' mode (one undo step). */
+  applyKanoResult: (itemId: string) => unwrap(commands.applyKanoResult(itemId)),
+  deleteKanoImport: (surveyId: string) => unwrap(commands.deleteKanoImport(surveyId)),
   getHistory: () => unwrap(commands.getHistory()),
   undo: () => unwrap(commands.undo()),
   redo: () => unwrap(commands.redo()),

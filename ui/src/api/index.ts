@@ -5,6 +5,7 @@ export * from "./scores";
 export * from "./boards";
 export * from "./matrix";
 export * from "./decisions";
+export * from "./kanoSurvey";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -44,6 +45,12 @@ export {
   type MatrixCell,
   type MatrixView,
   type LinkedItem,
+  type KanoDistribution,
+  type KanoImportPreview,
+  type KanoItemResult,
+  type KanoPreviewRow,
+  type KanoResults,
+  type KanoSurvey,
   type MoscowBucket,
   type MovedCard,
   type MovedIn,

@@ -54,6 +54,15 @@ export const BoardIcon = (props: IconProps) => (
   </Icon>
 );
 
+export const SurveyIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M2.5 2.5v11h11" />
+    <circle cx="6" cy="6" r="1.2" />
+    <circle cx="10.5" cy="4.5" r="1.2" />
+    <circle cx="9" cy="9.5" r="1.2" />
+  </Icon>
+);
+
 export const PlusIcon = (props: IconProps) => (
   <Icon {...props}>
     <path d="M8 3v10M3 8h10" />

@@ -4,13 +4,14 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon, SurveyIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
 import { MatrixView } from "./matrix/MatrixView";
 import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
+import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
 
 export type ViewContext = {
   product: Product;
@@ -70,6 +71,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Decision log",
     icon: DecisionIcon,
     render: ({ product }) => <DecisionLogView key={product.id} product={product} />,
+  },
+  {
+    id: "kano-survey",
+    label: "Kano survey",
+    icon: SurveyIcon,
+    render: ({ product }) => <KanoSurveyView key={product.id} product={product} />,
   },
 ];
 

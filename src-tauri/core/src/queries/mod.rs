@@ -10,6 +10,7 @@ pub mod item_moves;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
+pub mod kano_responses;
 pub mod matrix;
 pub mod outscoring;
 pub mod products;
