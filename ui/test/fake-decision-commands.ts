@@ -130,7 +130,7 @@ export function createDecisionCommands(host: DecisionCommandsHost) {
         item = host.liveItem(id);
       } catch (error) {
         if ((error as AppError).kind === "NotFound") {
-          fail(invalid("itemIds", "One of the chosen items no longer exists (it may have been deleted). Choose the items again."));
+          fail(invalid("itemIds", "One of these items was deleted meanwhile: choose the items again in the decision log."));
         }
         throw error;
       }

@@ -2,7 +2,7 @@
 //! ("why is this above that?"). The types here cross IPC and appear in the export; the table
 //! work is in `queries::decisions`, the validation below.
 
-use chrono::NaiveDate;
+use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
@@ -104,11 +104,14 @@ pub fn validate_rationale(text: &str) -> CoreResult<String> {
     Ok(trimmed.to_string())
 }
 
-/// A calendar day written `YYYY-MM-DD` (a real day: no 30 February).
+/// A calendar day written `YYYY-MM-DD` (a real day: no 30 February) in the years 1–9999:
+/// chrono also reads `0000-01-01`, `-0001-01-01` and `+10000-01-01`, which SQLite's `date()`
+/// (the column's CHECK) and every reader of the export do not.
 pub fn validate_decided_on(text: &str) -> CoreResult<String> {
     let trimmed = text.trim();
     let parsed = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
         .ok()
+        .filter(|date| (1..=9999).contains(&date.year()))
         .filter(|date| date.format("%Y-%m-%d").to_string() == trimmed);
     match parsed {
         Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
@@ -185,11 +188,16 @@ mod tests {
             "01/03/2026",
             "",
             "2026-03-01T10:00",
+            "0000-01-01",
+            "-0001-01-01",
+            "+10000-01-01",
         ] {
             let (field, text) = reason(validate_decided_on(wrong));
             assert_eq!(field, "decidedOn");
             assert!(text.contains("is not a date"), "{wrong}: {text}");
         }
+        assert_eq!(validate_decided_on("0001-01-01").unwrap(), "0001-01-01");
+        assert_eq!(validate_decided_on("9999-12-31").unwrap(), "9999-12-31");
         assert!(validate_decided_on(&today()).is_ok());
     }
 }

@@ -243,10 +243,15 @@ export function useMoveItem() {
   );
 }
 
+/** Every undo and redo runs under this key, so what depends on the order it was shown (the
+ * rationale prompt's question about the last move) can tell one is under way. */
+export const HISTORY_STEP_KEY = ["history-step"] as const;
+
 function useHistoryStep(step: () => Promise<Saved<HistoryState>>) {
   const queryClient = useQueryClient();
   const write = useWrite();
   return useMutation({
+    mutationKey: HISTORY_STEP_KEY,
     mutationFn: async () => {
       // A field being saved (Home's blur-save) or a move on its way must reach Rust before the
       // undo does.

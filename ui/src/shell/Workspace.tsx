@@ -250,7 +250,7 @@ export function Workspace({ status }: { status: AppStatus }) {
             <main className={styles.main}>
               {content}
             </main>
-            <RationalePrompt />
+            <RationalePrompt productId={databaseView ? null : (product?.id ?? null)} />
           </div>
 
           <NameDialog

@@ -90,6 +90,19 @@ fn links_of_decision(connection: &Connection, decision_id: &str) -> CoreResult<V
     Ok(items)
 }
 
+/// Whether `item_id` is a soft-deleted item of `product_id`.
+fn is_deleted_item_of(
+    connection: &Connection,
+    product_id: &str,
+    item_id: &str,
+) -> CoreResult<bool> {
+    Ok(connection
+        .prepare_cached(
+            "SELECT 1 FROM backlog_item WHERE id = ?1 AND product_id = ?2 AND deleted_at IS NOT NULL",
+        )?
+        .exists(params![item_id, product_id])?)
+}
+
 /// The product's decisions, newest first, each with its linked items; with `item_id`, only the
 /// decisions linked to that item (which must be one of the product's).
 pub fn list_decisions(
@@ -99,7 +112,16 @@ pub fn list_decisions(
 ) -> CoreResult<Vec<Decision>> {
     get_product(connection, product_id)?;
     if let Some(item_id) = item_id {
-        let item = get_item(connection, item_id)?;
+        let item = match get_item(connection, item_id) {
+            // A filter the UI kept on an item deleted meanwhile: no decision shows a deleted
+            // item, so the log about it is empty (its undo brings both back), not an error.
+            Err(CoreError::NotFound { .. })
+                if is_deleted_item_of(connection, product_id, item_id)? =>
+            {
+                return Ok(Vec::new())
+            }
+            found => found?,
+        };
         if item.product_id != product_id {
             return Err(CoreError::invalid(
                 "itemId",
@@ -169,8 +191,8 @@ fn checked_items(
         let item = get_item(connection, id).map_err(|error| match error {
             CoreError::NotFound { .. } => CoreError::invalid(
                 "itemIds",
-                "One of the chosen items no longer exists (it may have been deleted). Choose the \
-                 items again.",
+                "One of these items was deleted meanwhile: choose the items again in the decision \
+                 log.",
             ),
             other => other,
         })?;

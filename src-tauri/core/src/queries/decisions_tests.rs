@@ -249,14 +249,14 @@ fn refusals_name_the_field_and_write_nothing() {
         (
             new_decision(&product, "Ship", "2026-03-01", &[&bank, &offline]),
             "itemIds",
-            "One of the chosen items no longer exists (it may have been deleted). Choose the \
-             items again.",
+            "One of these items was deleted meanwhile: choose the items again in the decision \
+             log.",
         ),
         (
             new_decision(&product, "Ship", "2026-03-01", &["no-such-item"]),
             "itemIds",
-            "One of the chosen items no longer exists (it may have been deleted). Choose the \
-             items again.",
+            "One of these items was deleted meanwhile: choose the items again in the decision \
+             log.",
         ),
     ];
     for (new, field, reason) in cases {
@@ -321,6 +321,28 @@ fn a_deleted_item_is_hidden_from_its_decisions_and_comes_back_with_undo() {
     store.undo().unwrap();
     let restored = store.read(|c| get_decision(c, &created.id)).unwrap();
     assert_eq!(titles(&restored), ["Bank sync", "Offline mode"]);
+}
+
+#[test]
+fn the_log_about_a_deleted_item_is_empty_until_the_delete_is_undone() {
+    let (store, product) = store_with_items(&["Bank sync", "Offline mode"]);
+    let offline = id_of(&store, &product, "Offline mode");
+    let new = new_decision(&product, "Ship offline first", "2026-03-01", &[&offline]);
+    store.write(|c| create_decision(c, &new)).unwrap();
+    store.write(|c| delete_item(c, &offline)).unwrap();
+    let about = store
+        .read(|c| list_decisions(c, &product, Some(&offline)))
+        .unwrap();
+    assert!(about.is_empty(), "{about:?}");
+    store.undo().unwrap();
+    let about = store
+        .read(|c| list_decisions(c, &product, Some(&offline)))
+        .unwrap();
+    assert_eq!(texts(&about), ["Ship offline first"]);
+    // An id that was never an item of this product is still refused.
+    assert!(store
+        .read(|c| list_decisions(c, &product, Some("no-such-item")))
+        .is_err());
 }
 
 #[test]

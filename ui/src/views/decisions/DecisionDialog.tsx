@@ -16,6 +16,7 @@ import { announce } from "../../feedback/announcer";
 import { ItemPicker } from "./ItemPicker";
 import { fieldErrors, localToday, type FieldErrors } from "./decisionForm";
 import styles from "./DecisionLog.module.css";
+import { quoteTitle } from "../../lib/quote";
 
 export type DecisionDialogMode =
   | { type: "record"; itemIds: readonly string[] }
@@ -60,7 +61,7 @@ export function DecisionDialog({ productId, items, mode, onClose }: DecisionDial
         {
           onSuccess: ({ value }) => {
             onClose();
-            announce(`Saved the decision “${value.decision}”`);
+            announce(`Saved the decision ${quoteTitle(value.decision)}`);
           },
           onError: failed,
         },
@@ -71,7 +72,7 @@ export function DecisionDialog({ productId, items, mode, onClose }: DecisionDial
         {
           onSuccess: ({ value }) => {
             onClose();
-            announce(`Recorded the decision “${value.decision}”`);
+            announce(`Recorded the decision ${quoteTitle(value.decision)}`);
           },
           onError: failed,
         },

@@ -58,12 +58,12 @@ export function DecisionLogView({ product }: { product: Product }) {
   const unlinkItem = (decision: Decision, itemId: string, title: string) =>
     unlink.mutate(
       { id: decision.id, itemIds: decision.items.map((item) => item.id).filter((id) => id !== itemId) },
-      { onSuccess: () => announce(`Unlinked ${quoteTitle(title)} from “${decision.decision}”. ${PRESS_UNDO}`) },
+      { onSuccess: () => announce(`Unlinked ${quoteTitle(title)} from ${quoteTitle(decision.decision)}. ${PRESS_UNDO}`) },
     );
 
   const confirmDelete = (decision: Decision) => {
     setOverlay(null);
-    remove.mutate({ id: decision.id }, { onSuccess: () => announce(`Deleted the decision “${decision.decision}”. ${PRESS_UNDO}`) });
+    remove.mutate({ id: decision.id }, { onSuccess: () => announce(`Deleted the decision ${quoteTitle(decision.decision)}. ${PRESS_UNDO}`) });
   };
 
   const options = [
@@ -145,7 +145,7 @@ export function DecisionLogView({ product }: { product: Product }) {
       ) : null}
       <ConfirmDialog
         isOpen={overlay?.type === "delete"}
-        title={overlay?.type === "delete" ? `Delete the decision “${overlay.decision.decision}”?` : "Delete the decision?"}
+        title={overlay?.type === "delete" ? `Delete the decision ${quoteTitle(overlay.decision.decision)}?` : "Delete the decision?"}
         confirmLabel="Delete decision"
         onCancel={() => setOverlay(null)}
         onConfirm={() => {
@@ -193,7 +193,7 @@ function DecisionRow({ decision, handlers, describedBy, onUnlink }: DecisionRowP
           <h2 id={titleId} className={styles.decision}>
             {decision.decision}
           </h2>
-          <ActionsMenu label={`Actions for the decision “${decision.decision}”`} commands={commands} />
+          <ActionsMenu label={`Actions for the decision ${quoteTitle(decision.decision)}`} commands={commands} />
         </div>
         <p className={styles.rationale}>{decision.rationale}</p>
         {decision.items.length > 0 ? (

@@ -6,6 +6,7 @@ import { describeError, toUiError, useSetDecisionItems, type Decision, type Item
 import { announce } from "../../feedback/announcer";
 import { ItemPicker } from "./ItemPicker";
 import styles from "./DecisionLog.module.css";
+import { quoteTitle } from "../../lib/quote";
 
 type LinkItemsDialogProps = {
   decision: Decision;
@@ -25,7 +26,7 @@ export function LinkItemsDialog({ decision, items, onClose }: LinkItemsDialogPro
       {
         onSuccess: ({ value, change }) => {
           onClose();
-          announce(change ? `The decision “${value.decision}” is about ${value.items.length} ${value.items.length === 1 ? "item" : "items"} now` : "Nothing changed");
+          announce(change ? `The decision ${quoteTitle(value.decision)} is about ${value.items.length} ${value.items.length === 1 ? "item" : "items"} now` : "Nothing changed");
         },
         onError: (failure) => setError(describeError(toUiError(failure))),
       },

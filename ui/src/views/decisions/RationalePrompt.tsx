@@ -3,18 +3,38 @@
 //! focus stays where the move left it, and Alt+W (a registry command, so it is in the palette and
 //! the `?` sheet too) or Tab reaches it. Enter records a decision linked to the moved item and
 //! the items that outscore it (one undo step); Escape or Skip closes it and records nothing.
-import { useCallback, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
-import { describeError, toUiError, useCreateDecision } from "../../api";
+import { matchMutation, useQueryClient } from "@tanstack/react-query";
+import { useCallback, useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from "react";
+import { describeError, HISTORY_STEP_KEY, toUiError, useCreateDecision } from "../../api";
 import { useContributedCommands, type AppCommand } from "../../commands/registry";
 import { formatShortcut } from "../../commands/shortcut";
 import { announce } from "../../feedback/announcer";
 import { ANSWER_SHORTCUT, dismissRationalePrompt, useRationaleQuestion, type RationaleQuestion } from "./rationalePrompt";
 import styles from "./RationalePrompt.module.css";
+import { quoteTitle } from "../../lib/quote";
 
 const INPUT = "[data-rationale-prompt] input";
 
-export function RationalePrompt() {
+/** `productId`: the product the workspace shows (null on a view of the database). */
+export function RationalePrompt({ productId }: { productId: string | null }) {
   const question = useRationaleQuestion();
+  const queryClient = useQueryClient();
+  // The question is about the order the last move left: an undo or redo changes that order, and
+  // another product (or the database's views) is not where it was asked. Answering it there
+  // would record a decision about an order nobody sees, so it closes. An undo also drops a
+  // question still on its way (it would ask about the undone move). The mutation cache says
+  // when an undo starts, however quickly it ends (a render may never see it under way).
+  useEffect(
+    () =>
+      queryClient.getMutationCache().subscribe((event) => {
+        if (event.type === "added" && matchMutation({ mutationKey: HISTORY_STEP_KEY }, event.mutation)) dismissRationalePrompt();
+      }),
+    [queryClient],
+  );
+  const stale = question !== null && question.productId !== productId;
+  useEffect(() => {
+    if (stale) dismissRationalePrompt();
+  }, [stale]);
   /** Where the focus was when the person went to the prompt: it goes back there after. */
   const returnTo = useRef<HTMLElement | null>(null);
 
@@ -49,7 +69,7 @@ export function RationalePrompt() {
     if (said) announce(said);
   }, []);
 
-  if (question === null) return null;
+  if (question === null || stale) return null;
   // A new question starts empty: one card per question.
   return <PromptCard key={`${question.question}|${question.itemIds.join(",")}`} question={question} onClose={close} />;
 }
@@ -68,7 +88,7 @@ function PromptCard({ question, onClose }: { question: RationaleQuestion; onClos
     create.mutate(
       { productId: question.productId, decidedOn: null, decision: question.decision, rationale, itemIds: question.itemIds },
       {
-        onSuccess: ({ value }) => onClose(`Recorded the decision “${value.decision}” in the decision log.`),
+        onSuccess: ({ value }) => onClose(`Recorded the decision ${quoteTitle(value.decision)} in the decision log.`),
         onError: (failure) => setError(describeError(toUiError(failure))),
       },
     );

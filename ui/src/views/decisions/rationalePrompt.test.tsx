@@ -2,7 +2,8 @@ import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it } from "vitest";
 import { announcement, renderWithBackend } from "../../../test/render-app";
-import type { Decision, Outscoring } from "../../api";
+import { useEffect, useState } from "react";
+import { useUndo, type Decision, type Outscoring } from "../../api";
 import { announce } from "../../feedback/announcer";
 import { resetBacklogPrefsCache, setBacklogPrefs } from "../backlog/backlogPrefs";
 import { RationalePrompt } from "./RationalePrompt";
@@ -31,6 +32,26 @@ function scoredProduct(fake: Fake) {
     }),
   );
   return { product, alpha: ids[0] as { id: string; rank: string }, beta: ids[1] as { id: string; rank: string }, gamma: ids[2] as { id: string; rank: string } };
+}
+
+/** Sets the product the workspace shows (the prompt closes on another one). */
+let showProduct: (id: string | null) => void = () => {};
+
+/** The prompt as the workspace renders it, on the product `showProduct` set, with an Undo. */
+function WorkspacePrompt() {
+  const [productId, setProductId] = useState<string | null>(null);
+  useEffect(() => {
+    showProduct = setProductId;
+  }, []);
+  const undo = useUndo();
+  return (
+    <>
+      <button type="button" onClick={() => undo.mutate()}>
+        Undo
+      </button>
+      <RationalePrompt productId={productId} />
+    </>
+  );
 }
 
 afterEach(() => {
@@ -81,16 +102,17 @@ describe("the rationale prompt", () => {
     const view = renderWithBackend(
       <>
         <button type="button">the moved row</button>
-        <RationalePrompt />
+        <WorkspacePrompt />
       </>,
       { empty: true },
     );
-    const { product, gamma, beta } = scoredProduct(view.fake);
+    const { product, gamma, beta, alpha } = scoredProduct(view.fake);
+    act(() => showProduct(product));
     view.fake.handle("move_item", { id: gamma.id, target: { to: "top" } });
     screen.getByRole("button", { name: "the moved row" }).focus();
     announce("“Gamma” moved to position 1 of 3");
     await act(() => askWhyAfterMove({ productId: product, itemId: gamma.id, list: { list: "backlog" }, previousKey: gamma.rank }));
-    return { ...view, product, gamma, beta };
+    return { ...view, product, gamma, beta, alpha };
   }
 
   it("opens beside the work after a move above higher-scored items, says so, and leaves the focus where it was", async () => {
@@ -115,7 +137,7 @@ describe("the rationale prompt", () => {
     expect(decision?.decision).toBe("Rank “Gamma” above “Beta”");
     expect(decision?.rationale).toBe("The launch partner needs it first");
     expect(decision?.items.map((item) => item.title)).toEqual(["Gamma", "Beta"]);
-    expect(announcement()).toBe("Recorded the decision “Rank “Gamma” above “Beta”” in the decision log.");
+    expect(announcement()).toBe("Recorded the decision Rank “Gamma” above “Beta” in the decision log.");
   });
 
   it("is skipped with Escape or Skip, recording nothing", async () => {
@@ -139,8 +161,9 @@ describe("the rationale prompt", () => {
   });
 
   it("asks nothing after a move down, or when the backlog shows Kano", async () => {
-    const view = renderWithBackend(<RationalePrompt />, { empty: true });
+    const view = renderWithBackend(<WorkspacePrompt />, { empty: true });
     const { product, alpha, gamma } = scoredProduct(view.fake);
+    act(() => showProduct(product));
     view.fake.handle("move_item", { id: alpha.id, target: { to: "bottom" } });
     await act(() => askWhyAfterMove({ productId: product, itemId: alpha.id, list: { list: "backlog" }, previousKey: alpha.rank }));
     expect(screen.queryByRole("region")).not.toBeInTheDocument();
@@ -149,5 +172,43 @@ describe("the rationale prompt", () => {
     await act(() => askWhyAfterMove({ productId: product, itemId: gamma.id, list: { list: "backlog" }, previousKey: gamma.rank }));
     expect(screen.queryByRole("region")).not.toBeInTheDocument();
     expect(view.fake.calls.filter((call) => call.command === "list_outscoring_items")).toHaveLength(1);
+  });
+
+  it("closes when the move is undone: the order it asked about is gone", async () => {
+    const user = userEvent.setup();
+    const { fake, product } = await movedAboveHigherScored();
+    await screen.findByRole("region");
+    await user.click(screen.getByRole("button", { name: "Undo" }));
+    await waitFor(() => expect(screen.queryByRole("region")).not.toBeInTheDocument());
+    expect(fake.handle("list_decisions", { productId: product, itemId: null })).toEqual([]);
+  });
+
+  it("closes when the workspace shows another product or the database", async () => {
+    await movedAboveHigherScored();
+    await screen.findByRole("region");
+    act(() => showProduct(null));
+    await waitFor(() => expect(screen.queryByRole("region")).not.toBeInTheDocument());
+  });
+
+  it("stays open, with what was typed, after a move of another item that raises no question", async () => {
+    const user = userEvent.setup();
+    const { fake, product, alpha } = await movedAboveHigherScored();
+    const input = await screen.findByRole("textbox", { name: "Rationale" });
+    await user.type(input, "Partner deal");
+    fake.handle("move_item", { id: alpha.id, target: { to: "bottom" } });
+    await act(() => askWhyAfterMove({ productId: product, itemId: alpha.id, list: { list: "backlog" }, previousKey: alpha.rank }));
+    expect(screen.getByRole("textbox", { name: "Rationale" })).toHaveValue("Partner deal");
+  });
+
+  it("closes when the item it asked about moves again without raising a question", async () => {
+    const { fake, product, gamma } = await movedAboveHigherScored();
+    await screen.findByRole("region");
+    const moved = fake.handle("move_item", { id: gamma.id, target: { to: "bottom" } }) as { value: { rank: string } };
+    expect(moved.value.rank).toBeTruthy();
+    const atTop = (fake.handle("list_items", { productId: product }) as { id: string; rank: string }[])[0];
+    await act(() =>
+      askWhyAfterMove({ productId: product, itemId: gamma.id, list: { list: "backlog" }, previousKey: atTop?.rank ?? null }),
+    );
+    expect(screen.queryByRole("region")).not.toBeInTheDocument();
   });
 });

@@ -4,7 +4,7 @@
 //! move is worth asking about (a numeric framework is shown) and holds the open question.
 //!
 //! Rules: never blocking (the question opens beside the work, the focus stays on the moved row,
-//! the live region says it and how to reach it), one question at a time (a later move replaces
+//! the live region says it and how to reach it), one question at a time (a later move that raises one replaces
 //! it), and a failed question is silent (the move itself was saved; nothing is lost by not asking).
 import { useSyncExternalStore } from "react";
 import { listOutscoringItems, type MoveQuestion, type NumericFramework, type Outscoring } from "../../api";
@@ -69,15 +69,20 @@ export async function askWhyAfterMove(move: Omit<MoveQuestion, "framework">): Pr
   }
   if (ticket !== asked) return;
   const question = questionFrom(move.productId, answer);
-  publish(question);
-  if (question) {
-    const before = currentAnnouncement();
-    const hint = `${question.question} Press ${formatShortcut(ANSWER_SHORTCUT)} to answer, or go on: it can be skipped.`;
-    announce(before ? `${before}. ${hint}` : hint);
+  if (question === null) {
+    // A move that raises no question leaves another item's open question (and its draft) alone;
+    // a move of the item asked about changes what was asked, so that question closes.
+    if (open?.itemIds[0] === answer.itemId) publish(null);
+    return;
   }
+  publish(question);
+  const before = currentAnnouncement();
+  const hint = `${question.question} Press ${formatShortcut(ANSWER_SHORTCUT)} to answer, or go on: it can be skipped.`;
+  announce(before ? `${before}. ${hint}` : hint);
 }
 
-/** Closes the question (skipped, answered, or its product is gone). */
+/** Closes the question (skipped, answered, undone, or its product left), and drops the answer
+ * to a question still on its way. */
 export function dismissRationalePrompt() {
   asked += 1;
   publish(null);
