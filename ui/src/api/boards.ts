@@ -59,7 +59,9 @@ export function predictMove(view: BoardView, move: CardMove): BoardView {
       break;
     }
   }
-  to.cards.splice(at, 0, card);
+  // A card shown in another column has no key there until Rust's board arrives: its old key
+  // belongs to the column it left (an empty key says "not known yet", see `BoardView`'s move).
+  to.cards.splice(at, 0, to === columns[view.columns.indexOf(from)] ? card : { ...card, rank: "" });
   for (const column of columns) column.cards = column.cards.map((c, index) => ({ ...c, position: index + 1 }));
   return { ...view, columns };
 }

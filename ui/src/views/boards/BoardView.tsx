@@ -129,8 +129,9 @@ export function BoardView({ product, statusOptions, board, title }: BoardViewPro
 
   const move = useCallback(
     (item: ItemSummary, request: CardMoveRequest) => {
-      // Its key in its column before the move, for the rationale prompt (none from another column).
-      const previousKey = columnOf(item.id)?.column === request.column ? item.rank : null;
+      // Its key in its column before the move, for the rationale prompt: none from another
+      // column, nor while a move into this one is still on its way (`predictMove` blanks it).
+      const previousKey = columnOf(item.id)?.column === request.column && item.rank !== "" ? item.rank : null;
       void moveCard({ productId: product.id, board, itemId: item.id, column: request.column, target: request.target }).then(
         ({ moved, columnLabel, position, total }) => {
           if (!moved) announce(`${quoteTitle(item.title)} is already there.`);

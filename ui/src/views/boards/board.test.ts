@@ -12,7 +12,7 @@ function board(columns: Record<string, string[]>): BoardView {
     columns: Object.entries(columns).map(([column, ids]) => ({
       column,
       label: column === "wont" ? "Won't" : column[0]?.toUpperCase() + column.slice(1),
-      cards: ids.map((id, index) => unscoredRow(id, index + 1)),
+      cards: ids.map((id, index) => ({ ...unscoredRow(id, index + 1), rank: `r${index}` })),
     })),
   };
 }
@@ -103,5 +103,15 @@ describe("the board shown while a move is on its way", () => {
     });
     const moved = predictMove(view, { ...move, column: "unsorted", target: { to: "bottom" } });
     expect(moved.columns.map((column) => column.cards.map((card) => card.position))).toEqual([[1, 2], [1], [1]]);
+  });
+
+  it("keeps a card's key within its column, and blanks it in another (its old key means nothing there)", () => {
+    const move = { productId: "p", board: "moscow" as const, itemId: "c" };
+    const key = (next: BoardView, column: string) =>
+      next.columns.find((candidate) => candidate.column === column)?.cards.find((card) => card.id === "c")?.rank;
+    const before = view.columns[0]?.cards[2]?.rank;
+    expect(before).toBeTruthy();
+    expect(key(predictMove(view, { ...move, column: "must", target: { to: "top" } }), "must")).toBe(before);
+    expect(key(predictMove(view, { ...move, column: "should", target: { to: "top" } }), "should")).toBe("");
   });
 });
