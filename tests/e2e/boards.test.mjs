@@ -1,7 +1,8 @@
-// The MoSCoW board in the real window: a card dragged from Should to the top of Must with W3C
-// pointer actions (stepped moves, as WebKitWebDriver needs) is there after the app quits, as
-// `northstar export` reads the file; in a second session a drag undone with Ctrl+Z leaves the
-// file as it was. Run through tests/e2e/run.sh (see backlog.test.mjs for the environment).
+// The MoSCoW and Kano boards in the real window: a card dragged from Should to the top of Must,
+// and one from Performance to the top of Must-be, with W3C pointer actions (stepped moves, as
+// WebKitWebDriver needs) are there after the app quits, as `northstar export` reads the file; in
+// a second session a drag on each board undone with Ctrl+Z leaves the file as it was. Run
+// through tests/e2e/run.sh (see backlog.test.mjs for the environment).
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -19,14 +20,21 @@ const STEP_TIMEOUT = 8_000;
 const VIEWS = 'nav[aria-label="Views"] button';
 const column = (label) => `[role="grid"][aria-label="${label} column"]`;
 
-/** `northstar export`: the first product's MoSCoW board, column → titles in order. */
-function exportedMoscow(db) {
+/** `northstar export`: the first product's boards, board → column → titles in order. */
+function exportedBoards(db) {
   const json = execFileSync(APP, ['--db', db, 'export', '--format', 'json'], { encoding: 'utf8', timeout: 30_000 });
   const product = JSON.parse(json).products[0];
   const titles = new Map(product.items.map((item) => [item.id, item.title]));
-  const board = product.boards.find((candidate) => candidate.board === 'moscow');
-  return Object.fromEntries(board.columns.map((c) => [c.column, c.itemIds.map((id) => titles.get(id))]));
+  return Object.fromEntries(
+    product.boards.map((board) => [
+      board.board,
+      Object.fromEntries(board.columns.map((c) => [c.column, c.itemIds.map((id) => titles.get(id))])),
+    ]),
+  );
 }
+
+const MOSCOW = { view: 'MoSCoW board', from: 'Should', to: 'Must' };
+const KANO = { view: 'Kano board', from: 'Performance', to: 'Must-be' };
 
 /** The cards of a column as shown: [{id, title, x, y}] (centres in viewport px). */
 function cards(s, label) {
@@ -44,27 +52,27 @@ function cards(s, label) {
   );
 }
 
-async function openMoscow(s) {
-  await s.click(await s.waitForName(VIEWS, 'MoSCoW board', { timeout: UI_TIMEOUT }));
-  await waitFor(async () => (await cards(s, 'Should'))?.length > 1, { timeout: STEP_TIMEOUT, message: 'the Should column' });
+async function openBoard(s, board) {
+  await s.click(await s.waitForName(VIEWS, board.view, { timeout: UI_TIMEOUT }));
+  await waitFor(async () => (await cards(s, board.from))?.length > 1, { timeout: STEP_TIMEOUT, message: `the ${board.from} column` });
 }
 
-/** Drags the first Should card onto the upper half of the first Must card (so it goes before
- * it: the Must column is full to its bottom on the demo data); returns its title. */
-async function dragShouldToMust(s, t) {
-  const [card] = await cards(s, 'Should');
-  const must = await cards(s, 'Must');
+/** Drags the first card of `board.from` onto the upper half of the first card of `board.to` (so
+ * it goes before it: the demo's columns are full to their bottom); returns its title. */
+async function dragToTop(s, t, board) {
+  const [card] = await cards(s, board.from);
+  const must = await cards(s, board.to);
   const first = must[0];
   const target = { x: first.x, y: first.y - 20 };
   t.diagnostic(`dragging "${card.title}" from ${JSON.stringify(card)} to ${JSON.stringify(target)}`);
   await s.drag({ x: card.x, y: card.y }, target, { steps: 8, stepMs: 25 });
   await waitFor(async () => {
-    const now = await cards(s, 'Must');
+    const now = await cards(s, board.to);
     return now?.length === must.length + 1 && now[0].title === card.title;
-  }, { timeout: STEP_TIMEOUT, message: `"${card.title}" first in Must` });
-  // Saved: the announcement comes once Rust's board is in.
-  const said = `“${card.title}” moved to Must, position 1 of ${must.length + 1}`;
-  await waitFor(async () => (await s.execute('return document.getElementById("announcements")?.textContent ?? "";')) === said, {
+  }, { timeout: STEP_TIMEOUT, message: `"${card.title}" first in ${board.to}` });
+  // Saved: the announcement comes once Rust's board is in (a rationale question may follow it).
+  const said = `“${card.title}” moved to ${board.to}, position 1 of ${must.length + 1}`;
+  await waitFor(async () => (await s.execute('return document.getElementById("announcements")?.textContent ?? "";')).startsWith(said), {
     timeout: STEP_TIMEOUT,
     message: `the live region saying ${said}`,
   });
@@ -77,8 +85,8 @@ async function quit(s, db, t) {
   await waitForAppExit(APP, db, { timeout: 20_000 });
 }
 
-test('MoSCoW board: a drag from Should to Must is saved, survives a restart, and undo takes it back', {
-  timeout: 240_000,
+test('Boards: a drag on the MoSCoW and on the Kano board is saved, survives a restart, and undo takes a drag back', {
+  timeout: 300_000,
   skip: APP ? false : 'NORTHSTAR_APP is not set (use tests/e2e/run.sh)',
 }, async (t) => {
   const dir = mkdtempSync(path.join(tmpdir(), 'northstar-boards-'));
@@ -87,31 +95,37 @@ test('MoSCoW board: a drag from Should to Must is saved, survives a restart, and
   let failed = false;
   try {
     s = await newSession({ application: APP, args: ['--db', db] });
-    await openMoscow(s);
-    const moved = await dragShouldToMust(s, t);
+    await openBoard(s, MOSCOW);
+    const moved = await dragToTop(s, t, MOSCOW);
+    await openBoard(s, KANO);
+    const kanoMoved = await dragToTop(s, t, KANO);
     await quit(s, db, t);
 
-    const saved = exportedMoscow(db);
-    assert.equal(saved.must[0], moved, `the export has "${moved}" first in Must`);
-    assert.equal(saved.must.length, 7);
-    assert.ok(!saved.should.includes(moved), 'and no longer in Should');
+    const saved = exportedBoards(db);
+    assert.equal(saved.moscow.must[0], moved, `the export has "${moved}" first in Must`);
+    assert.equal(saved.moscow.must.length, 7);
+    assert.ok(!saved.moscow.should.includes(moved), 'and no longer in Should');
+    assert.equal(saved.kano.must_be[0], kanoMoved, `the export has "${kanoMoved}" first in Must-be`);
+    assert.ok(!saved.kano.performance.includes(kanoMoved), 'and no longer in Performance');
 
-    // A restart shows it there; a second drag, undone, changes nothing in the file.
+    // A restart shows them there; a second drag on each board, undone, changes nothing in the file.
     s = await newSession({ application: APP, args: ['--db', db] });
-    await openMoscow(s);
-    assert.equal((await cards(s, 'Must'))[0].title, moved, 'after a restart the card is first in Must');
-    const shouldBefore = (await cards(s, 'Should')).map((c) => c.title);
-    const second = await dragShouldToMust(s, t);
-    t.diagnostic(`focus before Ctrl+Z: ${await s.execute('return document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName;')}`);
-    await s.pressChord(Key.CONTROL, 'z');
-    await waitFor(async () => (await cards(s, 'Should'))?.[0]?.title === second, {
-      timeout: STEP_TIMEOUT,
-      message: `Ctrl+Z puts "${second}" back first in Should`,
-    });
-    assert.deepEqual((await cards(s, 'Should')).map((c) => c.title), shouldBefore);
+    for (const [board, title] of [[MOSCOW, moved], [KANO, kanoMoved]]) {
+      await openBoard(s, board);
+      assert.equal((await cards(s, board.to))[0].title, title, `after a restart "${title}" is first in ${board.to}`);
+      const fromBefore = (await cards(s, board.from)).map((c) => c.title);
+      const second = await dragToTop(s, t, board);
+      t.diagnostic(`focus before Ctrl+Z: ${await s.execute('return document.activeElement?.getAttribute("aria-label") ?? document.activeElement?.tagName;')}`);
+      await s.pressChord(Key.CONTROL, 'z');
+      await waitFor(async () => (await cards(s, board.from))?.[0]?.title === second, {
+        timeout: STEP_TIMEOUT,
+        message: `Ctrl+Z puts "${second}" back first in ${board.from}`,
+      });
+      assert.deepEqual((await cards(s, board.from)).map((c) => c.title), fromBefore);
+    }
     await quit(s, db, t);
 
-    assert.deepEqual(exportedMoscow(db), saved, 'after the undo the file holds the first drag only');
+    assert.deepEqual(exportedBoards(db), saved, 'after the undos the file holds the first drags only');
   } catch (err) {
     failed = true;
     if (s && !s.deleted) await screenshot(path.join(OUT, 'failure-boards.png')).catch(() => {});

@@ -6,6 +6,7 @@ import type { ItemSummary, ScoringScales } from "../../api";
 import { KIND_LABELS } from "../../components/Badges";
 import type { ShownFramework } from "../backlog/backlogPrefs";
 import { choiceLabel, frameworkLabel, scoreText } from "../backlog/scoreLabels";
+import { cellWords } from "../matrix/matrixGeometry";
 
 function scoreFact(item: ItemSummary, shown: ShownFramework, scales: ScoringScales | undefined): string {
   switch (shown) {
@@ -20,7 +21,7 @@ function scoreFact(item: ItemSummary, shown: ShownFramework, scales: ScoringScal
       return choiceLabel(scales, "kano", item.inputs.kano) ?? "Kano not set";
     case "matrix": {
       const { value, effort } = item.inputs;
-      return value !== null && effort !== null ? `Value ${value}, effort ${effort}` : "Value/effort not set";
+      return value !== null && effort !== null ? cellWords({ value, effort }) : "Value/effort not set";
     }
   }
 }

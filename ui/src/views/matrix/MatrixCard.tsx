@@ -6,6 +6,7 @@ import { memo, type KeyboardEvent } from "react";
 import type { ItemSummary } from "../../api";
 import { cx } from "../../lib/classNames";
 import { quoteTitle } from "../../lib/quote";
+import { placeWords } from "./matrixGeometry";
 import styles from "./MatrixView.module.css";
 
 type MatrixCardProps = {
@@ -25,7 +26,7 @@ type MatrixCardProps = {
 /** The card's accessible name: its title and where it is. */
 export function cardName(item: ItemSummary): string {
   const { value, effort } = item.inputs;
-  const place = value !== null && effort !== null ? `value ${value}, effort ${effort}` : "not placed";
+  const place = value !== null && effort !== null ? placeWords({ value, effort }) : "not placed";
   return `${quoteTitle(item.title)}, ${place}`;
 }
 

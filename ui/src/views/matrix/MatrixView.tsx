@@ -36,7 +36,7 @@ import { quoteTitle } from "../../lib/quote";
 import { MatrixGrid } from "./MatrixGrid";
 import { NotPlacedList } from "./NotPlacedList";
 import { PlaceDialog } from "./PlaceDialog";
-import { cellAtPoint, cellWords, matrixKeyAction, measureCells, startCell, type CellRect, type CellRef } from "./matrixGeometry";
+import { cellAtPoint, cellWords, matrixKeyAction, measureCells, placeWords, startCell, type CellRect, type CellRef } from "./matrixGeometry";
 import styles from "./MatrixView.module.css";
 
 type MatrixViewProps = { product: Product; statusOptions: readonly StatusOption[] };
@@ -113,7 +113,7 @@ export function MatrixView({ product, statusOptions }: MatrixViewProps) {
   const place = useCallback(
     (item: ItemSummary, cell: CellRef) => {
       setPinnedId(item.id);
-      const where = `value ${cell.value}, effort ${cell.effort}`;
+      const where = placeWords(cell);
       const quadrant = quadrantOf(latest.current.view, cell);
       void placeCard({ productId: product.id, itemId: item.id, value: cell.value, effort: cell.effort }).then(
         (changed) => {

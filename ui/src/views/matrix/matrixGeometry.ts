@@ -91,5 +91,8 @@ export function startCell(inputs: { value: number | null; effort: number | null 
   return { value: middle(axes.values), effort: middle(axes.efforts) };
 }
 
-/** "Value 8, effort 3". */
-export const cellWords = (cell: CellRef) => `Value ${cell.value}, effort ${cell.effort}`;
+/** "value 8, effort 3": a place on the matrix, inside a sentence. */
+export const placeWords = (cell: CellRef) => `value ${cell.value}, effort ${cell.effort}`;
+
+/** "Value 8, effort 3": a place on the matrix, as a name of its own. */
+export const cellWords = (cell: CellRef) => `V${placeWords(cell).slice(1)}`;
