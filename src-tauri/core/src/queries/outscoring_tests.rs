@@ -214,6 +214,59 @@ fn on_a_board_the_column_order_counts() {
 }
 
 #[test]
+fn on_a_board_only_the_cards_jumped_over_count_when_the_key_is_known() {
+    let (store, product) = scored_backlog();
+    let must = ["A", "B", "C", "E"].map(|title| id_of(&store, &product, title));
+    store
+        .write(|c| {
+            set_score_inputs(
+                c,
+                &must,
+                &[ScoreChange {
+                    input: ScoreInput::Moscow,
+                    value: Some(InputValue::Text("must".into())),
+                }],
+            )
+        })
+        .unwrap();
+    let [_, b, c, _] = must;
+    let board = MovedIn::Board {
+        board: BoardKind::Moscow,
+    };
+    // Must is A, B, C (50), E (400): C one place up jumps over B (800) only; E, still below
+    // it, was not jumped over. Without a key (a card from another column) both count.
+    let previous = store
+        .read(|connection| list_board(connection, &product, BoardKind::Moscow))
+        .unwrap()
+        .columns
+        .into_iter()
+        .flat_map(|column| column.cards)
+        .find(|card| card.id == c)
+        .unwrap()
+        .rank;
+    store
+        .write(|connection| {
+            move_card(
+                connection,
+                &c,
+                BoardKind::Moscow,
+                "must",
+                &MoveTarget::Before { item_id: b.clone() },
+            )
+        })
+        .unwrap();
+    let ask = |previous: Option<&str>| {
+        store
+            .read(|connection| {
+                list_outscoring_items(connection, &c, NumericFramework::Rice, board, previous)
+            })
+            .unwrap()
+    };
+    assert_eq!(titles(&ask(Some(&previous))), ["B"]);
+    assert_eq!(titles(&ask(None)), ["B", "E"]);
+}
+
+#[test]
 fn long_titles_are_shortened_in_the_words() {
     let (store, product) = store_with_items(&["Low", &"L".repeat(300)]);
     set_rice(&store, &product, "Low", 800.0);
