@@ -129,6 +129,8 @@ describe("the decision log", () => {
       "Older",
     ]);
     await user.click(screen.getByRole("button", { name: /About$/ }));
+    // Only the items a decision is about are offered (not every item of the backlog).
+    expect((await screen.findAllByRole("option")).map((option) => option.textContent)).toHaveLength(3);
     await user.click(await screen.findByRole("option", { name: "Bank sync" }));
     await waitFor(() => expect(rows()).toHaveLength(2));
     expect(screen.getByText("2 decisions, newest first, about “Bank sync”")).toBeInTheDocument();

@@ -32,6 +32,8 @@ const ALL = "";
 export function DecisionLogView({ product }: { product: Product }) {
   const filter = useDecisionFilter(product.id);
   const decisions = useDecisions(product.id, filter);
+  // The whole log (the same query as the unfiltered view): which items have decisions at all.
+  const wholeLog = useDecisions(product.id, null);
   const failure = useLoadFailure(decisions);
   const items = useItems(product.id);
   const [overlay, setOverlay] = useState<Overlay>(null);
@@ -66,9 +68,13 @@ export function DecisionLogView({ product }: { product: Product }) {
     remove.mutate({ id: decision.id }, { onSuccess: () => announce(`Deleted the decision ${quoteTitle(decision.decision)}. ${PRESS_UNDO}`) });
   };
 
+  // Only the items some decision is about (in backlog order), and the one filtered by: a choice
+  // of every backlog item would list 10,000 options for mostly empty answers.
+  const linked = new Set((wholeLog.data ?? []).flatMap((decision) => decision.items.map((item) => item.id)));
+  if (filter !== null) linked.add(filter);
   const options = [
     { value: ALL, label: "All items" },
-    ...listed.map((item) => ({ value: item.id, label: item.title })),
+    ...listed.filter((item) => linked.has(item.id)).map((item) => ({ value: item.id, label: item.title })),
     // A filter item no longer listed (deleted meanwhile) stays choosable until it is changed.
     ...(filter !== null && filterTitle === null ? [{ value: filter, label: "An item no longer in the backlog" }] : []),
   ];
