@@ -273,10 +273,14 @@ for (const scheme of ["light", "dark"] as const) {
     // Three cards in one cell, so it shows its count and its list.
     for (let index = 0; index < 3; index += 1) {
       const card = notPlaced.getByRole("button").first();
+      const id = await card.getAttribute("data-matrix-card");
       await card.focus();
       await page.keyboard.press("Space");
       await page.keyboard.press("Enter");
       await expect(page.locator("#announcements")).toContainText("set to value 5, effort 5");
+      // The next card is the next one only once this one has left the list (a carried card
+      // stays mounted there until the drop has settled).
+      await expect(notPlaced.locator(`[data-matrix-card="${id}"]`)).toHaveCount(0);
     }
     await expectAccessible(page, "the value/effort matrix");
     await page.getByRole("button", { name: /show all \d+ cards of value 5, effort 5$/ }).click();
