@@ -20,6 +20,11 @@ export function announce(text: string) {
   publish(text);
 }
 
+/** What the live region says now (a later sentence may add to it). */
+export function currentAnnouncement(): string {
+  return message;
+}
+
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);

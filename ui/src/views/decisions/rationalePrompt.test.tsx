@@ -120,7 +120,7 @@ describe("the rationale prompt", () => {
     const prompt = await screen.findByRole("region", { name: "“Gamma” now sits above “Beta”, which scores higher in RICE. Why?" });
     expect(screen.getByRole("button", { name: "the moved row" })).toHaveFocus();
     expect(announcement()).toBe(
-      "“Gamma” now sits above “Beta”, which scores higher in RICE. Why? Press Alt+W to answer, or go on: it can be skipped.",
+      "“Gamma” moved to position 1 of 3. “Gamma” now sits above “Beta”, which scores higher in RICE. Why? Press Alt+W to answer, or go on: it can be skipped.",
     );
     expect(within(prompt).getByRole("textbox", { name: "Rationale" })).toBeInTheDocument();
     expect(screen.queryByRole("dialog")).not.toBeInTheDocument();

@@ -9,7 +9,7 @@
 import { useSyncExternalStore } from "react";
 import { listOutscoringItems, type MoveQuestion, type NumericFramework, type Outscoring } from "../../api";
 import { formatShortcut, type Shortcut } from "../../commands/shortcut";
-import { announce } from "../../feedback/announcer";
+import { announce, currentAnnouncement } from "../../feedback/announcer";
 import { readBacklogPrefs } from "../backlog/backlogPrefs";
 
 /** Reaches the open question from anywhere (a "why" question). */
@@ -54,7 +54,7 @@ export function questionFrom(productId: string, answer: Outscoring): RationaleQu
 
 /**
  * Asks Rust, after a move that succeeded, whether it put the item above items that outscore it,
- * and opens the question if so (announced after what the move said, on its own). A later move's answer
+ * and opens the question if so (announced after what the move said). A later move's answer
  * replaces an earlier one; an answer that arrives after a later move was asked about is dropped.
  */
 export async function askWhyAfterMove(move: Omit<MoveQuestion, "framework">): Promise<void> {
@@ -76,9 +76,12 @@ export async function askWhyAfterMove(move: Omit<MoveQuestion, "framework">): Pr
     return;
   }
   publish(question);
-  // Only the question: the move's own announcement was already said (saying it again in the
-  // same region would read the move twice).
-  announce(`${question.question} Press ${formatShortcut(ANSWER_SHORTCUT)} to answer, or go on: it can be skipped.`);
+  // One sentence for the region, the move's and then the question: replacing the move's words
+  // with the question alone could drop them before they were read (the answer comes one IPC
+  // round trip after the move's announcement).
+  const before = currentAnnouncement();
+  const hint = `${question.question} Press ${formatShortcut(ANSWER_SHORTCUT)} to answer, or go on: it can be skipped.`;
+  announce(before ? `${before}. ${hint}` : hint);
 }
 
 /** Closes the question (skipped, answered, undone, or its product left), and drops the answer
