@@ -314,7 +314,7 @@ async function main() {
     + `load average ${loadAtStart} → ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`);
   console.log(formatTable(tableRows(list, CASES[2].label)));
   console.log('Baseline: the same app and view on a small backlog (memory: on an empty one). '
-    + `"${NO_DRAG}": the backlog offers no drag handle yet.`);
+    + `"${NO_DRAG}" would mean the view found no drag handle to measure.`);
   if (options.json) {
     writeFileSync(options.json, `${JSON.stringify({ runs: RUNS, cases: CASES, samples }, null, 2)}\n`);
   }
