@@ -36,6 +36,25 @@ fn scored_backlog() -> (Store, String) {
     (store, product)
 }
 
+/// [`scored_backlog`] with A, B, C and E in Must (backlog order); their ids in that order.
+fn scored_must_column() -> (Store, String, [String; 4]) {
+    let (store, product) = scored_backlog();
+    let must = ["A", "B", "C", "E"].map(|title| id_of(&store, &product, title));
+    store
+        .write(|c| {
+            set_score_inputs(
+                c,
+                &must,
+                &[ScoreChange {
+                    input: ScoreInput::Moscow,
+                    value: Some(InputValue::Text("must".into())),
+                }],
+            )
+        })
+        .unwrap();
+    (store, product, must)
+}
+
 fn rank_of(store: &Store, id: &str) -> String {
     store.read(|c| get_item(c, id)).unwrap().rank
 }
@@ -162,20 +181,7 @@ fn a_backlog_question_needs_the_old_key_and_a_live_item() {
 
 #[test]
 fn on_a_board_the_column_order_counts() {
-    let (store, product) = scored_backlog();
-    let must = ["A", "B", "C", "E"].map(|title| id_of(&store, &product, title));
-    store
-        .write(|c| {
-            set_score_inputs(
-                c,
-                &must,
-                &[ScoreChange {
-                    input: ScoreInput::Moscow,
-                    value: Some(InputValue::Text("must".into())),
-                }],
-            )
-        })
-        .unwrap();
+    let (store, product, _) = scored_must_column();
     let e = id_of(&store, &product, "E");
     let board = MovedIn::Board {
         board: BoardKind::Moscow,
@@ -215,20 +221,7 @@ fn on_a_board_the_column_order_counts() {
 
 #[test]
 fn on_a_board_only_the_cards_jumped_over_count_when_the_key_is_known() {
-    let (store, product) = scored_backlog();
-    let must = ["A", "B", "C", "E"].map(|title| id_of(&store, &product, title));
-    store
-        .write(|c| {
-            set_score_inputs(
-                c,
-                &must,
-                &[ScoreChange {
-                    input: ScoreInput::Moscow,
-                    value: Some(InputValue::Text("must".into())),
-                }],
-            )
-        })
-        .unwrap();
+    let (store, product, must) = scored_must_column();
     let [_, b, c, _] = must;
     let board = MovedIn::Board {
         board: BoardKind::Moscow,
