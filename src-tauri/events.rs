@@ -21,6 +21,11 @@ pub enum ChangedTable {
     DecisionItem,
     KanoSurvey,
     KanoResponse,
+    Goal,
+    KeyResult,
+    Theme,
+    Release,
+    Milestone,
 }
 
 impl From<Table> for ChangedTable {
@@ -33,6 +38,11 @@ impl From<Table> for ChangedTable {
             Table::DecisionItem => ChangedTable::DecisionItem,
             Table::KanoSurvey => ChangedTable::KanoSurvey,
             Table::KanoResponse => ChangedTable::KanoResponse,
+            Table::Goal => ChangedTable::Goal,
+            Table::KeyResult => ChangedTable::KeyResult,
+            Table::Theme => ChangedTable::Theme,
+            Table::Release => ChangedTable::Release,
+            Table::Milestone => ChangedTable::Milestone,
         }
     }
 }

@@ -24,6 +24,7 @@ pub mod matrix;
 pub mod migrations;
 pub mod model;
 pub mod mutation;
+pub mod plan;
 pub mod queries;
 pub mod rank;
 mod readers;
