@@ -5,6 +5,7 @@ use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::scoring::ItemScores;
@@ -127,6 +128,23 @@ saved!(
 );
 saved!(SavedDecision, Decision, "A decision after a change.");
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedGoal,
+    Goal,
+    "A goal (with its key results) after a change."
+);
+saved!(SavedTheme, Theme, "A theme after a change.");
+saved!(
+    SavedRelease,
+    ReleaseDetail,
+    "A release with its items and load after a change."
+);
+saved!(SavedMilestone, Milestone, "A milestone after a change.");
+saved!(
+    SavedItemPlan,
+    ItemPlan,
+    "An item's goal, theme and release after a change."
+);
 saved!(
     SavedScores,
     Vec<ItemScores>,

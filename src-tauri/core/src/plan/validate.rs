@@ -6,9 +6,7 @@ use crate::error::{CoreError, CoreResult};
 use crate::scoring::format::format_number;
 use crate::validate::MAX_TITLE_CHARS;
 
-use super::{
-    CapacityUnit, GoalFields, KeyResultFields, MilestoneFields, ReleaseFields, ThemeFields,
-};
+use super::{GoalFields, KeyResultFields, MilestoneFields, ReleaseFields, ThemeFields};
 
 /// A description (goal, theme): a paragraph, not a document.
 pub const MAX_DESCRIPTION_CHARS: usize = 2000;
@@ -230,6 +228,7 @@ pub fn milestone(fields: &MilestoneFields) -> CoreResult<MilestoneFields> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::plan::CapacityUnit;
 
     fn refusal<T>(result: CoreResult<T>) -> (String, String) {
         match result {
