@@ -13,6 +13,7 @@ pub mod demo_kano_survey;
 pub mod error;
 pub mod excerpt;
 pub mod export;
+pub mod export_plan;
 pub mod files;
 pub mod history;
 pub mod idle;
