@@ -939,24 +939,33 @@ export type KeyResult = {
 	updatedAt: string,
 };
 
-/**  A key result's fields, as written on create and on edit. `current` defaults to the baseline. */
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
 export type KeyResultFields = KeyResultFields_Serialize | KeyResultFields_Deserialize;
 
-/**  A key result's fields, as written on create and on edit. `current` defaults to the baseline. */
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
 export type KeyResultFields_Deserialize = {
 	metric: string,
 	unit: string,
-	baseline: number,
-	target: number,
+	baseline?: number | null,
+	target?: number | null,
 	current?: number | null,
 };
 
-/**  A key result's fields, as written on create and on edit. `current` defaults to the baseline. */
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
 export type KeyResultFields_Serialize = {
 	metric: string,
 	unit: string,
-	baseline: number,
-	target: number,
+	baseline: number | null,
+	target: number | null,
 	current: number | null,
 };
 

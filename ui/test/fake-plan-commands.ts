@@ -108,6 +108,12 @@ function numberIn(field: string, what: string, value: number): number {
 function validKeyResult(fields: KeyResultFields) {
   const metric = oneLine("metric", "metric", fields.metric, MAX_METRIC_CHARS, "Name the metric this key result measures.");
   const unit = oneLine("unit", "unit", fields.unit, MAX_UNIT_CHARS, null);
+  if (fields.baseline === null || fields.baseline === undefined) {
+    fail(invalid("baseline", "Give the key result its baseline: the value the metric started from."));
+  }
+  if (fields.target === null || fields.target === undefined) {
+    fail(invalid("target", "Give the key result a target: the value it should reach."));
+  }
   const baseline = numberIn("baseline", "baseline", fields.baseline);
   const target = numberIn("target", "target", fields.target);
   const current = numberIn("current", "current value", fields.current ?? baseline);

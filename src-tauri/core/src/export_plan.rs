@@ -202,8 +202,8 @@ mod tests {
                     &KeyResultFields {
                         metric: "Churn".into(),
                         unit: "%".into(),
-                        baseline: 6.0,
-                        target: 3.0,
+                        baseline: Some(6.0),
+                        target: Some(3.0),
                         current: Some(4.5),
                     },
                 )

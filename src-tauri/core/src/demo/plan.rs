@@ -238,8 +238,8 @@ pub(super) fn seed_demo_plan(connection: &Connection, product_id: &str) -> CoreR
             let fields = KeyResultFields {
                 metric: metric.to_string(),
                 unit: unit.to_string(),
-                baseline: *baseline,
-                target: *target,
+                baseline: Some(*baseline),
+                target: Some(*target),
                 current: Some(*current),
             };
             create_key_result(&mut changes, &goal.id, &fields)?;

@@ -68,16 +68,17 @@ pub struct GoalFields {
     pub description: String,
 }
 
-/// A key result's fields, as written on create and on edit. `current` defaults to the baseline.
+/// A key result's fields, as written on create and on edit. `current` defaults to the baseline
+/// (on an edit, to the value it has); a missing baseline or target is refused in words.
 #[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct KeyResultFields {
     pub metric: String,
     pub unit: String,
-    #[specta(type = specta_typescript::Number)]
-    pub baseline: f64,
-    #[specta(type = specta_typescript::Number)]
-    pub target: f64,
+    #[specta(type = Option<specta_typescript::Number>)]
+    pub baseline: Option<f64>,
+    #[specta(type = Option<specta_typescript::Number>)]
+    pub target: Option<f64>,
     #[specta(type = Option<specta_typescript::Number>)]
     pub current: Option<f64>,
 }

@@ -119,8 +119,24 @@ pub fn key_result(fields: &KeyResultFields) -> CoreResult<ValidKeyResult> {
         Some("Name the metric this key result measures."),
     )?;
     let unit = one_line("unit", "unit", &fields.unit, MAX_UNIT_CHARS, None)?;
-    let baseline = number("baseline", "baseline", fields.baseline)?;
-    let target = number("target", "target", fields.target)?;
+    let baseline = match fields.baseline {
+        Some(value) => number("baseline", "baseline", value)?,
+        None => {
+            return Err(CoreError::invalid(
+                "baseline",
+                "Give the key result its baseline: the value the metric started from.",
+            ))
+        }
+    };
+    let target = match fields.target {
+        Some(value) => number("target", "target", value)?,
+        None => {
+            return Err(CoreError::invalid(
+                "target",
+                "Give the key result a target: the value it should reach.",
+            ))
+        }
+    };
     let current = number(
         "current",
         "current value",
@@ -242,8 +258,8 @@ mod tests {
         KeyResultFields {
             metric: "Monthly churn".into(),
             unit: "%".into(),
-            baseline,
-            target,
+            baseline: Some(baseline),
+            target: Some(target),
             current,
         }
     }

@@ -16,8 +16,8 @@ fn kr(metric: &str, baseline: f64, target: f64, current: f64) -> KeyResultFields
     KeyResultFields {
         metric: metric.into(),
         unit: "%".into(),
-        baseline,
-        target,
+        baseline: Some(baseline),
+        target: Some(target),
         current: Some(current),
     }
 }
