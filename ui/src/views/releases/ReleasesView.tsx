@@ -35,7 +35,12 @@ type OpenDialog = {
 };
 
 const NUMBER = new Intl.NumberFormat("en-US", { maximumFractionDigits: 2 });
-const UNIT_WORDS = { person_months: "person-months", points: "points" } as const;
+const UNIT_WORDS = { person_months: ["person-month", "person-months"], points: ["point", "points"] } as const;
+
+/** "1 person-month", "3 points". */
+function amount(value: number, unit: keyof typeof UNIT_WORDS): string {
+  return `${NUMBER.format(value)} ${UNIT_WORDS[unit][value === 1 ? 0 : 1]}`;
+}
 
 /** Rust's load as a bar: its share of the capacity (full past 100 %) and Rust's sentence. */
 export function LoadBar({ release }: { release: Release }) {
@@ -45,7 +50,7 @@ export function LoadBar({ release }: { release: Release }) {
     <div className={styles.load}>
       {shown === null ? null : (
         <span
-          className={styles.track}
+          className={cx(styles.track, styles.loadTrack)}
           role="meter"
           aria-label={`Load of ${quoteTitle(release.name)}`}
           aria-valuemin={0}
@@ -79,13 +84,13 @@ function ReleaseItems({ release }: { release: Release }) {
   if (detail.data && items.length === 0) {
     return <p className={styles.muted}>No items yet: assign items to it in an item’s panel (Goal, theme and release).</p>;
   }
-  const unit = UNIT_WORDS[release.load.unit];
+  const { unit } = release.load;
   return (
     <ol className={styles.releaseItems} aria-label={`Items of ${release.name}`}>
       {items.map((item) => (
         <li key={item.id} className={styles.releaseItem}>
           <span>{item.title}</span>
-          <span className={styles.size}>{item.size === null ? "no size" : `${NUMBER.format(item.size)} ${unit}`}</span>
+          <span className={styles.size}>{item.size === null ? "no size" : amount(item.size, unit)}</span>
         </li>
       ))}
     </ol>
@@ -94,7 +99,7 @@ function ReleaseItems({ release }: { release: Release }) {
 
 function capacityText(release: Release): string {
   if (release.capacity === null || release.capacityUnit === null) return "No capacity set";
-  return `Capacity ${NUMBER.format(release.capacity)} ${UNIT_WORDS[release.capacityUnit]}`;
+  return `Capacity ${amount(release.capacity, release.capacityUnit)}`;
 }
 
 export function ReleasesView({ product }: { product: Product }) {
