@@ -112,7 +112,7 @@ test('Roadmap plan: a release and an item assigned in the item panel survive a r
     await assignInPanel(s, ASSIGNED, RELEASE);
     await assignInPanel(s, UNDONE, RELEASE);
     await openView(s, 'Releases');
-    await waitFor(async () => (await releaseCard(s, RELEASE))?.includes('Over capacity: 3 of 2 person-months (150 %)'), {
+    await waitFor(async () => (await releaseCard(s, RELEASE))?.includes('3 of 2 person-months (150 %): over capacity by 1 person-month'), {
       timeout: STEP_TIMEOUT,
       message: 'the load of both items, over capacity',
     });

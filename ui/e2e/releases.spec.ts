@@ -74,7 +74,7 @@ test("over capacity is said in words and shown in the danger colour", async ({ p
     fake?.handle("set_item_plan_link", { itemId: "i-1", link: "release", targetId: saved?.value.release.id ?? null });
   });
   await openReleases(page);
-  const message = page.getByText("Over capacity: 3 of 2 person-months (150 %): over capacity by 1 person-month");
+  const message = page.getByText("3 of 2 person-months (150 %): over capacity by 1 person-month");
   await expect(message).toBeVisible();
   const colour = await message.evaluate((element) => getComputedStyle(element).color);
   const danger = await page.evaluate(() => {

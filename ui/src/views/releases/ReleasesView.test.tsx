@@ -72,7 +72,7 @@ describe("the Releases view", () => {
     for (const itemId of ["i-1", "i-2", "i-3"]) fake.handle("set_item_plan_link", { itemId, link: "release", targetId: full.id });
 
     const card = (await screen.findByRole("heading", { name: "1.4" })).closest("li") as HTMLElement;
-    await waitFor(() => expect(card).toHaveTextContent("Over capacity: 5 of 4 person-months (125 %): over capacity by 1 person-month"));
+    await waitFor(() => expect(card).toHaveTextContent("5 of 4 person-months (125 %): over capacity by 1 person-month"));
     expect(within(card).getByRole("meter", { name: "Load of “1.4”" })).toHaveAttribute("aria-valuenow", "100");
     expect(card).toHaveTextContent("Musts take 60 % of this release’s load (3 of 5 person-months).");
     expect(card).toHaveTextContent("1 item has no RICE effort and is not counted: “Shared budgets”.");

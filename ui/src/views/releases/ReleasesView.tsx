@@ -62,7 +62,6 @@ export function LoadBar({ release }: { release: Release }) {
         </span>
       )}
       <p className={cx(styles.loadMessage, load.overCapacity && styles.over)}>
-        {load.overCapacity ? "Over capacity: " : null}
         {load.message}
       </p>
       {load.mustMessage ? (
