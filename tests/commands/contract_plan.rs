@@ -68,6 +68,16 @@ pub(super) fn run_plan(session: &mut Session) {
         "create_key_result",
         json!({ "goalId": grow, "fields": key_result("Churn", 6.0, 6.0, Value::Null) }),
     );
+    session.call(
+        "a key result needs its target",
+        "create_key_result",
+        json!({ "goalId": grow, "fields": { "metric": "Users", "unit": "", "baseline": 100, "target": null, "current": null } }),
+    );
+    session.call(
+        "and a metric",
+        "create_key_result",
+        json!({ "goalId": grow, "fields": { "metric": " ", "unit": "", "baseline": null, "target": null, "current": null } }),
+    );
     let churn = session.call(
         "churn going down, half way",
         "create_key_result",
