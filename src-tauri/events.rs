@@ -5,6 +5,7 @@ use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::scoring::ItemScores;
@@ -21,6 +22,11 @@ pub enum ChangedTable {
     DecisionItem,
     KanoSurvey,
     KanoResponse,
+    Goal,
+    KeyResult,
+    Theme,
+    Release,
+    Milestone,
 }
 
 impl From<Table> for ChangedTable {
@@ -33,6 +39,11 @@ impl From<Table> for ChangedTable {
             Table::DecisionItem => ChangedTable::DecisionItem,
             Table::KanoSurvey => ChangedTable::KanoSurvey,
             Table::KanoResponse => ChangedTable::KanoResponse,
+            Table::Goal => ChangedTable::Goal,
+            Table::KeyResult => ChangedTable::KeyResult,
+            Table::Theme => ChangedTable::Theme,
+            Table::Release => ChangedTable::Release,
+            Table::Milestone => ChangedTable::Milestone,
         }
     }
 }
@@ -117,6 +128,23 @@ saved!(
 );
 saved!(SavedDecision, Decision, "A decision after a change.");
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedGoal,
+    Goal,
+    "A goal (with its key results) after a change."
+);
+saved!(SavedTheme, Theme, "A theme after a change.");
+saved!(
+    SavedRelease,
+    ReleaseDetail,
+    "A release with its items and load after a change."
+);
+saved!(SavedMilestone, Milestone, "A milestone after a change.");
+saved!(
+    SavedItemPlan,
+    ItemPlan,
+    "An item's goal, theme and release after a change."
+);
 saved!(
     SavedScores,
     Vec<ItemScores>,

@@ -36,6 +36,9 @@ use decisions::run_decisions;
 #[path = "contract_kano.rs"]
 mod kano;
 use kano::{run_kano, write_questionnaires};
+#[path = "contract_plan.rs"]
+mod plan;
+use plan::run_plan;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -460,9 +463,10 @@ fn run_session(session: &mut Session) {
     run_matrix(session);
     run_decisions(session);
     run_kano(session);
+    run_plan(session);
 
     // Undo everything, one step at a time, then redo some of it.
-    for _ in 0..100 {
+    for _ in 0..200 {
         let history = session.app.ok("get_history", json!({}));
         if history["canUndo"] != true {
             break;

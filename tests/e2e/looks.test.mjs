@@ -227,4 +227,12 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette, t
   await openView(s, 'Kano survey');
   await s.waitForElement('svg [role="img"]', { timeout: STEP_TIMEOUT });
   await shoot('northstar-kano-survey');
+
+  // The roadmap plan (light): the demo's goals with their progress, its releases with their load.
+  await openView(s, 'Goals');
+  await s.waitForElement('[role="progressbar"]', { timeout: STEP_TIMEOUT });
+  await shoot('northstar-goals');
+  await openView(s, 'Releases');
+  await s.waitForElement('ol[aria-label="Releases"] [role="meter"]', { timeout: STEP_TIMEOUT });
+  await shoot('northstar-releases');
 });

@@ -296,3 +296,64 @@ for (const scheme of ["light", "dark"] as const) {
     await page.keyboard.press("Escape");
   });
 }
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`the Goals and Releases views, their dialogs and the item panel's pickers pass axe (${scheme})`, async ({ page, openApp }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp();
+    await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+    await page.evaluate(() => {
+      const fake = window.__northstarFake;
+      fake?.handle("set_score_inputs", {
+        itemIds: ["i-1"],
+        changes: [
+          { input: "riceEffort", value: 3 },
+          { input: "moscow", value: "must" },
+        ],
+      });
+      const goal = fake?.handle("create_goal", { productId: "p-demo", fields: { title: "Keep more customers", description: "Churn hurts." } }) as
+        | { value: { id: string } }
+        | undefined;
+      fake?.handle("create_key_result", {
+        goalId: goal?.value.id,
+        fields: { metric: "Monthly churn", unit: "%", baseline: 6, target: 3, current: 4.5 },
+      });
+      fake?.handle("create_theme", { productId: "p-demo", fields: { name: "Trust", description: "" } });
+      const release = fake?.handle("create_release", {
+        productId: "p-demo",
+        fields: { name: "1.4", startsOn: "2026-04-01", endsOn: "2026-04-30", capacity: 2, capacityUnit: "person_months" },
+      }) as { value: { release: { id: string } } } | undefined;
+      fake?.handle("set_item_plan_link", { itemId: "i-1", link: "release", targetId: release?.value.release.id ?? null });
+      fake?.handle("set_item_plan_link", { itemId: "i-2", link: "release", targetId: release?.value.release.id ?? null });
+      fake?.handle("create_milestone", { productId: "p-demo", fields: { name: "Beta launch", fallsOn: "2026-04-15", releaseId: null } });
+    });
+    const views = page.getByRole("navigation", { name: "Views" });
+    await views.getByRole("button", { name: "Goals" }).click();
+    await expect(page.getByRole("progressbar", { name: "Progress of “Keep more customers”" })).toBeVisible();
+    await expectAccessible(page, "the Goals view");
+    await page.getByRole("button", { name: "Add key result to “Keep more customers”" }).click();
+    const krDialog = page.getByRole("dialog", { name: /^Add a key result/ });
+    await krDialog.getByRole("button", { name: "Add key result" }).click();
+    await expect(krDialog.getByRole("alert")).toHaveText("Name the metric this key result measures.");
+    await expectAccessible(page, "the key result dialog with a refusal");
+    await page.keyboard.press("Escape");
+
+    await views.getByRole("button", { name: "Releases" }).click();
+    await expect(page.getByText(/over capacity by/)).toBeVisible();
+    await expectAccessible(page, "the Releases view, over capacity");
+    await page.getByRole("button", { name: "Add release" }).click();
+    await expect(page.getByRole("dialog", { name: "Add release" })).toBeVisible();
+    await expectAccessible(page, "the Add release dialog");
+    await page.keyboard.press("Escape");
+
+    await views.getByRole("button", { name: "Home" }).click();
+    await expect(page.getByRole("list", { name: "Goals with their progress" })).toBeVisible();
+    await expectAccessible(page, "the product home with its goals");
+
+    await openBacklog(page);
+    await backlogRow(page, "1. Bank sync").focus();
+    await page.keyboard.press("s");
+    await expect(page.getByRole("combobox", { name: "Release" })).toHaveValue(/.+/);
+    await expectAccessible(page, "the item panel's goal, theme and release");
+  });
+}

@@ -101,6 +101,37 @@ export const commands = {
 	applyKanoResult: (itemId: string) => typedError<SavedScores_Serialize, AppError>(__TAURI_INVOKE("apply_kano_result", { itemId })),
 	/**  Deletes an import and its answers (one undo step). */
 	deleteKanoImport: (surveyId: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_kano_import", { surveyId })),
+	/**  The product's goals, oldest first, each with its key results, progress and linked items. */
+	listGoals: (productId: string) => typedError<Goal_Serialize[], AppError>(__TAURI_INVOKE("list_goals", { productId })),
+	createGoal: (productId: string, fields: GoalFields) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("create_goal", { productId, fields })),
+	updateGoal: (id: string, fields: GoalFields) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("update_goal", { id, fields })),
+	deleteGoal: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_goal", { id })),
+	/**  Adds a key result to a goal; answers the goal with its new progress. */
+	createKeyResult: (goalId: string, fields: KeyResultFields_Deserialize) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("create_key_result", { goalId, fields })),
+	/**  Changes a key result (a `null` current value keeps the one it has); answers its goal. */
+	updateKeyResult: (id: string, fields: KeyResultFields_Deserialize) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("update_key_result", { id, fields })),
+	deleteKeyResult: (id: string) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("delete_key_result", { id })),
+	/**  The product's themes, oldest first, each with its items. */
+	listThemes: (productId: string) => typedError<Theme[], AppError>(__TAURI_INVOKE("list_themes", { productId })),
+	createTheme: (productId: string, fields: ThemeFields) => typedError<SavedTheme_Serialize, AppError>(__TAURI_INVOKE("create_theme", { productId, fields })),
+	updateTheme: (id: string, fields: ThemeFields) => typedError<SavedTheme_Serialize, AppError>(__TAURI_INVOKE("update_theme", { id, fields })),
+	deleteTheme: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_theme", { id })),
+	/**  The product's releases in date order, each with its load against capacity. */
+	listReleases: (productId: string) => typedError<Release_Serialize[], AppError>(__TAURI_INVOKE("list_releases", { productId })),
+	/**  A release with its items in backlog order and its load. */
+	getRelease: (id: string) => typedError<ReleaseDetail_Serialize, AppError>(__TAURI_INVOKE("get_release", { id })),
+	createRelease: (productId: string, fields: ReleaseFields_Deserialize) => typedError<SavedRelease_Serialize, AppError>(__TAURI_INVOKE("create_release", { productId, fields })),
+	updateRelease: (id: string, fields: ReleaseFields_Deserialize) => typedError<SavedRelease_Serialize, AppError>(__TAURI_INVOKE("update_release", { id, fields })),
+	deleteRelease: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_release", { id })),
+	/**  The product's milestones in date order. */
+	listMilestones: (productId: string) => typedError<Milestone_Serialize[], AppError>(__TAURI_INVOKE("list_milestones", { productId })),
+	createMilestone: (productId: string, fields: MilestoneFields_Deserialize) => typedError<SavedMilestone_Serialize, AppError>(__TAURI_INVOKE("create_milestone", { productId, fields })),
+	updateMilestone: (id: string, fields: MilestoneFields_Deserialize) => typedError<SavedMilestone_Serialize, AppError>(__TAURI_INVOKE("update_milestone", { id, fields })),
+	deleteMilestone: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_milestone", { id })),
+	/**  An item's goal, theme and release (`null` when unset, or while the target is deleted). */
+	getItemPlan: (itemId: string) => typedError<ItemPlan_Serialize, AppError>(__TAURI_INVOKE("get_item_plan", { itemId })),
+	/**  Sets (or with `null` clears) an item's goal, theme or release: one undo step. */
+	setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) => typedError<SavedItemPlan_Serialize, AppError>(__TAURI_INVOKE("set_item_plan_link", { itemId, link, targetId })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -314,8 +345,11 @@ export type BoardView_Serialize = {
 	mustEffort: MustEffort_Serialize | null,
 };
 
+/**  What a release's capacity counts: WSJF job-size points or RICE person-months. */
+export type CapacityUnit = "points" | "person_months";
+
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone";
 
 /**
  *  Emitted after every change, undo and redo, so every open view refetches what it shows of
@@ -435,6 +469,49 @@ export type FrameworkSpec_Serialize = {
 	label: string,
 	/**  The formula in words, for the numeric frameworks. */
 	formula: string | null,
+};
+
+/**  An objective of a product, with its key results and the items linked to it. */
+export type Goal = Goal_Serialize | Goal_Deserialize;
+
+/**  A goal's fields, as written on create and on edit. */
+export type GoalFields = {
+	title: string,
+	description: string,
+};
+
+/**  An objective of a product, with its key results and the items linked to it. */
+export type Goal_Deserialize = {
+	id: string,
+	productId: string,
+	/**  The objective, one line ("Freelancers trust the numbers"). */
+	title: string,
+	description: string,
+	/**  The mean of its key results' progress, 0–1; `null` without key results. */
+	progress?: number | null,
+	/**  Oldest first. */
+	keyResults: KeyResult[],
+	/**  The live items linked to it, in backlog order. */
+	items: LinkedItem[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  An objective of a product, with its key results and the items linked to it. */
+export type Goal_Serialize = {
+	id: string,
+	productId: string,
+	/**  The objective, one line ("Freelancers trust the numbers"). */
+	title: string,
+	description: string,
+	/**  The mean of its key results' progress, 0–1; `null` without key results. */
+	progress: number | null,
+	/**  Oldest first. */
+	keyResults: KeyResult[],
+	/**  The live items linked to it, in backlog order. */
+	items: LinkedItem[],
+	createdAt: string,
+	updatedAt: string,
 };
 
 export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
@@ -581,6 +658,25 @@ export type ItemPatch_Serialize = {
 	description: string | null,
 	status: ItemStatus | null,
 	kind: ItemKind | null,
+};
+
+/**  An item's goal, theme and release (each `null` when not set or while it is deleted). */
+export type ItemPlan = ItemPlan_Serialize | ItemPlan_Deserialize;
+
+/**  An item's goal, theme and release (each `null` when not set or while it is deleted). */
+export type ItemPlan_Deserialize = {
+	itemId: string,
+	goal?: PlanRef | null,
+	theme?: PlanRef | null,
+	release?: PlanRef | null,
+};
+
+/**  An item's goal, theme and release (each `null` when not set or while it is deleted). */
+export type ItemPlan_Serialize = {
+	itemId: string,
+	goal: PlanRef | null,
+	theme: PlanRef | null,
+	release: PlanRef | null,
 };
 
 /**  One item's inputs and scores after a change to them. */
@@ -823,6 +919,56 @@ export type KanoSurvey = {
 	createdAt: string,
 };
 
+/**  A measurable result of a goal: a metric moving from a baseline to a target. */
+export type KeyResult = {
+	id: string,
+	goalId: string,
+	/**  What is measured ("Monthly churn"). */
+	metric: string,
+	/**  How it is counted ("%", "users", ""): shown after the numbers. */
+	unit: string,
+	baseline: number,
+	target: number,
+	current: number,
+	/**
+	 *  How far `current` has come from `baseline` towards `target`, 0–1 (also when the target
+	 *  is below the baseline).
+	 */
+	progress: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
+export type KeyResultFields = KeyResultFields_Serialize | KeyResultFields_Deserialize;
+
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
+export type KeyResultFields_Deserialize = {
+	metric: string,
+	unit: string,
+	baseline?: number | null,
+	target?: number | null,
+	current?: number | null,
+};
+
+/**
+ *  A key result's fields, as written on create and on edit. `current` defaults to the baseline
+ *  (on an edit, to the value it has); a missing baseline or target is refused in words.
+ */
+export type KeyResultFields_Serialize = {
+	metric: string,
+	unit: string,
+	baseline: number | null,
+	target: number | null,
+	current: number | null,
+};
+
 /**  An item a decision is about: enough to show it as a chip and to go to it. */
 export type LinkedItem = {
 	id: string,
@@ -879,6 +1025,52 @@ export type MatrixView_Serialize = {
 	cells: MatrixCell_Serialize[],
 	/**  The items missing their value, their effort or both, in backlog order. */
 	notPlaced: ItemSummary_Serialize[],
+};
+
+/**  A dated marker on the roadmap ("Beta launch"), optionally of a release. */
+export type Milestone = Milestone_Serialize | Milestone_Deserialize;
+
+/**  A milestone's fields, as written on create and on edit. */
+export type MilestoneFields = MilestoneFields_Serialize | MilestoneFields_Deserialize;
+
+/**  A milestone's fields, as written on create and on edit. */
+export type MilestoneFields_Deserialize = {
+	name: string,
+	fallsOn: string,
+	releaseId?: string | null,
+};
+
+/**  A milestone's fields, as written on create and on edit. */
+export type MilestoneFields_Serialize = {
+	name: string,
+	fallsOn: string,
+	releaseId: string | null,
+};
+
+/**  A dated marker on the roadmap ("Beta launch"), optionally of a release. */
+export type Milestone_Deserialize = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  `YYYY-MM-DD`. */
+	fallsOn: string,
+	/**  The live release it belongs to, if any. */
+	release?: PlanRef | null,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A dated marker on the roadmap ("Beta launch"), optionally of a release. */
+export type Milestone_Serialize = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  `YYYY-MM-DD`. */
+	fallsOn: string,
+	/**  The live release it belongs to, if any. */
+	release: PlanRef | null,
+	createdAt: string,
+	updatedAt: string,
 };
 
 /**  A MoSCoW bucket. */
@@ -1088,6 +1280,15 @@ export type Outscoring_Serialize = {
 	decision: string | null,
 };
 
+/**  Which of an item's plan links. */
+export type PlanLink = "goal" | "theme" | "release";
+
+/**  A goal, theme or release as a link shows it. */
+export type PlanRef = {
+	id: string,
+	name: string,
+};
+
 export type Product = {
 	id: string,
 	name: string,
@@ -1142,6 +1343,163 @@ export type QuadrantView = {
 	label: string,
 	/**  "High value, low effort". */
 	summary: string,
+};
+
+/**  A release: dates, an optional capacity, and its load against that capacity. */
+export type Release = Release_Serialize | Release_Deserialize;
+
+/**  A release with its items, for the release's own page. */
+export type ReleaseDetail = ReleaseDetail_Serialize | ReleaseDetail_Deserialize;
+
+/**  A release with its items, for the release's own page. */
+export type ReleaseDetail_Deserialize = {
+	release: Release_Deserialize,
+	items: ReleaseItem_Deserialize[],
+};
+
+/**  A release with its items, for the release's own page. */
+export type ReleaseDetail_Serialize = {
+	release: Release_Serialize,
+	items: ReleaseItem_Serialize[],
+};
+
+/**  A release's fields, as written on create and on edit: a capacity needs its unit. */
+export type ReleaseFields = ReleaseFields_Serialize | ReleaseFields_Deserialize;
+
+/**  A release's fields, as written on create and on edit: a capacity needs its unit. */
+export type ReleaseFields_Deserialize = {
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	capacity?: number | null,
+	capacityUnit?: CapacityUnit | null,
+};
+
+/**  A release's fields, as written on create and on edit: a capacity needs its unit. */
+export type ReleaseFields_Serialize = {
+	name: string,
+	startsOn: string,
+	endsOn: string,
+	capacity: number | null,
+	capacityUnit: CapacityUnit | null,
+};
+
+/**  One item of a release, in backlog order, with its size in the release's unit. */
+export type ReleaseItem = ReleaseItem_Serialize | ReleaseItem_Deserialize;
+
+/**  One item of a release, in backlog order, with its size in the release's unit. */
+export type ReleaseItem_Deserialize = {
+	id: string,
+	title: string,
+	moscow?: MoscowBucket | null,
+	/**  In the release's unit; `null` when the item has no such input. */
+	size?: number | null,
+};
+
+/**  One item of a release, in backlog order, with its size in the release's unit. */
+export type ReleaseItem_Serialize = {
+	id: string,
+	title: string,
+	moscow: MoscowBucket | null,
+	/**  In the release's unit; `null` when the item has no such input. */
+	size: number | null,
+};
+
+/**  How much of a release's capacity its items take, and how much of that is Musts. */
+export type ReleaseLoad = ReleaseLoad_Serialize | ReleaseLoad_Deserialize;
+
+/**  How much of a release's capacity its items take, and how much of that is Musts. */
+export type ReleaseLoad_Deserialize = {
+	/**  What the load is counted in: the capacity's unit, or person-months without one. */
+	unit: CapacityUnit,
+	/**  The sum of the sized items' sizes. */
+	load: number,
+	capacity?: number | null,
+	/**  Load ÷ capacity × 100; `null` without a capacity. May pass 100. */
+	percent?: number | null,
+	overCapacity: boolean,
+	/**  The release's live items. */
+	itemCount: number,
+	/**  The items without a size in this unit (not counted), in backlog order. */
+	unsizedItems: LinkedItem[],
+	/**  The sized Musts' share of the load, in percent; `null` when the load is 0. */
+	mustPercent?: number | null,
+	/**  The limit, 60 (the MoSCoW board's). */
+	mustLimitPercent: number,
+	mustsOverLimit: boolean,
+	/**  "21 of 24 person-months (88 %)". */
+	message: string,
+	/**  "2 items have no RICE effort and are not counted: “A”, “B”."; `null` when all are sized. */
+	unsizedMessage?: string | null,
+	/**
+	 *  "Musts take 58 % of this release's load (14 of 24 person-months)."; `null` when the load
+	 *  is 0.
+	 */
+	mustMessage?: string | null,
+};
+
+/**  How much of a release's capacity its items take, and how much of that is Musts. */
+export type ReleaseLoad_Serialize = {
+	/**  What the load is counted in: the capacity's unit, or person-months without one. */
+	unit: CapacityUnit,
+	/**  The sum of the sized items' sizes. */
+	load: number,
+	capacity: number | null,
+	/**  Load ÷ capacity × 100; `null` without a capacity. May pass 100. */
+	percent: number | null,
+	overCapacity: boolean,
+	/**  The release's live items. */
+	itemCount: number,
+	/**  The items without a size in this unit (not counted), in backlog order. */
+	unsizedItems: LinkedItem[],
+	/**  The sized Musts' share of the load, in percent; `null` when the load is 0. */
+	mustPercent: number | null,
+	/**  The limit, 60 (the MoSCoW board's). */
+	mustLimitPercent: number,
+	mustsOverLimit: boolean,
+	/**  "21 of 24 person-months (88 %)". */
+	message: string,
+	/**  "2 items have no RICE effort and are not counted: “A”, “B”."; `null` when all are sized. */
+	unsizedMessage: string | null,
+	/**
+	 *  "Musts take 58 % of this release's load (14 of 24 person-months)."; `null` when the load
+	 *  is 0.
+	 */
+	mustMessage: string | null,
+};
+
+/**  A release: dates, an optional capacity, and its load against that capacity. */
+export type Release_Deserialize = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  `YYYY-MM-DD`. */
+	startsOn: string,
+	/**  `YYYY-MM-DD`, on or after `startsOn`. */
+	endsOn: string,
+	/**  Positive, in `capacityUnit`; `null` when no capacity is set. */
+	capacity?: number | null,
+	capacityUnit?: CapacityUnit | null,
+	load: ReleaseLoad_Deserialize,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A release: dates, an optional capacity, and its load against that capacity. */
+export type Release_Serialize = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  `YYYY-MM-DD`. */
+	startsOn: string,
+	/**  `YYYY-MM-DD`, on or after `startsOn`. */
+	endsOn: string,
+	/**  Positive, in `capacityUnit`; `null` when no capacity is set. */
+	capacity: number | null,
+	capacityUnit: CapacityUnit | null,
+	load: ReleaseLoad_Serialize,
+	createdAt: string,
+	updatedAt: string,
 };
 
 /**  What a restore did. */
@@ -1227,6 +1585,21 @@ export type SavedDeletion_Serialize = {
 	change: DataChanged | null,
 };
 
+/** A goal (with its key results) after a change. */
+export type SavedGoal = SavedGoal_Serialize | SavedGoal_Deserialize;
+
+/** A goal (with its key results) after a change. */
+export type SavedGoal_Deserialize = {
+	value: Goal_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** A goal (with its key results) after a change. */
+export type SavedGoal_Serialize = {
+	value: Goal_Serialize,
+	change: DataChanged | null,
+};
+
 /** The history after an undo or redo. */
 export type SavedHistory = SavedHistory_Serialize | SavedHistory_Deserialize;
 
@@ -1244,6 +1617,21 @@ export type SavedHistory_Serialize = {
 
 /** An item after a change. */
 export type SavedItem = SavedItem_Serialize | SavedItem_Deserialize;
+
+/** An item's goal, theme and release after a change. */
+export type SavedItemPlan = SavedItemPlan_Serialize | SavedItemPlan_Deserialize;
+
+/** An item's goal, theme and release after a change. */
+export type SavedItemPlan_Deserialize = {
+	value: ItemPlan_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** An item's goal, theme and release after a change. */
+export type SavedItemPlan_Serialize = {
+	value: ItemPlan_Serialize,
+	change: DataChanged | null,
+};
 
 /** An item after a change. */
 export type SavedItem_Deserialize = {
@@ -1287,6 +1675,21 @@ export type SavedKanoSurvey_Serialize = {
 	change: DataChanged | null,
 };
 
+/** A milestone after a change. */
+export type SavedMilestone = SavedMilestone_Serialize | SavedMilestone_Deserialize;
+
+/** A milestone after a change. */
+export type SavedMilestone_Deserialize = {
+	value: Milestone_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** A milestone after a change. */
+export type SavedMilestone_Serialize = {
+	value: Milestone_Serialize,
+	change: DataChanged | null,
+};
+
 /** Where a move put an item. */
 export type SavedMove = SavedMove_Serialize | SavedMove_Deserialize;
 
@@ -1317,6 +1720,21 @@ export type SavedProduct_Serialize = {
 	change: DataChanged | null,
 };
 
+/** A release with its items and load after a change. */
+export type SavedRelease = SavedRelease_Serialize | SavedRelease_Deserialize;
+
+/** A release with its items and load after a change. */
+export type SavedRelease_Deserialize = {
+	value: ReleaseDetail_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** A release with its items and load after a change. */
+export type SavedRelease_Serialize = {
+	value: ReleaseDetail_Serialize,
+	change: DataChanged | null,
+};
+
 /** A restore: what was restored and replaced (the change is everything). */
 export type SavedRestore = SavedRestore_Serialize | SavedRestore_Deserialize;
 
@@ -1344,6 +1762,21 @@ export type SavedScores_Deserialize = {
 /** Items' inputs and scores after a change to their inputs. */
 export type SavedScores_Serialize = {
 	value: ItemScores_Serialize[],
+	change: DataChanged | null,
+};
+
+/** A theme after a change. */
+export type SavedTheme = SavedTheme_Serialize | SavedTheme_Deserialize;
+
+/** A theme after a change. */
+export type SavedTheme_Deserialize = {
+	value: Theme,
+	change?: DataChanged | null,
+};
+
+/** A theme after a change. */
+export type SavedTheme_Serialize = {
+	value: Theme,
 	change: DataChanged | null,
 };
 
@@ -1551,6 +1984,24 @@ export type Sensitivity_Serialize = {
 export type StatusOption = {
 	value: ItemStatus,
 	label: string,
+};
+
+/**  A theme items are grouped under ("Trust", "Onboarding"). */
+export type Theme = {
+	id: string,
+	productId: string,
+	name: string,
+	description: string,
+	/**  The live items in it, in backlog order. */
+	items: LinkedItem[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A theme's fields, as written on create and on edit. */
+export type ThemeFields = {
+	name: string,
+	description: string,
 };
 
 /* Tauri Specta runtime */

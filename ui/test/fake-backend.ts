@@ -59,6 +59,7 @@ import { createMatrixCommands } from "./fake-matrix-commands";
 import { createDecisionCommands } from "./fake-decision-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
+import { createPlanCommands } from "./fake-plan-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -264,6 +265,16 @@ export function createFakeBackend(options: FakeOptions = {}) {
     write,
     setKano: (itemId, category) => scoreCommands.handlers.set_score_inputs?.({ itemIds: [itemId], changes: [{ input: "kano", value: category }] }),
     nextId: () => `k-${counter++}`,
+  });
+
+  const planCommands = createPlanCommands({
+    data: () => data,
+    liveProduct,
+    liveItem,
+    ranked,
+    write,
+    nextId: () => `g-${counter++}`,
+    now: NOW,
   });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
@@ -519,6 +530,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     ...decisionCommands.handlers,
     ...kanoCommands.handlers,
+    ...planCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

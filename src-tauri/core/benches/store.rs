@@ -22,6 +22,8 @@ use rusqlite::{params, Connection};
 
 #[path = "support/boards.rs"]
 mod boards;
+#[path = "support/plan.rs"]
+mod plan;
 
 const ITEMS: usize = 10_000;
 
@@ -410,6 +412,10 @@ fn main() {
     }
 
     boards::run(&store, &path);
+    let scored_ids: Vec<String> = (0..ITEMS)
+        .map(|index| format!("scored-{index:05}"))
+        .collect();
+    plan::run(&store, &path, &scored.id, &scored_ids);
 
     drop(store);
     let open = time(20, |_| {

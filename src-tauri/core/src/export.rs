@@ -11,10 +11,12 @@ use serde::{Deserialize, Serialize};
 
 use crate::board::BoardKind;
 use crate::error::CoreResult;
+use crate::export_plan::{exported_plan, PlanExport};
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
 use crate::queries::boards::list_board;
 use crate::queries::decisions::list_decisions;
+use crate::queries::item_plan::item_plans_of_product;
 use crate::queries::items::list_items_with_inputs;
 use crate::queries::kano_responses::{list_exported_responses, list_surveys, ExportedResponse};
 use crate::queries::products::list_products;
@@ -26,7 +28,9 @@ pub const EXPORT_FORMAT: &str = "northstar";
 /// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
 /// 4: every product's decision log (`decisions`) and its Kano questionnaire imports with their
 /// answers (`kanoSurveys`, `kanoResponses`).
-pub const EXPORT_FORMAT_VERSION: i32 = 4;
+/// 5: every product's roadmap plan (`goals` with `keyResults`, `themes`, `releases`,
+/// `milestones`) and each item's `goalId`, `themeId`, `releaseId`.
+pub const EXPORT_FORMAT_VERSION: i32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -55,6 +59,9 @@ pub struct ProductExport {
     pub kano_surveys: Vec<KanoSurveyExport>,
     /// Their answers about the product's items, import by import, each in its file's order.
     pub kano_responses: Vec<ExportedResponse>,
+    /// The roadmap plan: `goals`, `themes`, `releases`, `milestones`.
+    #[serde(flatten)]
+    pub plan: PlanExport,
 }
 
 /// One import of questionnaire answers.
@@ -155,6 +162,10 @@ pub struct ExportedItem {
     pub value: Option<i32>,
     /// The value/effort matrix's effort, 1–10.
     pub effort: Option<i32>,
+    // The roadmap plan's links: `null` when unset or while the target is deleted.
+    pub goal_id: Option<String>,
+    pub theme_id: Option<String>,
+    pub release_id: Option<String>,
 }
 
 /// RICE's inputs and score; each `null` when not set, the score `null` unless all four are.
@@ -225,6 +236,9 @@ fn exported_item(
         kano: inputs.kano,
         value: inputs.value,
         effort: inputs.effort,
+        goal_id: None,
+        theme_id: None,
+        release_id: None,
     }
 }
 
@@ -235,13 +249,22 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
     let products = list_products(&snapshot)?
         .into_iter()
         .map(|product| {
+            let mut plans = item_plans_of_product(&snapshot, &product.id)?;
             let items = list_items_with_inputs(&snapshot, &product.id)?
                 .into_iter()
                 .zip(1..)
                 .map(|((item, inputs), position)| {
-                    exported_item(item, inputs, position, product.ice_mode)
+                    let links = plans.remove(&item.id);
+                    let mut exported = exported_item(item, inputs, position, product.ice_mode);
+                    if let Some(links) = links {
+                        exported.goal_id = links.goal.map(|goal| goal.id);
+                        exported.theme_id = links.theme.map(|theme| theme.id);
+                        exported.release_id = links.release.map(|release| release.id);
+                    }
+                    exported
                 })
                 .collect();
+            let plan = exported_plan(&snapshot, &product.id)?;
             let boards = exported_boards(&snapshot, &product.id)?;
             let decisions = exported_decisions(&snapshot, &product.id)?;
             let kano_surveys = list_surveys(&snapshot, &product.id)?
@@ -260,6 +283,7 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 decisions,
                 kano_surveys,
                 kano_responses,
+                plan,
             })
         })
         .collect::<CoreResult<Vec<_>>>()?;
@@ -309,7 +333,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
-        assert_eq!(document.format_version, 4);
+        assert_eq!(document.format_version, EXPORT_FORMAT_VERSION);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()

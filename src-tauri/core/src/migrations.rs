@@ -206,6 +206,101 @@ CREATE INDEX kano_response_by_product ON kano_response (product_id, item_id)
 CREATE INDEX kano_response_by_survey ON kano_response (survey_id);
 "#,
     ),
+    // 7: the roadmap's plan: goals (objectives) with their key results, themes, releases with
+    // their capacity, milestones, and each item's one goal, theme and release.
+    // - A key result's numbers are REAL; Rust refuses a value that is not finite (or beyond
+    //   ±1e12) and a baseline equal to its target (progress would divide by zero); the CHECKs
+    //   repeat that as the second line of defence.
+    // - A release's days are calendar days; a capacity is positive and comes with its unit
+    //   (`points`: WSJF job size, `person_months`: RICE effort), or both are NULL.
+    // - The table is `roadmap_release`: `RELEASE` is an SQL keyword.
+    // - The item's links are nullable columns with foreign keys. Deleting a goal, theme or
+    //   release is soft and clears no link: the link is hidden while the target is deleted and
+    //   comes back with its undo (as the decision log's links to deleted items do).
+    M::up(
+        r#"
+CREATE TABLE goal (
+    id          TEXT PRIMARY KEY NOT NULL,
+    product_id  TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    title       TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+) STRICT;
+
+CREATE INDEX goal_by_product ON goal (product_id, created_at, id);
+
+CREATE TABLE key_result (
+    id         TEXT PRIMARY KEY NOT NULL,
+    goal_id    TEXT NOT NULL REFERENCES goal(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    metric     TEXT NOT NULL CHECK (length(metric) BETWEEN 1 AND 200),
+    unit       TEXT NOT NULL DEFAULT '' CHECK (length(unit) <= 30),
+    baseline   REAL NOT NULL CHECK (baseline BETWEEN -1e12 AND 1e12),
+    target     REAL NOT NULL CHECK (target BETWEEN -1e12 AND 1e12),
+    current    REAL NOT NULL CHECK (current BETWEEN -1e12 AND 1e12),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    CHECK (baseline <> target)
+) STRICT;
+
+CREATE INDEX key_result_by_product ON key_result (product_id, goal_id, created_at, id);
+CREATE INDEX key_result_by_goal ON key_result (goal_id, created_at, id);
+
+CREATE TABLE theme (
+    id          TEXT PRIMARY KEY NOT NULL,
+    product_id  TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name        TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    description TEXT NOT NULL DEFAULT '' CHECK (length(description) <= 2000),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+) STRICT;
+
+CREATE INDEX theme_by_product ON theme (product_id, created_at, id);
+
+CREATE TABLE roadmap_release (
+    id            TEXT PRIMARY KEY NOT NULL,
+    product_id    TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name          TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    starts_on     TEXT NOT NULL CHECK (date(starts_on) IS starts_on),
+    ends_on       TEXT NOT NULL CHECK (date(ends_on) IS ends_on AND ends_on >= starts_on),
+    capacity      REAL CHECK (capacity > 0 AND capacity <= 1e6),
+    capacity_unit TEXT CHECK (capacity_unit IN ('points', 'person_months')),
+    created_at    TEXT NOT NULL,
+    updated_at    TEXT NOT NULL,
+    deleted_at    TEXT,
+    CHECK ((capacity IS NULL) = (capacity_unit IS NULL))
+) STRICT;
+
+CREATE INDEX roadmap_release_by_product ON roadmap_release (product_id, starts_on, ends_on, id);
+
+CREATE TABLE milestone (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    release_id TEXT REFERENCES roadmap_release(id) ON DELETE SET NULL,
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    falls_on   TEXT NOT NULL CHECK (date(falls_on) IS falls_on),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX milestone_by_product ON milestone (product_id, falls_on, id);
+
+ALTER TABLE backlog_item ADD COLUMN goal_id TEXT REFERENCES goal(id) ON DELETE SET NULL;
+ALTER TABLE backlog_item ADD COLUMN theme_id TEXT REFERENCES theme(id) ON DELETE SET NULL;
+ALTER TABLE backlog_item ADD COLUMN release_id TEXT
+    REFERENCES roadmap_release(id) ON DELETE SET NULL;
+
+CREATE INDEX backlog_item_by_goal ON backlog_item (goal_id, rank, id) WHERE goal_id IS NOT NULL;
+CREATE INDEX backlog_item_by_theme ON backlog_item (theme_id, rank, id) WHERE theme_id IS NOT NULL;
+CREATE INDEX backlog_item_by_release ON backlog_item (release_id, rank, id)
+    WHERE release_id IS NOT NULL;
+"#,
+    ),
 ];
 
 /// The shipped migrations.

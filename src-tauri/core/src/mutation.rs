@@ -27,10 +27,20 @@ pub enum Table {
     KanoSurvey,
     /// One respondent's two answers about one item.
     KanoResponse,
+    /// An objective of the roadmap.
+    Goal,
+    /// A measurable result of a goal.
+    KeyResult,
+    /// A theme items are grouped under.
+    Theme,
+    /// A release with its dates and capacity.
+    Release,
+    /// A dated marker ("Beta launch").
+    Milestone,
 }
 
 impl Table {
-    pub const ALL: [Table; 7] = [
+    pub const ALL: [Table; 12] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -38,6 +48,11 @@ impl Table {
         Table::DecisionItem,
         Table::KanoSurvey,
         Table::KanoResponse,
+        Table::Goal,
+        Table::KeyResult,
+        Table::Theme,
+        Table::Release,
+        Table::Milestone,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -50,6 +65,11 @@ impl Table {
             Table::DecisionItem => "decision_item",
             Table::KanoSurvey => "kano_survey",
             Table::KanoResponse => "kano_response",
+            Table::Goal => "goal",
+            Table::KeyResult => "key_result",
+            Table::Theme => "theme",
+            Table::Release => "roadmap_release",
+            Table::Milestone => "milestone",
         }
     }
 }

@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"]],
       productLists: [],
     });
   });
@@ -38,6 +38,7 @@ describe("affectedQueries", () => {
       ["board"],
       ["decisions"],
       ["kanoResults"],
+      ["plan"],
     ]);
   });
 
@@ -48,7 +49,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -78,6 +79,16 @@ describe("affectedQueries", () => {
       refetch: [["history"], ["kanoResults"]],
       productLists: [],
     });
+  });
+
+  it("refetches the roadmap plan, and nothing of the backlog or boards, after a goal, theme, release or milestone changed", () => {
+    for (const table of ["goal", "keyResult", "theme", "release", "milestone"] as const) {
+      expect(affectedQueries([change(1, [table], ["g-1"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["plan"]],
+        productLists: [],
+      });
+    }
   });
 
   it("refetches everything after another database was opened", () => {

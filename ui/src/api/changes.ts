@@ -87,6 +87,11 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   if (kanoTables.some((table) => tables.has(table))) {
     refetch.push(["kanoResults"]);
   }
+  // The roadmap plan shows items' titles, sizes and MoSCoW (a release's load) beside its own rows.
+  const planTables: readonly ChangedTable[] = ["product", "backlogItem", "goal", "keyResult", "theme", "release", "milestone"];
+  if (planTables.some((table) => tables.has(table))) {
+    refetch.push(["plan"]);
+  }
   return { everything: false, refetch, productLists };
 }
 

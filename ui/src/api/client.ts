@@ -6,6 +6,26 @@
 //! was not one of ours: an unknown command, a refused permission). Components never call it
 //! directly: they use the hooks in `queries.ts`.
 import { commands, events } from "../bindings";
+// The roadmap plan's types (goals, themes, releases, milestones, an item's links).
+import type {
+  CapacityUnit,
+  Goal_Serialize,
+  GoalFields,
+  ItemPlan_Serialize,
+  KeyResult,
+  KeyResultFields,
+  Milestone_Serialize,
+  MilestoneFields,
+  PlanLink,
+  PlanRef,
+  Release_Serialize,
+  ReleaseDetail_Serialize,
+  ReleaseFields,
+  ReleaseItem_Serialize,
+  ReleaseLoad_Serialize,
+  Theme,
+  ThemeFields,
+} from "../bindings";
 import type {
   AppError,
   AppStatus,
@@ -100,6 +120,14 @@ export type KanoImportPreview = KanoImportPreview_Serialize;
 export type KanoPreviewRow = KanoPreviewRow_Serialize;
 export type KanoItemResult = KanoItemResult_Serialize;
 export type KanoResults = KanoResults_Serialize;
+export type Goal = Goal_Serialize;
+export type ItemPlan = ItemPlan_Serialize;
+export type Milestone = Milestone_Serialize;
+export type Release = Release_Serialize;
+export type ReleaseDetail = ReleaseDetail_Serialize;
+export type ReleaseItem = ReleaseItem_Serialize;
+export type ReleaseLoad = ReleaseLoad_Serialize;
+export type { CapacityUnit, GoalFields, KeyResult, KeyResultFields, MilestoneFields, PlanLink, PlanRef, ReleaseFields, Theme, ThemeFields };
 
 export type {
   AppError,
@@ -276,6 +304,33 @@ export const backend = {
   restoreBackup: (fileName: string) => unwrap(commands.restoreBackup(fileName)),
   /** Opens the native save dialog (from Rust); resolves to the saved path, or null if cancelled. */
   saveDatabaseCopy: () => unwrap(commands.saveDatabaseCopy()),
+  // The roadmap plan: every write is one undo step; refusals come back as `Invalid` per field.
+  /** The product's goals, oldest first, each with its key results, progress and items. */
+  listGoals: (productId: string) => unwrap(commands.listGoals(productId)),
+  createGoal: (productId: string, fields: GoalFields) => unwrap(commands.createGoal(productId, fields)),
+  updateGoal: (id: string, fields: GoalFields) => unwrap(commands.updateGoal(id, fields)),
+  deleteGoal: (id: string) => unwrap(commands.deleteGoal(id)),
+  createKeyResult: (goalId: string, fields: KeyResultFields) => unwrap(commands.createKeyResult(goalId, fields)),
+  updateKeyResult: (id: string, fields: KeyResultFields) => unwrap(commands.updateKeyResult(id, fields)),
+  deleteKeyResult: (id: string) => unwrap(commands.deleteKeyResult(id)),
+  listThemes: (productId: string) => unwrap(commands.listThemes(productId)),
+  createTheme: (productId: string, fields: ThemeFields) => unwrap(commands.createTheme(productId, fields)),
+  updateTheme: (id: string, fields: ThemeFields) => unwrap(commands.updateTheme(id, fields)),
+  deleteTheme: (id: string) => unwrap(commands.deleteTheme(id)),
+  /** The product's releases in date order, each with its load against capacity. */
+  listReleases: (productId: string) => unwrap(commands.listReleases(productId)),
+  getRelease: (id: string) => unwrap(commands.getRelease(id)),
+  createRelease: (productId: string, fields: ReleaseFields) => unwrap(commands.createRelease(productId, fields)),
+  updateRelease: (id: string, fields: ReleaseFields) => unwrap(commands.updateRelease(id, fields)),
+  deleteRelease: (id: string) => unwrap(commands.deleteRelease(id)),
+  listMilestones: (productId: string) => unwrap(commands.listMilestones(productId)),
+  createMilestone: (productId: string, fields: MilestoneFields) => unwrap(commands.createMilestone(productId, fields)),
+  updateMilestone: (id: string, fields: MilestoneFields) => unwrap(commands.updateMilestone(id, fields)),
+  deleteMilestone: (id: string) => unwrap(commands.deleteMilestone(id)),
+  getItemPlan: (itemId: string) => unwrap(commands.getItemPlan(itemId)),
+  /** Sets (or with null clears) an item's goal, theme or release: one undo step. */
+  setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) =>
+    unwrap(commands.setItemPlanLink(itemId, link, targetId)),
 };
 
 /**

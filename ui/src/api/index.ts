@@ -6,8 +6,29 @@ export * from "./boards";
 export * from "./matrix";
 export * from "./decisions";
 export * from "./kanoSurvey";
+export * from "./plan";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// The roadmap plan's types.
+export type {
+  CapacityUnit,
+  Goal,
+  GoalFields,
+  ItemPlan,
+  KeyResult,
+  KeyResultFields,
+  Milestone,
+  MilestoneFields,
+  PlanLink,
+  PlanRef,
+  Release,
+  ReleaseDetail,
+  ReleaseFields,
+  ReleaseItem,
+  ReleaseLoad,
+  Theme,
+  ThemeFields,
+} from "./client";
 export {
   AppErrorException,
   isAppError,

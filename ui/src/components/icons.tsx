@@ -156,3 +156,18 @@ export const DecisionIcon = (props: IconProps) => (
     <path d="m6.2 9.2 1.5 1.5 3-3.2" />
   </Icon>
 );
+
+export const GoalIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <circle cx="8" cy="8" r="6.2" />
+    <circle cx="8" cy="8" r="3.4" />
+    <circle cx="8" cy="8" r="0.8" />
+  </Icon>
+);
+
+export const ReleaseIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M3.5 14.5V1.8" />
+    <path d="M3.5 2.5h8.5l-2 3 2 3H3.5" />
+  </Icon>
+);

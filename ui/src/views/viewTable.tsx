@@ -4,7 +4,7 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon, SurveyIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, GoalIcon, HomeIcon, ReleaseIcon, SurveyIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
@@ -12,6 +12,8 @@ import { MatrixView } from "./matrix/MatrixView";
 import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
 import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
+import { GoalsView } from "./goals/GoalsView";
+import { ReleasesView } from "./releases/ReleasesView";
 
 export type ViewContext = {
   product: Product;
@@ -77,6 +79,18 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano survey",
     icon: SurveyIcon,
     render: ({ product }) => <KanoSurveyView key={product.id} product={product} />,
+  },
+  {
+    id: "goals",
+    label: "Goals",
+    icon: GoalIcon,
+    render: ({ product }) => <GoalsView key={product.id} product={product} />,
+  },
+  {
+    id: "releases",
+    label: "Releases",
+    icon: ReleaseIcon,
+    render: ({ product }) => <ReleasesView key={product.id} product={product} />,
   },
 ];
 

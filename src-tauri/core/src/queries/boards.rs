@@ -98,6 +98,27 @@ pub fn list_board(
     })
 }
 
+/// The Musts' share of `planned` work in percent (`None` when nothing is planned) and whether
+/// it passes [`MUST_EFFORT_LIMIT_PERCENT`]: the one rule behind the MoSCoW board's effort check
+/// and a release's Musts warning.
+pub fn must_share(must: f64, planned: f64) -> (Option<f64>, bool) {
+    let percent = (planned > 0.0).then(|| must / planned * 100.0);
+    let over_limit = percent.is_some_and(|percent| percent > MUST_EFFORT_LIMIT_PERCENT);
+    (percent, over_limit)
+}
+
+/// How a sentence about the Musts' share ends: the warning when it passes the limit.
+pub fn must_share_ending(over_limit: bool) -> String {
+    if over_limit {
+        format!(
+            ": more than {} %, so nothing is left for surprises.",
+            format_number(MUST_EFFORT_LIMIT_PERCENT)
+        )
+    } else {
+        ".".to_string()
+    }
+}
+
 /// The Musts' share of the planned effort (see [`MustEffort`]).
 pub fn must_effort(columns: &[BoardColumn]) -> MustEffort {
     let planned = [
@@ -126,8 +147,7 @@ pub fn must_effort(columns: &[BoardColumn]) -> MustEffort {
         .filter(|card| card.inputs.rice_effort.is_none())
         .count();
     let unestimated_musts = i32::try_from(unestimated_musts).unwrap_or(i32::MAX);
-    let percent = (planned_effort > 0.0).then(|| must_effort / planned_effort * 100.0);
-    let over_limit = percent.is_some_and(|percent| percent > MUST_EFFORT_LIMIT_PERCENT);
+    let (percent, over_limit) = must_share(must_effort, planned_effort);
     let mut message = match percent {
         None => "No Must, Should or Could item has a RICE effort yet.".to_string(),
         Some(percent) => format!(
@@ -135,14 +155,7 @@ pub fn must_effort(columns: &[BoardColumn]) -> MustEffort {
             format_number(percent.round()),
             format_number(must_effort),
             format_number(planned_effort),
-            if over_limit {
-                format!(
-                    ": more than {} %, so nothing is left for surprises.",
-                    format_number(MUST_EFFORT_LIMIT_PERCENT)
-                )
-            } else {
-                ".".to_string()
-            }
+            must_share_ending(over_limit)
         ),
     };
     match unestimated_musts {

@@ -6,15 +6,20 @@
 pub mod board_moves;
 pub mod boards;
 pub mod decisions;
+pub mod goals;
 pub mod item_moves;
+pub mod item_plan;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
 pub mod kano_responses;
 pub mod matrix;
+pub mod milestones;
 pub mod outscoring;
 pub mod products;
+pub mod releases;
 pub mod settings;
+pub mod themes;
 
 use rusqlite::types::Type;
 use rusqlite::Row;

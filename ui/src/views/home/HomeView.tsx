@@ -15,6 +15,7 @@ import { useItemDialogs } from "../backlog/ItemDialogs";
 import { ScoringSettings } from "./ScoringSettings";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 import { cx } from "../../lib/classNames";
+import { HomeGoals } from "../goals/HomeGoals";
 import styles from "./HomeView.module.css";
 
 const FIELDS: readonly { field: ProductField; label: string; hint: string; multiline: boolean }[] = [
@@ -48,6 +49,7 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
       <div className={styles.grid}>
         <ProductForm product={product} />
         <div className={styles.sideColumn}>
+          <HomeGoals product={product} />
           <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
           <ScoringSettings product={product} />
         </div>
