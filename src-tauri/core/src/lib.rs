@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod board;
+pub mod calendar;
 pub mod check;
 pub mod connection;
 pub mod decision;
