@@ -31,6 +31,7 @@ mod readers;
 pub mod repair;
 mod replay;
 pub mod restore;
+pub mod roadmap;
 pub mod rotation;
 pub mod scoring;
 pub mod store;

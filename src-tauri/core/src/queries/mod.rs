@@ -7,6 +7,7 @@ pub mod board_moves;
 pub mod boards;
 pub mod decisions;
 pub mod item_moves;
+pub mod item_schedule;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
