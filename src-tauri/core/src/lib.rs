@@ -38,6 +38,7 @@ pub mod store;
 mod sync;
 pub mod text;
 pub mod time;
+pub mod timeline;
 pub mod validate;
 
 pub use error::{CoreError, CoreResult};

@@ -53,12 +53,12 @@ fn conversion_error(index: usize, error: CoreError) -> rusqlite::Error {
     )
 }
 
-fn status_column(row: &Row, index: usize) -> rusqlite::Result<ItemStatus> {
+pub(crate) fn status_column(row: &Row, index: usize) -> rusqlite::Result<ItemStatus> {
     let text: String = row.get(index)?;
     ItemStatus::parse(&text).map_err(|error| conversion_error(index, error))
 }
 
-fn kind_column(row: &Row, index: usize) -> rusqlite::Result<ItemKind> {
+pub(crate) fn kind_column(row: &Row, index: usize) -> rusqlite::Result<ItemKind> {
     let text: String = row.get(index)?;
     ItemKind::parse(&text).map_err(|error| conversion_error(index, error))
 }

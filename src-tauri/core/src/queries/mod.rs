@@ -16,6 +16,7 @@ pub mod matrix;
 pub mod outscoring;
 pub mod products;
 pub mod settings;
+pub mod timeline;
 
 use rusqlite::types::Type;
 use rusqlite::Row;
