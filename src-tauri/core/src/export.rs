@@ -26,7 +26,9 @@ pub const EXPORT_FORMAT: &str = "northstar";
 /// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
 /// 4: every product's decision log (`decisions`) and its Kano questionnaire imports with their
 /// answers (`kanoSurveys`, `kanoResponses`).
-pub const EXPORT_FORMAT_VERSION: i32 = 4;
+/// 5: the roadmap: every item's `horizon`, `startDate` and `endDate`, and the Now / Next / Later
+/// board (`horizon`) among the boards.
+pub const EXPORT_FORMAT_VERSION: i32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
