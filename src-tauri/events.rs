@@ -7,6 +7,7 @@ use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
+use northstar_core::roadmap::ItemDates;
 use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
 
@@ -116,6 +117,11 @@ saved!(
     "Where a move put a card on a board."
 );
 saved!(SavedDecision, Decision, "A decision after a change.");
+saved!(
+    SavedItemDates,
+    ItemDates,
+    "An item's schedule after a change to its dates."
+);
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
 saved!(
     SavedScores,

@@ -11,6 +11,7 @@ pub mod kano_survey;
 pub mod lifecycle;
 pub mod matrix;
 pub mod products;
+pub mod roadmap;
 pub mod scores;
 
 use northstar_core::mutation::Changes;

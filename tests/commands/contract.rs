@@ -36,6 +36,9 @@ use decisions::run_decisions;
 #[path = "contract_kano.rs"]
 mod kano;
 use kano::{run_kano, write_questionnaires};
+#[path = "contract_roadmap.rs"]
+mod roadmap;
+use roadmap::run_roadmap;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -460,6 +463,7 @@ fn run_session(session: &mut Session) {
     run_matrix(session);
     run_decisions(session);
     run_kano(session);
+    run_roadmap(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..100 {

@@ -47,6 +47,7 @@ import {
   clone,
   DEMO_TITLES,
   demoData,
+  NO_ROADMAP,
   NOW,
   rankAt,
   SCHEMA_VERSION,
@@ -57,6 +58,7 @@ import {
 import { createBoardCommands } from "./fake-board-commands";
 import { createMatrixCommands } from "./fake-matrix-commands";
 import { createDecisionCommands } from "./fake-decision-commands";
+import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { EMPTY_INPUTS } from "./item-rows";
@@ -161,6 +163,9 @@ export function createFakeBackend(options: FakeOptions = {}) {
       excerpt: fakeExcerpt(item.description.slice(0, 2000)),
       updatedAt: item.updatedAt,
       ...(scored[index] as RowScores),
+      horizon: item.horizon,
+      startDate: item.startDate,
+      endDate: item.endDate,
     }));
   };
 
@@ -229,6 +234,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
 
   const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
   const matrixCommands = createMatrixCommands({ liveProduct, summaries });
+  const timelineCommands = createTimelineCommands({ data: () => data, liveItem, liveProduct, write, now: NOW });
 
   const decisionCommands = createDecisionCommands({
     data: () => data,
@@ -446,6 +452,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
           updatedAt: NOW,
           deleted: false,
           inputs: { ...EMPTY_INPUTS },
+          ...NO_ROADMAP,
         };
         data.items.push(item);
         return publicItem(item);
@@ -519,6 +526,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     ...decisionCommands.handlers,
     ...kanoCommands.handlers,
+    ...timelineCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

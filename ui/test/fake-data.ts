@@ -1,5 +1,5 @@
 //! The fake backend's stored rows and the data it starts with.
-import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
+import type { BacklogItem, Horizon, Product, ScoreInputs } from "../src/api/client";
 import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
 import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
@@ -8,7 +8,17 @@ import { recordedSurveyProduct, type StoredResponse, type StoredSurvey } from ".
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
-export type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
+export type StoredItem = Omit<BacklogItem, "horizon" | "startDate" | "endDate"> & {
+  deleted: boolean;
+  inputs: ScoreInputs;
+  // The roadmap: the item's horizon and its bar's days (Rust's `horizon`, `start_date`, `end_date`).
+  horizon: Horizon | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+
+/** An item not on the roadmap and without dates, as every new item is. */
+export const NO_ROADMAP = { horizon: null, startDate: null, endDate: null } as const;
 /** A card placed on a board (Rust's `board_rank` row): its column and its key there. */
 export type StoredCard = { bucket: string; key: number };
 export type Data = {
@@ -38,7 +48,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -85,6 +95,7 @@ export function demoData(options: {
       updatedAt: NOW,
       deleted: false,
       inputs: { ...EMPTY_INPUTS },
+      ...NO_ROADMAP,
     }),
   );
   return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };

@@ -12,7 +12,7 @@ import type {
   BackupInfo,
   BackupList,
   BackupReason,
-  BacklogItem,
+  BacklogItem_Serialize,
   BoardColumn_Serialize,
   BoardKind,
   BoardView_Serialize,
@@ -74,10 +74,23 @@ import type {
   Sensitivity_Serialize,
   SensitivityStep,
   StatusOption,
+  // Roadmap timeline (issue 8, items 3–4).
+  AxisTick_Serialize,
+  Horizon,
+  ItemDates_Serialize,
+  ScaleOption,
+  TimelineAxis_Serialize,
+  TimelineBar_Serialize,
+  TimelineGrouping,
+  TimelineGroup_Serialize,
+  TimelineScale,
+  TimelineView_Serialize,
+  UnscheduledItem,
 } from "../bindings";
 
 // What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
 // (optional `null` fields), which the UI never does.
+export type BacklogItem = BacklogItem_Serialize;
 export type ItemSummary = ItemSummary_Serialize;
 export type ItemDetails = ItemDetails_Serialize;
 export type ItemScores = ItemScores_Serialize;
@@ -100,6 +113,14 @@ export type KanoImportPreview = KanoImportPreview_Serialize;
 export type KanoPreviewRow = KanoPreviewRow_Serialize;
 export type KanoItemResult = KanoItemResult_Serialize;
 export type KanoResults = KanoResults_Serialize;
+// Roadmap timeline (issue 8, items 3–4).
+export type AxisTick = AxisTick_Serialize;
+export type ItemDates = ItemDates_Serialize;
+export type TimelineAxis = TimelineAxis_Serialize;
+export type TimelineBar = TimelineBar_Serialize;
+export type TimelineGroup = TimelineGroup_Serialize;
+export type TimelineView = TimelineView_Serialize;
+export type { Horizon, ScaleOption, TimelineGrouping, TimelineScale, UnscheduledItem };
 
 export type {
   AppError,
@@ -107,7 +128,6 @@ export type {
   BackupInfo,
   BackupList,
   BackupReason,
-  BacklogItem,
   BoardKind,
   ChangedTable,
   DataChanged,
@@ -244,6 +264,21 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  // Roadmap timeline (issue 8, items 3–4): every date is worked out in Rust; the UI sends days.
+  /** The product's timeline at a scale: axis, bars grouped, today's line, the unscheduled items. */
+  listTimeline: (productId: string, scale: TimelineScale, grouping: TimelineGrouping) =>
+    unwrap(commands.listTimeline(productId, scale, grouping)),
+  /** Sets both of an item's days (`YYYY-MM-DD`) or clears both (null, null): one undo step. */
+  setItemDates: (itemId: string, startDate: string | null, endDate: string | null) =>
+    unwrap(commands.setItemDates(itemId, startDate, endDate)),
+  /** Gives an item a bar of Rust's default length starting on a day (a drop on the timeline). */
+  scheduleItemFrom: (itemId: string, startDate: string) => unwrap(commands.scheduleItemFrom(itemId, startDate)),
+  /** Moves an item's bar by whole days. */
+  shiftItemDates: (itemId: string, days: number) => unwrap(commands.shiftItemDates(itemId, days)),
+  /** Moves an item's end by whole days. */
+  resizeItemEnd: (itemId: string, days: number) => unwrap(commands.resizeItemEnd(itemId, days)),
+  /** Moves an item's start by whole days. */
+  resizeItemStart: (itemId: string, days: number) => unwrap(commands.resizeItemStart(itemId, days)),
   /** The value/effort matrix: its cells with their quadrants and cards, and the cards not placed. */
   listMatrix: (productId: string) => unwrap(commands.listMatrix(productId)),
   /** The product's decisions, newest first; with an item, only those linked to it. */

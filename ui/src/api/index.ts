@@ -79,4 +79,16 @@ export {
   type SensitivityStep,
   type StatusOption,
   type UiError,
+  // Roadmap timeline (issue 8, items 3–4).
+  type AxisTick,
+  type Horizon,
+  type ItemDates,
+  type ScaleOption,
+  type TimelineAxis,
+  type TimelineBar,
+  type TimelineGroup,
+  type TimelineGrouping,
+  type TimelineScale,
+  type TimelineView,
+  type UnscheduledItem,
 } from "./client";
