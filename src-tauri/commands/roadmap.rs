@@ -58,16 +58,18 @@ pub async fn set_item_dates(
     .await
 }
 
-/// Gives the item a bar of the default length starting on `startDate` (a drop on the timeline).
+/// Gives the item a bar of the default length starting `offsetDays` after `from` (a drop on the
+/// timeline: the axis start and the day under the pointer; the dialog gives a day and 0).
 #[tauri::command]
 #[specta::specta]
 pub async fn schedule_item_from(
     state: State<'_, AppState>,
     item_id: String,
-    start_date: String,
+    from: String,
+    offset_days: i32,
 ) -> Result<SavedItemDates, AppError> {
     write(&state, "Item scheduled", move |changes| {
-        item_schedule::schedule_item_from(changes, &item_id, &start_date)
+        item_schedule::schedule_item_from(changes, &item_id, &from, offset_days)
     })
     .await
 }

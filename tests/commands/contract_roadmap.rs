@@ -194,12 +194,12 @@ pub(super) fn run_roadmap(session: &mut Session) {
     session.call(
         "dropped on the timeline at a day: the default length",
         "schedule_item_from",
-        json!({ "itemId": dark, "startDate": "2028-02-20" }),
+        json!({ "itemId": dark, "from": "2028-02-01", "offsetDays": 19 }),
     );
     session.call(
         "dropped on a day that is not one",
         "schedule_item_from",
-        json!({ "itemId": tax, "startDate": "someday" }),
+        json!({ "itemId": tax, "from": "someday", "offsetDays": 0 }),
     );
     session.call("", "get_history", json!({}));
     for scale in ["week", "month", "quarter"] {

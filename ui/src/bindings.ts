@@ -61,8 +61,11 @@ export const commands = {
 	listTimeline: (productId: string, scale: TimelineScale, grouping: TimelineGrouping) => typedError<TimelineView_Serialize, AppError>(__TAURI_INVOKE("list_timeline", { productId, scale, grouping })),
 	/**  Gives the item both days (`YYYY-MM-DD`), or clears both (`null`, `null`): one undo step. */
 	setItemDates: (itemId: string, startDate: string | null, endDate: string | null) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("set_item_dates", { itemId, startDate, endDate })),
-	/**  Gives the item a bar of the default length starting on `startDate` (a drop on the timeline). */
-	scheduleItemFrom: (itemId: string, startDate: string) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("schedule_item_from", { itemId, startDate })),
+	/**
+	 *  Gives the item a bar of the default length starting `offsetDays` after `from` (a drop on the
+	 *  timeline: the axis start and the day under the pointer; the dialog gives a day and 0).
+	 */
+	scheduleItemFrom: (itemId: string, from: string, offsetDays: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("schedule_item_from", { itemId, from, offsetDays })),
 	/**  Moves the item's bar by `days` (negative: earlier), keeping its length. */
 	shiftItemDates: (itemId: string, days: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("shift_item_dates", { itemId, days })),
 	/**  Moves the bar's end by `days`; refused when it would end before it starts. */

@@ -186,8 +186,8 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     return save("Item scheduled", item, schedule, label);
   };
 
-  const scheduleFrom = (itemId: string, startDate: string) => {
-    const start = parseDay("startDate", startDate);
+  const scheduleFrom = (itemId: string, from: string, offsetDays: number) => {
+    const start = parseDay("startDate", from) + offsetDays;
     const schedule = newSchedule(start, start + DEFAULT_BAR_DAYS - 1);
     const item = host.liveItem(itemId);
     return save("Item scheduled", item, schedule, `Schedule ${quoted(item.title)} ${rangeWords(schedule.start, schedule.end)}`);
@@ -277,7 +277,7 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     list_timeline: ({ productId, scale }) => listTimeline(String(productId), scale as TimelineScale),
     set_item_dates: ({ itemId, startDate, endDate }) =>
       setDates(String(itemId), (startDate as string | null) ?? null, (endDate as string | null) ?? null),
-    schedule_item_from: ({ itemId, startDate }) => scheduleFrom(String(itemId), String(startDate)),
+    schedule_item_from: ({ itemId, from, offsetDays }) => scheduleFrom(String(itemId), String(from), Number(offsetDays)),
     shift_item_dates: ({ itemId, days }) => shift(String(itemId), Number(days)),
     resize_item_end: ({ itemId, days }) => resizeEnd(String(itemId), Number(days)),
     resize_item_start: ({ itemId, days }) => resizeStart(String(itemId), Number(days)),

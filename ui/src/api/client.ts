@@ -271,8 +271,10 @@ export const backend = {
   /** Sets both of an item's days (`YYYY-MM-DD`) or clears both (null, null): one undo step. */
   setItemDates: (itemId: string, startDate: string | null, endDate: string | null) =>
     unwrap(commands.setItemDates(itemId, startDate, endDate)),
-  /** Gives an item a bar of Rust's default length starting on a day (a drop on the timeline). */
-  scheduleItemFrom: (itemId: string, startDate: string) => unwrap(commands.scheduleItemFrom(itemId, startDate)),
+  /** Gives an item a bar of Rust's default length starting `offsetDays` after the day `from`
+   * (a drop on the timeline: the axis start and the day under the pointer). */
+  scheduleItemFrom: (itemId: string, from: string, offsetDays: number) =>
+    unwrap(commands.scheduleItemFrom(itemId, from, offsetDays)),
   /** Moves an item's bar by whole days. */
   shiftItemDates: (itemId: string, days: number) => unwrap(commands.shiftItemDates(itemId, days)),
   /** Moves an item's end by whole days. */

@@ -85,10 +85,18 @@ pub fn set_item_dates(
     write_schedule(changes, id, &title, current, schedule, label)
 }
 
-/// Gives an unscheduled item (or a scheduled one) the bar that starts on `start` and lasts
-/// [`DEFAULT_BAR_DAYS`] days: what dropping an item on the timeline at a day does.
-pub fn schedule_item_from(changes: &mut Changes, id: &str, start: &str) -> CoreResult<ItemDates> {
-    let start = CalendarDay::parse("startDate", start)?;
+/// Gives an unscheduled item (or a scheduled one) the bar that starts `offset_days` after the
+/// day `from` and lasts [`DEFAULT_BAR_DAYS`] days: what dropping an item on the timeline does
+/// (`from` is the axis start, the offset the day under the pointer, so the window never works
+/// out a date).
+pub fn schedule_item_from(
+    changes: &mut Changes,
+    id: &str,
+    from: &str,
+    offset_days: i32,
+) -> CoreResult<ItemDates> {
+    let start =
+        CalendarDay::parse("startDate", from)?.add_days("startDate", i64::from(offset_days))?;
     let end = start.add_days("endDate", DEFAULT_BAR_DAYS - 1)?;
     let schedule = Schedule::new(start, end)?;
     let (title, current) = scheduled(changes.connection(), id)?;

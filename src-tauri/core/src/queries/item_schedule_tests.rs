@@ -171,10 +171,14 @@ fn resizing_moves_one_edge_across_month_and_year_ends() {
 fn a_drop_at_a_day_gives_the_default_length() {
     let (store, id) = one_item();
     let saved = store
-        .write(|c| schedule_item_from(c, &id, "2024-02-20"))
+        .write(|c| schedule_item_from(c, &id, "2024-02-01", 19))
         .unwrap();
     assert_eq!(dates(&store, &id), pair("2024-02-20", "2024-03-04"));
     assert_eq!(saved.words, "20 Feb – 4 Mar 2024");
+    store
+        .write(|c| schedule_item_from(c, &id, "2027-01-04", -4))
+        .unwrap();
+    assert_eq!(dates(&store, &id), pair("2026-12-31", "2027-01-13"));
     assert_eq!(DEFAULT_BAR_DAYS, 14);
 }
 
