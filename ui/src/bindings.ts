@@ -1702,7 +1702,7 @@ export type TimelineAxis_Deserialize = {
 	/**  How many days it shows (the last tick's end − start). */
 	days: number,
 	/**  Pixels per day at this scale. */
-	dayWidth: number | null,
+	dayWidth: number,
 	ticks: AxisTick_Deserialize[],
 };
 
@@ -1714,7 +1714,7 @@ export type TimelineAxis_Serialize = {
 	/**  How many days it shows (the last tick's end − start). */
 	days: number,
 	/**  Pixels per day at this scale. */
-	dayWidth: number | null,
+	dayWidth: number,
 	ticks: AxisTick_Serialize[],
 };
 
@@ -1834,6 +1834,8 @@ export type UnscheduledItem_Deserialize = {
 	title: string,
 	kind: ItemKind,
 	horizon?: Horizon | null,
+	/**  "Now", "Next", "Later" or "Not on the roadmap". */
+	horizonLabel: string,
 };
 
 /**  An item without dates, listed beside the timeline. */
@@ -1842,6 +1844,8 @@ export type UnscheduledItem_Serialize = {
 	title: string,
 	kind: ItemKind,
 	horizon: Horizon | null,
+	/**  "Now", "Next", "Later" or "Not on the roadmap". */
+	horizonLabel: string,
 };
 
 /* Tauri Specta runtime */

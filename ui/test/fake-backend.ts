@@ -79,6 +79,8 @@ export type FakeOptions = {
   outscored?: boolean;
   /** Start with the contract's questionnaire product, before any import (`fake-kano-commands.ts`). */
   kanoSurvey?: boolean;
+  /** Give the first demo items horizons and dates (Now, Next, Later around March 2027). */
+  roadmap?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */

@@ -62,6 +62,7 @@ export function demoData(options: {
   scored?: boolean;
   outscored?: boolean;
   kanoSurvey?: boolean;
+  roadmap?: boolean;
 }): Data {
   if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
   if (options.scored) return recordedScoredData();
@@ -98,8 +99,23 @@ export function demoData(options: {
       ...NO_ROADMAP,
     }),
   );
+  if (options.roadmap) {
+    for (const [index, plan] of ROADMAP_PLANS.entries()) {
+      const item = items[index];
+      if (item) Object.assign(item, plan);
+    }
+  }
   return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
 }
+
+/** The `roadmap` start: the first three demo items on the roadmap with dates, the fourth in Now
+ * without dates (the fake's today is 2027-03-10). */
+const ROADMAP_PLANS = [
+  { horizon: "now", startDate: "2027-03-01", endDate: "2027-03-28" },
+  { horizon: "next", startDate: "2027-04-05", endDate: "2027-05-16" },
+  { horizon: "later", startDate: "2027-06-01", endDate: "2027-06-30" },
+  { horizon: "now", startDate: null, endDate: null },
+] as const;
 
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

@@ -33,7 +33,7 @@ const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "
 const SCALES: { value: TimelineScale; label: string; dayWidth: number }[] = [
   { value: "week", label: "Weeks", dayWidth: 12 },
   { value: "month", label: "Months", dayWidth: 4 },
-  { value: "quarter", label: "Quarters", dayWidth: 1.5 },
+  { value: "quarter", label: "Quarters", dayWidth: 2 },
 ];
 const HORIZONS: { key: Horizon | null; label: string }[] = [
   { key: "now", label: "Now" },
@@ -241,7 +241,8 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     for (const item of items) {
       const schedule = scheduleOf(item);
       if (!schedule) {
-        unscheduled.push({ itemId: item.id, title: item.title, kind: item.kind, horizon: item.horizon });
+        const horizonLabel = HORIZONS.find(({ key }) => key === item.horizon)?.label ?? "";
+        unscheduled.push({ itemId: item.id, title: item.title, kind: item.kind, horizon: item.horizon, horizonLabel });
         continue;
       }
       const range = rangeWords(schedule.start, schedule.end);

@@ -75,6 +75,8 @@ pub struct UnscheduledItem {
     pub title: String,
     pub kind: ItemKind,
     pub horizon: Option<Horizon>,
+    /// "Now", "Next", "Later" or "Not on the roadmap".
+    pub horizon_label: String,
 }
 
 /// A scale the view offers, with its label.
@@ -163,6 +165,7 @@ pub fn lay_out(
                 title: item.title,
                 kind: item.kind,
                 horizon: item.horizon,
+                horizon_label: horizon_group(item.horizon).1.to_string(),
             });
             continue;
         };

@@ -6,6 +6,7 @@ export * from "./boards";
 export * from "./matrix";
 export * from "./decisions";
 export * from "./kanoSurvey";
+export * from "./timeline";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {

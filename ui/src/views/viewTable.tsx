@@ -12,6 +12,7 @@ import { MatrixView } from "./matrix/MatrixView";
 import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
 import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
+import { TimelineView } from "./timeline/TimelineView";
 
 export type ViewContext = {
   product: Product;
@@ -77,6 +78,21 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano survey",
     icon: SurveyIcon,
     render: ({ product }) => <KanoSurveyView key={product.id} product={product} />,
+  },
+  // Roadmap (issue 8, items 3–4): the Now / Next / Later board and the timeline.
+  {
+    id: "roadmap",
+    label: "Now / Next / Later",
+    icon: BoardIcon,
+    render: ({ product, statusOptions }) => (
+      <BoardView key={product.id} product={product} statusOptions={statusOptions} board="horizon" title="Now / Next / Later" />
+    ),
+  },
+  {
+    id: "timeline",
+    label: "Timeline",
+    icon: BoardIcon,
+    render: ({ product }) => <TimelineView key={product.id} product={product} />,
   },
 ];
 

@@ -33,12 +33,13 @@ impl TimelineScale {
         }
     }
 
-    /// Pixels per day: a week tick is 84 px wide, a month about 124, a quarter about 137.
-    pub fn day_width(self) -> f64 {
+    /// Pixels per day (whole pixels, so a day boundary never falls between two): a week tick
+    /// is 84 px wide, a month about 124, a quarter about 182.
+    pub fn day_width(self) -> i32 {
         match self {
-            TimelineScale::Week => 12.0,
-            TimelineScale::Month => 4.0,
-            TimelineScale::Quarter => 1.5,
+            TimelineScale::Week => 12,
+            TimelineScale::Month => 4,
+            TimelineScale::Quarter => 2,
         }
     }
 
@@ -106,7 +107,7 @@ pub struct TimelineAxis {
     /// How many days it shows (the last tick's end − start).
     pub days: i32,
     /// Pixels per day at this scale.
-    pub day_width: f64,
+    pub day_width: i32,
     pub ticks: Vec<AxisTick>,
 }
 
@@ -180,7 +181,7 @@ mod tests {
         let offsets: Vec<i32> = axis.ticks.iter().map(|tick| tick.offset).collect();
         assert_eq!(offsets, [0, 7, 14, 21]);
         assert_eq!(axis.days, 28);
-        assert_eq!(axis.day_width, 12.0);
+        assert_eq!(axis.day_width, 12);
     }
 
     #[test]
