@@ -140,3 +140,25 @@ test("the scale switch redraws the axis from Rust: weeks, quarters", async ({ pa
   await expect(page.locator("[data-timeline-scroller]").getByText("Q2 2027", { exact: true })).toBeVisible();
   await expect(bar(page, "Bank sync")).toHaveAccessibleName("Bank sync, 1 Mar – 28 Mar 2027");
 });
+
+test("the item panel sets an item's horizon and dates, with Rust's refusal beside the field", async ({ page, openApp }) => {
+  await openApp({ roadmap: true });
+  await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "Backlog" }).click();
+  await page.getByRole("button", { name: "Actions for “Savings goals”" }).click();
+  await page.getByRole("menuitem", { name: /^Scores…/ }).click();
+  const panel = page.getByRole("dialog", { name: "Scores of “Savings goals”" });
+  const roadmap = panel.getByRole("region", { name: "Roadmap" });
+  await roadmap.getByRole("button", { name: /Horizon/ }).click();
+  await page.getByRole("option", { name: "Later" }).click();
+  await expect(announcements(page)).toHaveText("“Savings goals” moved to Later");
+  await roadmap.getByLabel("Start").fill("2027-05-10");
+  await roadmap.getByRole("button", { name: "Save dates" }).click();
+  await expect(roadmap.getByRole("alert")).toHaveText("Give the end date too, or clear both dates.");
+  await roadmap.getByLabel("End").fill("2027-05-20");
+  await roadmap.getByRole("button", { name: "Save dates" }).click();
+  await expect(announcements(page)).toHaveText("“Savings goals” scheduled 10 May – 20 May 2027");
+  await page.keyboard.press("Escape");
+  await openTimeline(page);
+  await expect(bar(page, "Savings goals")).toHaveAccessibleName("Savings goals, 10 May – 20 May 2027");
+  await expect(page.getByRole("heading", { level: 2, name: /^Later/ })).toHaveText("Later2");
+});
