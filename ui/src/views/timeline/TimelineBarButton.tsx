@@ -8,8 +8,9 @@ import { declareBarCommands } from "./barCommands";
 import { draggedSpan, spanBox, wholeDays, type DragMode } from "./timelineGeometry";
 import styles from "./Timeline.module.css";
 
-/** Below this width the title goes beside the bar instead of inside it. */
-const TITLE_INSIDE_MIN_WIDTH = 96;
+/** Roughly how wide a title is drawn (12 px text), with the bar's edges: a title that would be
+ * cut goes beside the bar instead of inside it. */
+const titleWidth = (title: string) => title.length * 6.6 + 20;
 
 type Drag = { mode: DragMode; startX: number; pointerId: number; days: number };
 
@@ -26,7 +27,7 @@ export function TimelineBarButton({ bar, dayWidth, describedBy, onChange, onOpen
   const dragging = useRef<Drag | null>(null);
   const span = drag ? draggedSpan(bar, drag.mode, drag.days) : bar;
   const box = spanBox(span, dayWidth);
-  const titleInside = box.width >= TITLE_INSIDE_MIN_WIDTH;
+  const titleInside = box.width >= titleWidth(bar.title);
 
   const onPointerDown = (event: PointerEvent<HTMLButtonElement>) => {
     if (event.button !== 0) return;
@@ -73,6 +74,8 @@ export function TimelineBarButton({ bar, dayWidth, describedBy, onChange, onOpen
         data-horizon={bar.horizon ?? "none"}
         data-dragging={drag ? "" : undefined}
         data-timeline-bar={bar.itemId}
+        data-start={bar.startDate}
+        data-end={bar.endDate}
         style={{ left: box.left, width: box.width }}
         aria-label={bar.label}
         aria-describedby={describedBy}
