@@ -134,6 +134,7 @@ fn write_database(options: &Options) -> CoreResult<String> {
     // Scores draw from their own generator, so the text of a seed stays what it was.
     let mut score_rng = StdRng::seed_from_u64(options.seed.wrapping_add(1));
     let mut created = 0;
+    let mut ids: Vec<String> = Vec::with_capacity(options.items);
     while created < options.items {
         let batch_end = (created + BATCH).min(options.items);
         store.write(|changes| {
@@ -151,12 +152,13 @@ fn write_database(options: &Options) -> CoreResult<String> {
                 if !inputs.is_empty() {
                     set_score_inputs(changes, std::slice::from_ref(&item.id), &inputs)?;
                 }
-                roadmap::plan_item(changes, &item.id, index)?;
+                ids.push(item.id);
             }
             Ok(())
         })?;
         created = batch_end;
     }
+    store.write_untracked(|connection| roadmap::plan_items(connection, &ids))?;
     store.write_untracked(|connection| set_open_product_id(connection, &product.id))?;
     Ok(product.id)
 }
