@@ -311,7 +311,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
-        assert_eq!(document.format_version, 4);
+        assert_eq!(document.format_version, 5);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()
