@@ -8,6 +8,7 @@ use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
+use northstar_core::roadmap::ItemDates;
 use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
 
@@ -127,6 +128,11 @@ saved!(
     "Where a move put a card on a board."
 );
 saved!(SavedDecision, Decision, "A decision after a change.");
+saved!(
+    SavedItemDates,
+    ItemDates,
+    "An item's schedule after a change to its dates."
+);
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
 saved!(
     SavedGoal,

@@ -16,6 +16,8 @@ mod decisions;
 mod kano_survey;
 #[path = "cli/plan.rs"]
 mod plan;
+#[path = "cli/roadmap.rs"]
+mod roadmap;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();

@@ -12,6 +12,7 @@ pub mod lifecycle;
 pub mod matrix;
 pub mod products;
 pub mod roadmap_plan;
+pub mod roadmap;
 pub mod scores;
 
 use northstar_core::mutation::Changes;

@@ -19,7 +19,7 @@ fn export_carries_each_board_column_by_column_in_the_boards_order() {
     };
     let boards = product["boards"].as_array().unwrap();
     let kinds: Vec<&Value> = boards.iter().map(|board| &board["board"]).collect();
-    assert_eq!(kinds, [&json!("moscow"), &json!("kano")]);
+    assert_eq!(kinds, [&json!("moscow"), &json!("kano"), &json!("horizon")]);
     let moscow: Vec<(&str, Vec<String>)> = boards[0]["columns"]
         .as_array()
         .unwrap()

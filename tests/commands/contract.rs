@@ -39,6 +39,9 @@ use kano::{run_kano, write_questionnaires};
 #[path = "contract_plan.rs"]
 mod plan;
 use plan::run_plan;
+#[path = "contract_roadmap.rs"]
+mod roadmap;
+use roadmap::run_roadmap;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -464,6 +467,7 @@ fn run_session(session: &mut Session) {
     run_decisions(session);
     run_kano(session);
     run_plan(session);
+    run_roadmap(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..200 {

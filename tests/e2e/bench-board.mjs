@@ -9,6 +9,7 @@ import { waitFor } from './webdriver.mjs';
 
 const BOARD_CARD = '[data-board-column] [data-row-id]';
 const MATRIX_CARD = '[data-matrix-card]';
+const TIMELINE_BAR = '[data-timeline-bar]';
 
 /**
  * Click the sidebar entry `name` and time it until the first element matching `card` is
@@ -49,6 +50,11 @@ export function openMoscowBoard(s, options) {
 /** Click "Value/effort matrix" → first card painted (ms), or just open it. */
 export function openMatrix(s, options) {
   return openView(s, 'Value/effort matrix', MATRIX_CARD, options);
+}
+
+/** Click "Timeline" → first bar painted (ms), or just open it. */
+export function openTimeline(s, options) {
+  return openView(s, 'Timeline', TIMELINE_BAR, options);
 }
 
 /** The DOM elements of the page now (the board's share of it is what is not the shell's). */

@@ -15,7 +15,9 @@
 //      "n/a" when the backlog has no drag handle;
 //   6. click MoSCoW board → first card painted, and the DOM elements then (small, large);
 //   7. a pointer drag of a card to the next column → card painted there (small, large);
-//   8. click Value/effort matrix → first card painted (small, large).
+//   8. click Value/effort matrix → first card painted (small, large);
+//   9. click Timeline → first bar painted (the generator dates the first 2,000 items), and the
+//      DOM elements then, next to the backlog's first row on the same launch.
 // A figure that cannot be measured is reported as an error in the table and makes the exit
 // code 1; a missed goal does not (a benchmark reports, tests gate).
 
@@ -32,7 +34,7 @@ import {
   NO_DRAG, allowLongScripts, countDom, leaveBacklog, openBacklog, timeDrag, timeKeyboardMove,
   waitForQuiet, waitForShell,
 } from './bench-page.mjs';
-import { countElements, openMatrix, openMoscowBoard, timeBoardDrag } from './bench-board.mjs';
+import { countElements, openMatrix, openMoscowBoard, openTimeline, timeBoardDrag } from './bench-board.mjs';
 import { findProcesses, newSession, waitFor } from './webdriver.mjs';
 
 const { values: options } = parseArgs({
@@ -253,7 +255,7 @@ async function runCase(c, templates, runIndex, samples) {
   log(`run ${runIndex}/${RUNS}, ${c.label}: ${shown.join(', ')}`);
 }
 
-const BOARD_FIGURES = ['boardOpen', 'boardElements', 'boardDrag', 'matrixOpen'];
+const BOARD_FIGURES = ['boardOpen', 'boardElements', 'boardDrag', 'matrixOpen', 'timelineOpen', 'timelineElements'];
 const msText = (ms) => (ms === null ? 'error' : `${Math.round(ms)} ms`);
 
 /** The boards on the same launch: the MoSCoW board opened, its elements, a drag across its
@@ -266,9 +268,14 @@ async function measureBoards(session, mine) {
   const drag = await record(mine, 'boardDrag', () => timeBoardDrag(session));
   await waitForQuiet(session, { timeoutMs: 120_000 });
   const matrix = await record(mine, 'matrixOpen', () => openMatrix(session, { timed: true }));
+  await waitForQuiet(session, { timeoutMs: 120_000 });
+  const timeline = await record(mine, 'timelineOpen', () => openTimeline(session, { timed: true }));
+  await waitForQuiet(session, { timeoutMs: 120_000 });
+  const timelineElements = await record(mine, 'timelineElements', () => countElements(session));
   return [
     `MoSCoW board ${msText(open)}, ${elements ?? 'error'} elements, board drag ${msText(drag)}`,
     `matrix ${msText(matrix)}`,
+    `timeline ${msText(timeline)}, ${timelineElements ?? 'error'} elements`,
   ];
 }
 
@@ -295,6 +302,12 @@ function figures(samples) {
       baseline: samples.small.boardDrag, large: samples.large.boardDrag, goal: null },
     { figure: 'click Value/effort matrix → first card painted', unit: 'ms', baselineLabel: small,
       baseline: samples.small.matrixOpen, large: samples.large.matrixOpen, goal: null },
+    // The timeline of the large backlog (2,000 dated items), next to the backlog opened on the
+    // same launches: what a view of this size costs against the app's main list.
+    { figure: 'click Timeline → first bar painted (2,000 bars)', unit: 'ms', baselineLabel: 'backlog, same launches',
+      baseline: samples.large.firstRow, large: samples.large.timelineOpen, goal: { max: 300, of: 'large' } },
+    { figure: 'DOM elements on the timeline (2,000 bars)', unit: 'count', baselineLabel: 'backlog, same launches',
+      baseline: samples.large.elements, large: samples.large.timelineElements, goal: { max: 1500, of: 'large' } },
   ];
 }
 

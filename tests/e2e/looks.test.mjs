@@ -144,7 +144,7 @@ windowTest('axe finds no serious or critical violation in the backlog, light and
   assert.equal(font.usable, true, 'the bundled Inter is loaded in WebKitGTK');
 });
 
-windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards, the matrix, the decision log and the Kano survey (target/e2e/screenshots/)', async (t, s) => {
+windowTest('README screenshots: the backlog light and dark, Home, the palette, the boards, the matrix, the decision log, the Kano survey and the roadmap (target/e2e/screenshots/)', async (t, s) => {
   const shoot = async (name) => {
     // The pointer off every control (no hover state in the picture), then time for the window's
     // compositor to present the frame to X: `import` reads the X window, which lags the page's
@@ -235,4 +235,14 @@ windowTest('README screenshots: the backlog light and dark, Home, the palette, t
   await openView(s, 'Releases');
   await s.waitForElement('ol[aria-label="Releases"] [role="meter"]', { timeout: STEP_TIMEOUT });
   await shoot('northstar-releases');
+  // The roadmap (light): the Now / Next / Later board and the timeline around today.
+  await openView(s, 'Now / Next / Later');
+  await boardShown('Now');
+  await shoot('northstar-roadmap');
+  await openView(s, 'Timeline');
+  await waitFor(() => s.execute('return document.querySelectorAll("[data-timeline-bar]").length >= 8;'), {
+    timeout: STEP_TIMEOUT,
+    message: "the timeline's bars",
+  });
+  await shoot('northstar-timeline');
 });

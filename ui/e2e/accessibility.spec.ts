@@ -356,4 +356,23 @@ for (const scheme of ["light", "dark"] as const) {
     await expect(page.getByRole("combobox", { name: "Release" })).toHaveValue(/.+/);
     await expectAccessible(page, "the item panel's goal, theme and release");
   });
+
+  test(`the roadmap board, the timeline and its dialog pass axe (${scheme})`, async ({ page, openApp }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openApp({ roadmap: true });
+    await expect(page.locator("html")).toHaveAttribute("data-theme", scheme);
+    const views = page.getByRole("navigation", { name: "Views" });
+    await views.getByRole("button", { name: "Now / Next / Later" }).click();
+    await expect(page.getByRole("grid", { name: "Now column" })).toBeVisible();
+    await expectAccessible(page, "the Now / Next / Later board");
+
+    await views.getByRole("button", { name: "Timeline" }).click();
+    await expect(page.getByRole("button", { name: /^Bank sync, / })).toBeVisible();
+    await expectAccessible(page, "the timeline");
+    await page.getByRole("button", { name: /^Bank sync, / }).focus();
+    await page.keyboard.press("Enter");
+    await expect(page.getByRole("dialog", { name: "Change dates “Bank sync”" })).toBeVisible();
+    await expectAccessible(page, "the Change dates dialog");
+    await page.keyboard.press("Escape");
+  });
 }

@@ -55,6 +55,24 @@ export const commands = {
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	/**
+	 *  The product's timeline at `scale`: the axis, the bars grouped (by horizon), today's line and
+	 *  the items without dates. Today is the computer's calendar day.
+	 */
+	listTimeline: (productId: string, scale: TimelineScale, grouping: TimelineGrouping) => typedError<TimelineView_Serialize, AppError>(__TAURI_INVOKE("list_timeline", { productId, scale, grouping })),
+	/**  Gives the item both days (`YYYY-MM-DD`), or clears both (`null`, `null`): one undo step. */
+	setItemDates: (itemId: string, startDate: string | null, endDate: string | null) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("set_item_dates", { itemId, startDate, endDate })),
+	/**
+	 *  Gives the item a bar of the default length starting `offsetDays` after `from` (a drop on the
+	 *  timeline: the axis start and the day under the pointer; the dialog gives a day and 0).
+	 */
+	scheduleItemFrom: (itemId: string, from: string, offsetDays: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("schedule_item_from", { itemId, from, offsetDays })),
+	/**  Moves the item's bar by `days` (negative: earlier), keeping its length. */
+	shiftItemDates: (itemId: string, days: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("shift_item_dates", { itemId, days })),
+	/**  Moves the bar's end by `days`; refused when it would end before it starts. */
+	resizeItemEnd: (itemId: string, days: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("resize_item_end", { itemId, days })),
+	/**  Moves the bar's start by `days`; refused when it would start after it ends. */
+	resizeItemStart: (itemId: string, days: number) => typedError<SavedItemDates_Serialize, AppError>(__TAURI_INVOKE("resize_item_start", { itemId, days })),
+	/**
 	 *  The product's matrix: the 10 × 10 cells (value from the top, effort from the left), each with
 	 *  its quadrant and its cards in backlog order, and the items without a value or an effort.
 	 */
@@ -214,7 +232,40 @@ export type AppStatus_Serialize = {
 	logFolder: string,
 };
 
-export type BacklogItem = {
+/**  One tick of the axis. */
+export type AxisTick = AxisTick_Serialize | AxisTick_Deserialize;
+
+/**  One tick of the axis. */
+export type AxisTick_Deserialize = {
+	/**  Its first day, `YYYY-MM-DD`. */
+	start: string,
+	/**  Days from the axis start to its first day. */
+	offset: number,
+	/**  Its length in days (7; 28–31; 90–92). */
+	days: number,
+	/**  "W14", "Apr 2027", "Q2 2027". */
+	label: string,
+	/**  The year, on the first tick and on each tick where the year changes; else `null`. */
+	year?: number | null,
+};
+
+/**  One tick of the axis. */
+export type AxisTick_Serialize = {
+	/**  Its first day, `YYYY-MM-DD`. */
+	start: string,
+	/**  Days from the axis start to its first day. */
+	offset: number,
+	/**  Its length in days (7; 28–31; 90–92). */
+	days: number,
+	/**  "W14", "Apr 2027", "Q2 2027". */
+	label: string,
+	/**  The year, on the first tick and on each tick where the year changes; else `null`. */
+	year: number | null,
+};
+
+export type BacklogItem = BacklogItem_Serialize | BacklogItem_Deserialize;
+
+export type BacklogItem_Deserialize = {
 	id: string,
 	productId: string,
 	title: string,
@@ -225,6 +276,31 @@ export type BacklogItem = {
 	rank: string,
 	createdAt: string,
 	updatedAt: string,
+	/**  Now, Next or Later; `null` when not on the roadmap. */
+	horizon?: Horizon | null,
+	/**  The first day of its bar, `YYYY-MM-DD`; `null` (with `endDate`) when unscheduled. */
+	startDate?: string | null,
+	/**  The last day of its bar (included), on or after `startDate`. */
+	endDate?: string | null,
+};
+
+export type BacklogItem_Serialize = {
+	id: string,
+	productId: string,
+	title: string,
+	description: string,
+	status: ItemStatus,
+	kind: ItemKind,
+	/**  The fractional-index key of the manual order. */
+	rank: string,
+	createdAt: string,
+	updatedAt: string,
+	/**  Now, Next or Later; `null` when not on the roadmap. */
+	horizon: Horizon | null,
+	/**  The first day of its bar, `YYYY-MM-DD`; `null` (with `endDate`) when unscheduled. */
+	startDate: string | null,
+	/**  The last day of its bar (included), on or after `startDate`. */
+	endDate: string | null,
 };
 
 /**  One backup in the folder. */
@@ -320,7 +396,9 @@ export type BoardColumn_Serialize = {
 	cards: ItemSummary_Serialize[],
 };
 
-export type BoardKind = "moscow" | "kano";
+export type BoardKind = "moscow" | "kano" | 
+/**  The roadmap's Now / Next / Later board. */
+"horizon";
 
 /**  A board as the UI shows it: every column, in order, with its cards in order. */
 export type BoardView = BoardView_Serialize | BoardView_Deserialize;
@@ -530,6 +608,9 @@ export type HistoryState_Serialize = {
 	redoLabel: string | null,
 };
 
+/**  Where an item sits on the roadmap; `None` (not on the roadmap) is the board's Unsorted. */
+export type Horizon = "now" | "next" | "later";
+
 /**  How ICE combines its three inputs, a setting of each product. */
 export type IceMode = 
 /**  Impact × confidence × ease (1 to 1,000). */
@@ -614,6 +695,36 @@ export type InputSpec_Serialize = {
 export type InputValue = number | string;
 
 /**
+ *  What a schedule change did: the item's new days (both `null` when cleared) and how the UI
+ *  says them ("3 Mar – 21 Apr 2027", or "No dates").
+ */
+export type ItemDates = ItemDates_Serialize | ItemDates_Deserialize;
+
+/**
+ *  What a schedule change did: the item's new days (both `null` when cleared) and how the UI
+ *  says them ("3 Mar – 21 Apr 2027", or "No dates").
+ */
+export type ItemDates_Deserialize = {
+	itemId: string,
+	title: string,
+	startDate?: string | null,
+	endDate?: string | null,
+	words: string,
+};
+
+/**
+ *  What a schedule change did: the item's new days (both `null` when cleared) and how the UI
+ *  says them ("3 Mar – 21 Apr 2027", or "No dates").
+ */
+export type ItemDates_Serialize = {
+	itemId: string,
+	title: string,
+	startDate: string | null,
+	endDate: string | null,
+	words: string,
+};
+
+/**
  *  One item with every field, its score inputs, its scores and its score positions: what the
  *  item panel shows.
  */
@@ -627,7 +738,7 @@ export type ItemDetails_Deserialize = {
 	inputs: ScoreInputs_Deserialize,
 	scores: Scores_Deserialize,
 	scorePositions: ScorePositions_Deserialize,
-} & BacklogItem;
+} & BacklogItem_Deserialize;
 
 /**
  *  One item with every field, its score inputs, its scores and its score positions: what the
@@ -637,7 +748,7 @@ export type ItemDetails_Serialize = {
 	inputs: ScoreInputs_Serialize,
 	scores: Scores_Serialize,
 	scorePositions: ScorePositions_Serialize,
-} & BacklogItem;
+} & BacklogItem_Serialize;
 
 export type ItemKind = "feature" | "opportunity" | "story";
 
@@ -721,6 +832,9 @@ export type ItemSummary_Deserialize = {
 	scores: Scores_Deserialize,
 	/**  Its place in each numeric framework's score order among the product's live items. */
 	scorePositions: ScorePositions_Deserialize,
+	horizon?: Horizon | null,
+	startDate?: string | null,
+	endDate?: string | null,
 };
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
@@ -741,6 +855,9 @@ export type ItemSummary_Serialize = {
 	scores: Scores_Serialize,
 	/**  Its place in each numeric framework's score order among the product's live items. */
 	scorePositions: ScorePositions_Serialize,
+	horizon: Horizon | null,
+	startDate: string | null,
+	endDate: string | null,
 };
 
 /**  One of the five standard answers. */
@@ -1618,6 +1735,21 @@ export type SavedHistory_Serialize = {
 /** An item after a change. */
 export type SavedItem = SavedItem_Serialize | SavedItem_Deserialize;
 
+/** An item's schedule after a change to its dates. */
+export type SavedItemDates = SavedItemDates_Serialize | SavedItemDates_Deserialize;
+
+/** An item's schedule after a change to its dates. */
+export type SavedItemDates_Deserialize = {
+	value: ItemDates_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** An item's schedule after a change to its dates. */
+export type SavedItemDates_Serialize = {
+	value: ItemDates_Serialize,
+	change: DataChanged | null,
+};
+
 /** An item's goal, theme and release after a change. */
 export type SavedItemPlan = SavedItemPlan_Serialize | SavedItemPlan_Deserialize;
 
@@ -1635,13 +1767,13 @@ export type SavedItemPlan_Serialize = {
 
 /** An item after a change. */
 export type SavedItem_Deserialize = {
-	value: BacklogItem,
+	value: BacklogItem_Deserialize,
 	change?: DataChanged | null,
 };
 
 /** An item after a change. */
 export type SavedItem_Serialize = {
-	value: BacklogItem,
+	value: BacklogItem_Serialize,
 	change: DataChanged | null,
 };
 
@@ -1650,13 +1782,13 @@ export type SavedItems = SavedItems_Serialize | SavedItems_Deserialize;
 
 /** Items after a change to all of them. */
 export type SavedItems_Deserialize = {
-	value: BacklogItem[],
+	value: BacklogItem_Deserialize[],
 	change?: DataChanged | null,
 };
 
 /** Items after a change to all of them. */
 export type SavedItems_Serialize = {
-	value: BacklogItem[],
+	value: BacklogItem_Serialize[],
 	change: DataChanged | null,
 };
 
@@ -1783,6 +1915,12 @@ export type SavedTheme_Serialize = {
 /**  An allowed value and how it reads (the same words as undo labels use). */
 export type ScaleChoice = {
 	value: InputValue,
+	label: string,
+};
+
+/**  A scale the view offers, with its label. */
+export type ScaleOption = {
+	value: TimelineScale,
 	label: string,
 };
 
@@ -2002,6 +2140,163 @@ export type Theme = {
 export type ThemeFields = {
 	name: string,
 	description: string,
+};
+
+/**  The axis: from `start` (a tick's first day) for `days` days. */
+export type TimelineAxis = TimelineAxis_Serialize | TimelineAxis_Deserialize;
+
+/**  The axis: from `start` (a tick's first day) for `days` days. */
+export type TimelineAxis_Deserialize = {
+	scale: TimelineScale,
+	/**  The first day shown, `YYYY-MM-DD`. */
+	start: string,
+	/**  How many days it shows (the last tick's end − start). */
+	days: number,
+	/**  Pixels per day at this scale. */
+	dayWidth: number,
+	ticks: AxisTick_Deserialize[],
+};
+
+/**  The axis: from `start` (a tick's first day) for `days` days. */
+export type TimelineAxis_Serialize = {
+	scale: TimelineScale,
+	/**  The first day shown, `YYYY-MM-DD`. */
+	start: string,
+	/**  How many days it shows (the last tick's end − start). */
+	days: number,
+	/**  Pixels per day at this scale. */
+	dayWidth: number,
+	ticks: AxisTick_Serialize[],
+};
+
+/**  One bar: its item, its days and where it is drawn. */
+export type TimelineBar = TimelineBar_Serialize | TimelineBar_Deserialize;
+
+/**  One bar: its item, its days and where it is drawn. */
+export type TimelineBar_Deserialize = {
+	itemId: string,
+	title: string,
+	kind: ItemKind,
+	status: ItemStatus,
+	horizon?: Horizon | null,
+	startDate: string,
+	endDate: string,
+	/**  Days from the axis start to the first day. */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  "3 Mar – 21 Apr 2027". */
+	words: string,
+	/**  The bar's accessible name: "Offline mode, 3 Mar – 21 Apr 2027". */
+	label: string,
+};
+
+/**  One bar: its item, its days and where it is drawn. */
+export type TimelineBar_Serialize = {
+	itemId: string,
+	title: string,
+	kind: ItemKind,
+	status: ItemStatus,
+	horizon: Horizon | null,
+	startDate: string,
+	endDate: string,
+	/**  Days from the axis start to the first day. */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  "3 Mar – 21 Apr 2027". */
+	words: string,
+	/**  The bar's accessible name: "Offline mode, 3 Mar – 21 Apr 2027". */
+	label: string,
+};
+
+/**  A group of rows with its heading. */
+export type TimelineGroup = TimelineGroup_Serialize | TimelineGroup_Deserialize;
+
+/**  A group of rows with its heading. */
+export type TimelineGroup_Deserialize = {
+	/**  "now", "next", "later" or "none". */
+	key: string,
+	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	label: string,
+	bars: TimelineBar_Deserialize[],
+};
+
+/**  A group of rows with its heading. */
+export type TimelineGroup_Serialize = {
+	/**  "now", "next", "later" or "none". */
+	key: string,
+	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	label: string,
+	bars: TimelineBar_Serialize[],
+};
+
+/**  How the rows are grouped. One way for now; goals, themes and releases join once they exist. */
+export type TimelineGrouping = "horizon";
+
+/**  The zoom of the timeline: what one tick is. */
+export type TimelineScale = "week" | "month" | "quarter";
+
+/**  The timeline as the view draws it. */
+export type TimelineView = TimelineView_Serialize | TimelineView_Deserialize;
+
+/**  The timeline as the view draws it. */
+export type TimelineView_Deserialize = {
+	productId: string,
+	grouping: TimelineGrouping,
+	axis: TimelineAxis_Deserialize,
+	scales: ScaleOption[],
+	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
+	today: string,
+	/**  Days from the axis start to today (the axis always includes today). */
+	todayOffset: number,
+	/**  Groups with at least one bar, in the grouping's order; bars in backlog order. */
+	groups: TimelineGroup_Deserialize[],
+	/**  The items without dates, in backlog order. */
+	unscheduled: UnscheduledItem_Deserialize[],
+	/**  How many days a bar dropped at a day lasts. */
+	defaultBarDays: number,
+};
+
+/**  The timeline as the view draws it. */
+export type TimelineView_Serialize = {
+	productId: string,
+	grouping: TimelineGrouping,
+	axis: TimelineAxis_Serialize,
+	scales: ScaleOption[],
+	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
+	today: string,
+	/**  Days from the axis start to today (the axis always includes today). */
+	todayOffset: number,
+	/**  Groups with at least one bar, in the grouping's order; bars in backlog order. */
+	groups: TimelineGroup_Serialize[],
+	/**  The items without dates, in backlog order. */
+	unscheduled: UnscheduledItem_Serialize[],
+	/**  How many days a bar dropped at a day lasts. */
+	defaultBarDays: number,
+};
+
+/**  An item without dates, listed beside the timeline. */
+export type UnscheduledItem = UnscheduledItem_Serialize | UnscheduledItem_Deserialize;
+
+/**  An item without dates, listed beside the timeline. */
+export type UnscheduledItem_Deserialize = {
+	itemId: string,
+	title: string,
+	kind: ItemKind,
+	horizon?: Horizon | null,
+	/**  "Now", "Next", "Later" or "Not on the roadmap". */
+	horizonLabel: string,
+};
+
+/**  An item without dates, listed beside the timeline. */
+export type UnscheduledItem_Serialize = {
+	itemId: string,
+	title: string,
+	kind: ItemKind,
+	horizon: Horizon | null,
+	/**  "Now", "Next", "Later" or "Not on the roadmap". */
+	horizonLabel: string,
 };
 
 /* Tauri Specta runtime */

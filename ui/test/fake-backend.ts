@@ -47,6 +47,7 @@ import {
   clone,
   DEMO_TITLES,
   demoData,
+  NO_ROADMAP,
   NOW,
   rankAt,
   SCHEMA_VERSION,
@@ -57,6 +58,7 @@ import {
 import { createBoardCommands } from "./fake-board-commands";
 import { createMatrixCommands } from "./fake-matrix-commands";
 import { createDecisionCommands } from "./fake-decision-commands";
+import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
@@ -78,6 +80,8 @@ export type FakeOptions = {
   outscored?: boolean;
   /** Start with the contract's questionnaire product, before any import (`fake-kano-commands.ts`). */
   kanoSurvey?: boolean;
+  /** Give the first demo items horizons and dates (Now, Next, Later around March 2027). */
+  roadmap?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
@@ -162,6 +166,9 @@ export function createFakeBackend(options: FakeOptions = {}) {
       excerpt: fakeExcerpt(item.description.slice(0, 2000)),
       updatedAt: item.updatedAt,
       ...(scored[index] as RowScores),
+      horizon: item.horizon,
+      startDate: item.startDate,
+      endDate: item.endDate,
     }));
   };
 
@@ -230,6 +237,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
 
   const boardCommands = createBoardCommands({ data: () => data, liveItem, summaries, write, now: NOW });
   const matrixCommands = createMatrixCommands({ liveProduct, summaries });
+  const timelineCommands = createTimelineCommands({ data: () => data, liveItem, liveProduct, write, now: NOW });
 
   const decisionCommands = createDecisionCommands({
     data: () => data,
@@ -457,6 +465,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
           updatedAt: NOW,
           deleted: false,
           inputs: { ...EMPTY_INPUTS },
+          ...NO_ROADMAP,
         };
         data.items.push(item);
         return publicItem(item);
@@ -531,6 +540,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...decisionCommands.handlers,
     ...kanoCommands.handlers,
     ...planCommands.handlers,
+    ...timelineCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -15,6 +15,7 @@ import type {
   BoardView,
   ChangedTable,
   DataChanged,
+  Horizon,
   ItemSummary,
   MoveTarget,
   MustEffort,
@@ -25,6 +26,7 @@ import type { Data, StoredItem } from "./fake-data";
 import { fail, invalid, quoted } from "./fake-rules";
 
 type Row = { table: ChangedTable; id: string };
+type BoardItem = { inputs: ScoreInputs; horizon: Horizon | null };
 type Column = { column: string; label: string };
 type Step = { call: string; ok?: unknown };
 
@@ -79,9 +81,10 @@ function recordedMustEffort(columns: Parameters<typeof effortKey>[0]): MustEffor
 }
 
 export function createBoardCommands(host: BoardCommandsHost) {
-  const inputOf = (item: { inputs: ScoreInputs }, board: BoardKind) =>
-    board === "moscow" ? item.inputs.moscow : item.inputs.kano;
-  const columnOf = (item: { inputs: ScoreInputs }, board: BoardKind) => inputOf(item, board) ?? "unsorted";
+  /** The item's field a board's columns are: a score input, or (Now / Next / Later) its horizon. */
+  const inputOf = (item: BoardItem, board: BoardKind) =>
+    board === "moscow" ? item.inputs.moscow : board === "kano" ? item.inputs.kano : item.horizon;
+  const columnOf = (item: BoardItem, board: BoardKind) => inputOf(item, board) ?? "unsorted";
 
   /** A card's key on the board: its own while its column is its item's, else its backlog place. */
   const keyOf = (itemId: string, column: string, board: BoardKind) => {
@@ -176,7 +179,8 @@ export function createBoardCommands(host: BoardCommandsHost) {
       const stored = host.data().items.find((candidate) => candidate.id === item.id) as StoredItem;
       if (!sameColumn) {
         const value = column.column === "unsorted" ? null : column.column;
-        stored.inputs = board === "moscow" ? { ...stored.inputs, moscow: value as ScoreInputs["moscow"] } : { ...stored.inputs, kano: value as ScoreInputs["kano"] };
+        if (board === "horizon") stored.horizon = value as Horizon | null;
+        else stored.inputs = board === "moscow" ? { ...stored.inputs, moscow: value as ScoreInputs["moscow"] } : { ...stored.inputs, kano: value as ScoreInputs["kano"] };
         stored.updatedAt = host.now;
       }
       host.data().cards[cardId] = { bucket: column.column, key };

@@ -1,5 +1,5 @@
 //! The fake backend's stored rows and the data it starts with.
-import type { BacklogItem, Product, ScoreInputs } from "../src/api/client";
+import type { BacklogItem, Horizon, Product, ScoreInputs } from "../src/api/client";
 import { KINDS } from "./fake-rules";
 import { EMPTY_INPUTS } from "./item-rows";
 import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
@@ -9,7 +9,17 @@ import type { PlanData } from "./fake-plan-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
-export type StoredItem = BacklogItem & { deleted: boolean; inputs: ScoreInputs };
+export type StoredItem = Omit<BacklogItem, "horizon" | "startDate" | "endDate"> & {
+  deleted: boolean;
+  inputs: ScoreInputs;
+  // The roadmap: the item's horizon and its bar's days (Rust's `horizon`, `start_date`, `end_date`).
+  horizon: Horizon | null;
+  startDate: string | null;
+  endDate: string | null;
+};
+
+/** An item not on the roadmap and without dates, as every new item is. */
+export const NO_ROADMAP = { horizon: null, startDate: null, endDate: null } as const;
 /** A card placed on a board (Rust's `board_rank` row): its column and its key there. */
 export type StoredCard = { bucket: string; key: number };
 export type Data = {
@@ -41,7 +51,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 7;
+export const SCHEMA_VERSION = 8;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {
@@ -55,6 +65,7 @@ export function demoData(options: {
   scored?: boolean;
   outscored?: boolean;
   kanoSurvey?: boolean;
+  roadmap?: boolean;
 }): Data {
   if (options.empty) return { products: [], items: [], openProductId: null, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
   if (options.scored) return recordedScoredData();
@@ -88,10 +99,26 @@ export function demoData(options: {
       updatedAt: NOW,
       deleted: false,
       inputs: { ...EMPTY_INPUTS },
+      ...NO_ROADMAP,
     }),
   );
+  if (options.roadmap) {
+    for (const [index, plan] of ROADMAP_PLANS.entries()) {
+      const item = items[index];
+      if (item) Object.assign(item, plan);
+    }
+  }
   return { products: [product], items, openProductId: product.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };
 }
+
+/** The `roadmap` start: the first three demo items on the roadmap with dates, the fourth in Now
+ * without dates (the fake's today is 2027-03-10). */
+const ROADMAP_PLANS = [
+  { horizon: "now", startDate: "2027-03-01", endDate: "2027-03-28" },
+  { horizon: "next", startDate: "2027-04-05", endDate: "2027-05-16" },
+  { horizon: "later", startDate: "2027-06-01", endDate: "2027-06-30" },
+  { horizon: "now", startDate: null, endDate: null },
+] as const;
 
 export function clone<T>(value: T): T {
   return JSON.parse(JSON.stringify(value)) as T;

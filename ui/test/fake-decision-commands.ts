@@ -8,7 +8,7 @@
 //! read from the fake's own memory of the move (the place it came from), since the fake's rank
 //! keys are not Rust's: the UI always passes the key the item had before the move, which here
 //! only says whether it came from the same list (a board column) at all.
-import type { AppError, BoardView, ChangedTable, DataChanged, Decision, DecisionPatch, LinkedItem, MovedIn, NewDecision, NumericFramework, Outscoring, OutscoringItem, Score } from "../src/api/client";
+import type { AppError, BoardKind, BoardView, ChangedTable, DataChanged, Decision, DecisionPatch, LinkedItem, MovedIn, NewDecision, NumericFramework, Outscoring, OutscoringItem, Score } from "../src/api/client";
 import type { Data, StoredItem, StoredProduct } from "./fake-data";
 import { fail, invalid, notFound, quoted } from "./fake-rules";
 import { recordedScores } from "./fake-scores";
@@ -25,7 +25,7 @@ export type DecisionCommandsHost = {
   liveProduct: (id: string) => StoredProduct;
   liveItem: (id: string) => StoredItem;
   ranked: (productId: string) => StoredItem[];
-  listBoard: (productId: string, board: "moscow" | "kano") => BoardView;
+  listBoard: (productId: string, board: BoardKind) => BoardView;
   write: <T>(reason: string, label: string, rows: readonly Row[], change: () => T) => { value: T; change: DataChanged | null };
   nextId: () => string;
   now: string;

@@ -21,7 +21,7 @@ import type {
   ScoringScales,
 } from "../src/api/client";
 import session from "./contract/session.json";
-import { clone, type Data, type StoredItem, NOW } from "./fake-data";
+import { clone, NO_ROADMAP, type Data, type StoredItem, NOW } from "./fake-data";
 import { fail, formatNumber, invalid, notFound } from "./fake-rules";
 import { recordedScales } from "./fake-scores";
 
@@ -272,6 +272,7 @@ export function recordedSurveyProduct(): Data {
       updatedAt: NOW,
       deleted: false,
       inputs: { ...row.inputs },
+      ...NO_ROADMAP,
     }),
   );
   const product = {

@@ -5,7 +5,7 @@
 //! fake throws, naming the session, otherwise).
 import type { ItemSummary, Product } from "../src/api/client";
 import session from "./contract/session.json";
-import { NOW, type Data, type StoredItem, type StoredProduct } from "./fake-data";
+import { NO_ROADMAP, NOW, type Data, type StoredItem, type StoredProduct } from "./fake-data";
 
 type Step = { call: string; args: Record<string, unknown>; ok?: unknown };
 
@@ -57,6 +57,7 @@ function dataFromListing(steps: Step[], at: number, what: string): Data {
       updatedAt: NOW,
       deleted: false,
       inputs: { ...row.inputs },
+      ...NO_ROADMAP,
     }),
   );
   return { products: [stored], items, openProductId: stored.id, cards: {}, decisions: [], decisionLinks: {}, kanoSurveys: [], kanoResponses: [] };

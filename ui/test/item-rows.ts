@@ -35,5 +35,8 @@ export function unscoredRow(id: string, position = 0): ItemSummary {
     inputs: { ...EMPTY_INPUTS },
     scores: { rice: null, ice: null, wsjf: null, moscow: null, kano: null, value: null, effort: null },
     scorePositions: { rice: null, ice: null, wsjf: null },
+    horizon: null,
+    startDate: null,
+    endDate: null,
   };
 }

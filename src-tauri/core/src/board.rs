@@ -1,13 +1,15 @@
-//! Prioritisation boards (MoSCoW, Kano): which boards exist, their columns in the scales' order
-//! with their labels, and the types a board crosses IPC with. A card's column is the item's own
-//! input (`moscow` or `kano`), so the backlog, the boards and the export always agree; the order
-//! inside a column is the board's own (`board_rank`, see `queries::board_moves`).
+//! Boards (MoSCoW, Kano, Now / Next / Later): which boards exist, their columns in order with
+//! their labels, and the types a board crosses IPC with. A card's column is a field of the item
+//! itself (its `moscow` or `kano` score input, or its roadmap `horizon`), so the backlog, the
+//! boards and the export always agree; the order inside a column is the board's own
+//! (`board_rank`, see `queries::board_moves`).
 
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
 use crate::model::ItemSummary;
-use crate::scoring::{KanoCategory, MoscowBucket, ScoreInput};
+use crate::roadmap::Horizon;
+use crate::scoring::{KanoCategory, MoscowBucket, ScoreInput, ScoreInputs};
 
 /// The column of the cards whose input is not set.
 pub const UNSORTED: &str = "unsorted";
@@ -22,6 +24,18 @@ const UNSORTED_LANE: Lane = Lane {
 pub enum BoardKind {
     Moscow,
     Kano,
+    /// The roadmap's Now / Next / Later board.
+    Horizon,
+}
+
+/// The field of the item a board's column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LaneSource {
+    /// A score input, set through `ScoreInputs::apply` (the same validation as
+    /// `set_score_inputs`).
+    Input(ScoreInput),
+    /// The item's roadmap horizon.
+    Horizon,
 }
 
 /// One column of a board: the name `board_rank.bucket` stores, the item's input value it stands
@@ -34,12 +48,13 @@ pub struct Lane {
 }
 
 impl BoardKind {
-    pub const ALL: [BoardKind; 2] = [BoardKind::Moscow, BoardKind::Kano];
+    pub const ALL: [BoardKind; 3] = [BoardKind::Moscow, BoardKind::Kano, BoardKind::Horizon];
 
     pub fn as_str(self) -> &'static str {
         match self {
             BoardKind::Moscow => "moscow",
             BoardKind::Kano => "kano",
+            BoardKind::Horizon => "horizon",
         }
     }
 
@@ -47,22 +62,34 @@ impl BoardKind {
         match self {
             BoardKind::Moscow => "MoSCoW",
             BoardKind::Kano => "Kano",
+            BoardKind::Horizon => "Now / Next / Later",
         }
     }
 
-    /// The score input a card's column is.
-    pub fn input(self) -> ScoreInput {
+    /// The field of the item a card's column is.
+    pub fn source(self) -> LaneSource {
         match self {
-            BoardKind::Moscow => ScoreInput::Moscow,
-            BoardKind::Kano => ScoreInput::Kano,
+            BoardKind::Moscow => LaneSource::Input(ScoreInput::Moscow),
+            BoardKind::Kano => LaneSource::Input(ScoreInput::Kano),
+            BoardKind::Horizon => LaneSource::Horizon,
         }
     }
 
-    /// The `backlog_item` column holding that input (SQL names come only from here).
+    /// The stored value of that field for an item (`None`: Unsorted).
+    pub fn value_of(self, inputs: &ScoreInputs, horizon: Option<Horizon>) -> Option<&'static str> {
+        match self {
+            BoardKind::Moscow => inputs.moscow.map(|bucket| bucket.as_str()),
+            BoardKind::Kano => inputs.kano.map(|category| category.as_str()),
+            BoardKind::Horizon => horizon.map(Horizon::as_str),
+        }
+    }
+
+    /// The `backlog_item` column holding that field (SQL names come only from here).
     pub(crate) fn item_column(self) -> &'static str {
         match self {
             BoardKind::Moscow => "moscow",
             BoardKind::Kano => "kano",
+            BoardKind::Horizon => "horizon",
         }
     }
 
@@ -83,6 +110,14 @@ impl BoardKind {
                     bucket: category.as_str(),
                     value: Some(category.as_str()),
                     label: category.label(),
+                })
+                .collect(),
+            BoardKind::Horizon => Horizon::ALL
+                .iter()
+                .map(|horizon| Lane {
+                    bucket: horizon.as_str(),
+                    value: Some(horizon.as_str()),
+                    label: horizon.label(),
                 })
                 .collect(),
         };
@@ -223,5 +258,20 @@ mod tests {
             .to_string()
         );
         assert_eq!(BoardKind::Kano.parse_lane("unsorted").unwrap().value, None);
+    }
+
+    #[test]
+    fn the_roadmap_board_has_now_next_later_then_unsorted() {
+        let board = BoardKind::Horizon;
+        let buckets: Vec<&str> = board.lanes().iter().map(|l| l.bucket).collect();
+        assert_eq!(buckets, ["now", "next", "later", "unsorted"]);
+        assert_eq!(board.lane_of(Some("next")).label, "Next");
+        assert_eq!(board.lane_of(None).bucket, UNSORTED);
+        assert_eq!(board.source(), LaneSource::Horizon);
+        assert_eq!(
+            board.value_of(&ScoreInputs::default(), Some(Horizon::Later)),
+            Some("later")
+        );
+        assert!(board.parse_lane("must").is_err());
     }
 }

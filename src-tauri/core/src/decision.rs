@@ -2,9 +2,9 @@
 //! ("why is this above that?"). The types here cross IPC and appear in the export; the table
 //! work is in `queries::decisions`, the validation below.
 
-use chrono::{Datelike, NaiveDate};
 use serde::{Deserialize, Serialize};
 
+use crate::calendar::CalendarDay;
 use crate::error::{CoreError, CoreResult};
 use crate::time::Timestamp;
 use crate::validate::MAX_TITLE_CHARS;
@@ -104,30 +104,15 @@ pub fn validate_rationale(text: &str) -> CoreResult<String> {
     Ok(trimmed.to_string())
 }
 
-/// A calendar day written `YYYY-MM-DD` (a real day: no 30 February) in the years 1–9999:
-/// chrono also reads `0000-01-01`, `-0001-01-01` and `+10000-01-01`, which SQLite's `date()`
-/// (the column's CHECK) and every reader of the export do not.
+/// A calendar day written `YYYY-MM-DD` (a real day: no 30 February) in the years 1–9999 (see
+/// `calendar::CalendarDay::parse`).
 pub fn validate_decided_on(text: &str) -> CoreResult<String> {
-    let trimmed = text.trim();
-    let parsed = NaiveDate::parse_from_str(trimmed, "%Y-%m-%d")
-        .ok()
-        .filter(|date| (1..=9999).contains(&date.year()))
-        .filter(|date| date.format("%Y-%m-%d").to_string() == trimmed);
-    match parsed {
-        Some(date) => Ok(date.format("%Y-%m-%d").to_string()),
-        None => Err(CoreError::invalid(
-            "decidedOn",
-            format!("“{trimmed}” is not a date. Write it as year-month-day, e.g. 2026-03-01."),
-        )),
-    }
+    CalendarDay::parse("decidedOn", text).map(|day| day.to_string())
 }
 
 /// Today on the computer's calendar, `YYYY-MM-DD`.
 pub fn today() -> String {
-    chrono::Local::now()
-        .date_naive()
-        .format("%Y-%m-%d")
-        .to_string()
+    CalendarDay::today().to_string()
 }
 
 #[cfg(test)]

@@ -29,7 +29,8 @@ pub const EXPORT_FORMAT: &str = "northstar";
 /// 4: every product's decision log (`decisions`) and its Kano questionnaire imports with their
 /// answers (`kanoSurveys`, `kanoResponses`).
 /// 5: every product's roadmap plan (`goals` with `keyResults`, `themes`, `releases`,
-/// `milestones`) and each item's `goalId`, `themeId`, `releaseId`.
+/// `milestones`) and each item's `goalId`, `themeId`, `releaseId`; every item's `horizon`,
+/// `startDate` and `endDate`, and the Now / Next / Later board (`horizon`) among the boards.
 pub const EXPORT_FORMAT_VERSION: i32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

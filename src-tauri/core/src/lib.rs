@@ -5,6 +5,7 @@
 
 pub mod backup;
 pub mod board;
+pub mod calendar;
 pub mod check;
 pub mod connection;
 pub mod decision;
@@ -32,12 +33,14 @@ mod readers;
 pub mod repair;
 mod replay;
 pub mod restore;
+pub mod roadmap;
 pub mod rotation;
 pub mod scoring;
 pub mod store;
 mod sync;
 pub mod text;
 pub mod time;
+pub mod timeline;
 pub mod validate;
 
 pub use error::{CoreError, CoreResult};

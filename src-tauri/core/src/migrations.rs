@@ -301,6 +301,49 @@ CREATE INDEX backlog_item_by_release ON backlog_item (release_id, rank, id)
     WHERE release_id IS NOT NULL;
 "#,
     ),
+    // 8: the roadmap. An item's horizon (Now / Next / Later; NULL = not on the roadmap) and its
+    // schedule, two calendar days (`YYYY-MM-DD`, never timestamps), both or neither, the end on
+    // or after the start. Rust validates them with worded refusals (`roadmap::Schedule`); the
+    // CHECKs are the second line of defence. The Now/Next/Later board keeps its card order in
+    // `board_rank` like the other boards, so that table is rebuilt with its CHECK extended
+    // (board 'horizon', buckets now/next/later/unsorted), the rows copied with their ids and
+    // ranks: create the new table, copy, drop the old one, rename (with `legacy_alter_table`
+    // on and `foreign_keys` off, nothing else is touched; see the module's rules).
+    M::up(
+        r#"
+ALTER TABLE backlog_item ADD COLUMN horizon TEXT CHECK (horizon IN ('now', 'next', 'later'));
+ALTER TABLE backlog_item ADD COLUMN start_date TEXT
+    CHECK (start_date IS NULL OR date(start_date) IS start_date);
+ALTER TABLE backlog_item ADD COLUMN end_date TEXT
+    CHECK ((end_date IS NULL) = (start_date IS NULL)
+        AND (end_date IS NULL OR (date(end_date) IS end_date AND end_date >= start_date)));
+CREATE INDEX backlog_item_by_horizon ON backlog_item (product_id, horizon, rank, id);
+
+CREATE TABLE board_rank_new (
+    id         TEXT NOT NULL UNIQUE CHECK (id = board || ':' || item_id),
+    board      TEXT NOT NULL CHECK (board IN ('moscow', 'kano', 'horizon')),
+    item_id    TEXT NOT NULL REFERENCES backlog_item(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    bucket     TEXT NOT NULL CHECK (
+        (board = 'moscow' AND bucket IN ('must', 'should', 'could', 'wont', 'unsorted'))
+        OR (board = 'kano' AND bucket IN ('must_be', 'performance', 'attractive', 'indifferent',
+            'reverse', 'questionable', 'unsorted'))
+        OR (board = 'horizon' AND bucket IN ('now', 'next', 'later', 'unsorted'))),
+    rank       TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    PRIMARY KEY (board, item_id)
+) STRICT;
+INSERT INTO board_rank_new (id, board, item_id, product_id, bucket, rank, created_at, updated_at,
+    deleted_at)
+    SELECT id, board, item_id, product_id, bucket, rank, created_at, updated_at, deleted_at
+    FROM board_rank;
+DROP TABLE board_rank;
+ALTER TABLE board_rank_new RENAME TO board_rank;
+CREATE INDEX board_rank_by_bucket ON board_rank (product_id, board, bucket, rank, item_id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

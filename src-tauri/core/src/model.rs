@@ -3,6 +3,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::error::{CoreError, CoreResult};
+use crate::roadmap::Horizon;
 use crate::scoring::{IceMode, ScoreInputs, ScorePositions, Scores};
 use crate::time::Timestamp;
 
@@ -162,6 +163,13 @@ pub struct BacklogItem {
     pub rank: String,
     pub created_at: Timestamp,
     pub updated_at: Timestamp,
+    // Roadmap timeline (issue 8, items 3–4): horizon and schedule.
+    /// Now, Next or Later; `null` when not on the roadmap.
+    pub horizon: Option<Horizon>,
+    /// The first day of its bar, `YYYY-MM-DD`; `null` (with `endDate`) when unscheduled.
+    pub start_date: Option<String>,
+    /// The last day of its bar (included), on or after `startDate`.
+    pub end_date: Option<String>,
 }
 
 /// One row of a ranked list: what the backlog shows, without the full description.
@@ -184,6 +192,10 @@ pub struct ItemSummary {
     pub scores: Scores,
     /// Its place in each numeric framework's score order among the product's live items.
     pub score_positions: ScorePositions,
+    // Roadmap timeline (issue 8, items 3–4): horizon and schedule, as on `BacklogItem`.
+    pub horizon: Option<Horizon>,
+    pub start_date: Option<String>,
+    pub end_date: Option<String>,
 }
 
 /// One item with every field, its score inputs, its scores and its score positions: what the

@@ -32,7 +32,7 @@ import type {
   BackupInfo,
   BackupList,
   BackupReason,
-  BacklogItem,
+  BacklogItem_Serialize,
   BoardColumn_Serialize,
   BoardKind,
   BoardView_Serialize,
@@ -94,10 +94,23 @@ import type {
   Sensitivity_Serialize,
   SensitivityStep,
   StatusOption,
+  // Roadmap timeline (issue 8, items 3–4).
+  AxisTick_Serialize,
+  Horizon,
+  ItemDates_Serialize,
+  ScaleOption,
+  TimelineAxis_Serialize,
+  TimelineBar_Serialize,
+  TimelineGrouping,
+  TimelineGroup_Serialize,
+  TimelineScale,
+  TimelineView_Serialize,
+  UnscheduledItem,
 } from "../bindings";
 
 // What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
 // (optional `null` fields), which the UI never does.
+export type BacklogItem = BacklogItem_Serialize;
 export type ItemSummary = ItemSummary_Serialize;
 export type ItemDetails = ItemDetails_Serialize;
 export type ItemScores = ItemScores_Serialize;
@@ -128,6 +141,14 @@ export type ReleaseDetail = ReleaseDetail_Serialize;
 export type ReleaseItem = ReleaseItem_Serialize;
 export type ReleaseLoad = ReleaseLoad_Serialize;
 export type { CapacityUnit, GoalFields, KeyResult, KeyResultFields, MilestoneFields, PlanLink, PlanRef, ReleaseFields, Theme, ThemeFields };
+// Roadmap timeline (issue 8, items 3–4).
+export type AxisTick = AxisTick_Serialize;
+export type ItemDates = ItemDates_Serialize;
+export type TimelineAxis = TimelineAxis_Serialize;
+export type TimelineBar = TimelineBar_Serialize;
+export type TimelineGroup = TimelineGroup_Serialize;
+export type TimelineView = TimelineView_Serialize;
+export type { Horizon, ScaleOption, TimelineGrouping, TimelineScale, UnscheduledItem };
 
 export type {
   AppError,
@@ -135,7 +156,6 @@ export type {
   BackupInfo,
   BackupList,
   BackupReason,
-  BacklogItem,
   BoardKind,
   ChangedTable,
   DataChanged,
@@ -272,6 +292,23 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  // Roadmap timeline (issue 8, items 3–4): every date is worked out in Rust; the UI sends days.
+  /** The product's timeline at a scale: axis, bars grouped, today's line, the unscheduled items. */
+  listTimeline: (productId: string, scale: TimelineScale, grouping: TimelineGrouping) =>
+    unwrap(commands.listTimeline(productId, scale, grouping)),
+  /** Sets both of an item's days (`YYYY-MM-DD`) or clears both (null, null): one undo step. */
+  setItemDates: (itemId: string, startDate: string | null, endDate: string | null) =>
+    unwrap(commands.setItemDates(itemId, startDate, endDate)),
+  /** Gives an item a bar of Rust's default length starting `offsetDays` after the day `from`
+   * (a drop on the timeline: the axis start and the day under the pointer). */
+  scheduleItemFrom: (itemId: string, from: string, offsetDays: number) =>
+    unwrap(commands.scheduleItemFrom(itemId, from, offsetDays)),
+  /** Moves an item's bar by whole days. */
+  shiftItemDates: (itemId: string, days: number) => unwrap(commands.shiftItemDates(itemId, days)),
+  /** Moves an item's end by whole days. */
+  resizeItemEnd: (itemId: string, days: number) => unwrap(commands.resizeItemEnd(itemId, days)),
+  /** Moves an item's start by whole days. */
+  resizeItemStart: (itemId: string, days: number) => unwrap(commands.resizeItemStart(itemId, days)),
   /** The value/effort matrix: its cells with their quadrants and cards, and the cards not placed. */
   listMatrix: (productId: string) => unwrap(commands.listMatrix(productId)),
   /** The product's decisions, newest first; with an item, only those linked to it. */

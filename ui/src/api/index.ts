@@ -7,6 +7,7 @@ export * from "./matrix";
 export * from "./decisions";
 export * from "./kanoSurvey";
 export * from "./plan";
+export * from "./timeline";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 // The roadmap plan's types.
@@ -100,4 +101,16 @@ export {
   type SensitivityStep,
   type StatusOption,
   type UiError,
+  // Roadmap timeline (issue 8, items 3–4).
+  type AxisTick,
+  type Horizon,
+  type ItemDates,
+  type ScaleOption,
+  type TimelineAxis,
+  type TimelineBar,
+  type TimelineGroup,
+  type TimelineGrouping,
+  type TimelineScale,
+  type TimelineView,
+  type UnscheduledItem,
 } from "./client";

@@ -6,6 +6,7 @@ import { COMMAND_GROUPS, useCommands, type AppCommand } from "../commands/regist
 import { formatShortcut, type Shortcut } from "../commands/shortcut";
 import { LIST_NAVIGATION, LIST_SELECTION } from "../components/ranked-list/keyboard";
 import { EDITOR_SHORTCUTS } from "../views/backlog/ItemEditor";
+import { BAR_COMMANDS } from "../views/timeline/barCommands";
 import { cx } from "../lib/classNames";
 import styles from "./ShortcutsDialog.module.css";
 
@@ -34,6 +35,13 @@ export function shortcutGroups(commands: readonly AppCommand[]): ShortcutGroup[]
         ...LIST_SELECTION.map((entry) => ({ action: entry.label, keys: written(entry.shortcuts) })),
         ...ITEM_COMMANDS.map((command) => ({ action: command.label, keys: written(command.shortcuts) })),
       ],
+    },
+    {
+      title: "On a timeline bar",
+      rows: BAR_COMMANDS.filter((command) => command.shortcuts.length > 0).map((command) => ({
+        action: command.label,
+        keys: written(command.shortcuts),
+      })),
     },
     {
       title: "In the item editor",

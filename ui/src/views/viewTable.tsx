@@ -14,6 +14,7 @@ import { HomeView } from "./home/HomeView";
 import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
 import { GoalsView } from "./goals/GoalsView";
 import { ReleasesView } from "./releases/ReleasesView";
+import { TimelineView } from "./timeline/TimelineView";
 
 export type ViewContext = {
   product: Product;
@@ -91,6 +92,21 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Releases",
     icon: ReleaseIcon,
     render: ({ product }) => <ReleasesView key={product.id} product={product} />,
+  },
+  // Roadmap (issue 8, items 3–4): the Now / Next / Later board and the timeline.
+  {
+    id: "roadmap",
+    label: "Now / Next / Later",
+    icon: BoardIcon,
+    render: ({ product, statusOptions }) => (
+      <BoardView key={product.id} product={product} statusOptions={statusOptions} board="horizon" title="Now / Next / Later" />
+    ),
+  },
+  {
+    id: "timeline",
+    label: "Timeline",
+    icon: BoardIcon,
+    render: ({ product }) => <TimelineView key={product.id} product={product} />,
   },
 ];
 

@@ -1,6 +1,7 @@
 //! Writes a Northstar database for benchmarks: one product with N backlog items, made through
 //! the core's own `Store` and queries (the same validation, ranks and transactions as the app),
-//! and opened on that product when the app starts.
+//! and opened on that product when the app starts. The first 2,000 items are on the roadmap with
+//! dates (the timeline's benchmark).
 //!
 //!   cargo run -p northstar-core --example bench_db -- --items 10000 --out /tmp/big.db
 //!
@@ -8,6 +9,7 @@
 //! writing fails, the half-made file is removed.
 
 mod content;
+mod roadmap;
 mod scores;
 
 use std::path::{Path, PathBuf};
@@ -132,6 +134,7 @@ fn write_database(options: &Options) -> CoreResult<String> {
     // Scores draw from their own generator, so the text of a seed stays what it was.
     let mut score_rng = StdRng::seed_from_u64(options.seed.wrapping_add(1));
     let mut created = 0;
+    let mut ids: Vec<String> = Vec::with_capacity(options.items);
     while created < options.items {
         let batch_end = (created + BATCH).min(options.items);
         store.write(|changes| {
@@ -147,13 +150,15 @@ fn write_database(options: &Options) -> CoreResult<String> {
                 };
                 let item = create_item(changes, &new)?;
                 if !inputs.is_empty() {
-                    set_score_inputs(changes, &[item.id], &inputs)?;
+                    set_score_inputs(changes, std::slice::from_ref(&item.id), &inputs)?;
                 }
+                ids.push(item.id);
             }
             Ok(())
         })?;
         created = batch_end;
     }
+    store.write_untracked(|connection| roadmap::plan_items(connection, &ids))?;
     store.write_untracked(|connection| set_open_product_id(connection, &product.id))?;
     Ok(product.id)
 }
@@ -272,6 +277,17 @@ mod tests {
             store.read(get_open_product_id).unwrap(),
             Some(product_id.clone())
         );
+        // The first DATED_ITEMS (here all of them) have a horizon and a bar.
+        let dated = items
+            .iter()
+            .filter(|item| item.start_date.is_some())
+            .count();
+        assert_eq!(dated, (BATCH + 150).min(roadmap::DATED_ITEMS));
+        assert!(items
+            .iter()
+            .all(|item| item.horizon.is_some() == item.start_date.is_some()));
+        assert_eq!(items[0].start_date.as_deref(), Some("2026-11-02"));
+        assert_eq!(items[0].end_date.as_deref(), Some("2026-11-08"));
     }
 
     #[test]

@@ -1,6 +1,6 @@
-//! Moving a card on a prioritisation board: within its column to rank it, or to another column
-//! to re-bucket it (which sets the item's `moscow`/`kano` input in the same transaction, through
-//! the same validation as `set_score_inputs`).
+//! Moving a card on a board: within its column to rank it, or to another column to re-bucket it
+//! (which sets the item's field in the same transaction: its `moscow`/`kano` input through the
+//! same validation as `set_score_inputs`, or its roadmap `horizon`).
 //!
 //! Order: a card's key is its `board_rank.rank` when its live row is for the column it is in,
 //! else its backlog rank (see `boards`). A move computes one key between two neighbours and
@@ -18,13 +18,14 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
-use crate::board::{BoardKind, Lane, MovedCard};
+use crate::board::{BoardKind, Lane, LaneSource, MovedCard};
 use crate::error::{CoreError, CoreResult};
 use crate::model::MoveTarget;
 use crate::mutation::{Changes, Table};
 use crate::queries::item_scores::{inputs_from_row, write_inputs, INPUT_COLUMNS};
 use crate::queries::items::rank_problem;
 use crate::rank::key_between;
+use crate::roadmap::Horizon;
 use crate::scoring::{InputValue, ScoreInputs};
 use crate::text::quoted;
 use crate::time::{format_timestamp, now};
@@ -35,13 +36,14 @@ struct Card {
     product_id: String,
     title: String,
     inputs: ScoreInputs,
+    horizon: Option<Horizon>,
     lane: Lane,
     key: String,
 }
 
 fn card(connection: &Connection, board: BoardKind, id: &str) -> CoreResult<Card> {
     let sql = format!(
-        "SELECT i.id, i.product_id, i.title, i.rank, r.bucket, r.rank, {INPUT_COLUMNS} \
+        "SELECT i.id, i.product_id, i.title, i.rank, r.bucket, r.rank, i.horizon, {INPUT_COLUMNS} \
          FROM backlog_item i LEFT JOIN board_rank r \
          ON r.board = ?2 AND r.item_id = i.id AND r.deleted_at IS NULL \
          WHERE i.id = ?1 AND i.deleted_at IS NULL \
@@ -60,17 +62,15 @@ fn card(connection: &Connection, board: BoardKind, id: &str) -> CoreResult<Card>
                 row.get::<_, String>(2)?,
                 backlog_rank,
                 bucket.zip(board_rank),
-                inputs_from_row(row, 6)?,
+                row.get::<_, Option<String>>(6)?,
+                inputs_from_row(row, 7)?,
             ))
         })
         .optional()?;
-    let (id, product_id, title, backlog_rank, placed, inputs) =
+    let (id, product_id, title, backlog_rank, placed, horizon, inputs) =
         found.ok_or_else(|| CoreError::not_found("item", id))?;
-    let value = match board {
-        BoardKind::Moscow => inputs.moscow.map(|bucket| bucket.as_str()),
-        BoardKind::Kano => inputs.kano.map(|category| category.as_str()),
-    };
-    let lane = board.lane_of(value);
+    let horizon = horizon.as_deref().map(Horizon::parse).transpose()?;
+    let lane = board.lane_of(board.value_of(&inputs, horizon));
     let key = match placed {
         Some((bucket, rank)) if bucket == lane.bucket => rank,
         _ => backlog_rank,
@@ -80,6 +80,7 @@ fn card(connection: &Connection, board: BoardKind, id: &str) -> CoreResult<Card>
         product_id,
         title,
         inputs,
+        horizon,
         lane,
         key,
     })
@@ -290,6 +291,40 @@ fn free_bounds(
     Ok((lower, Some(upper)))
 }
 
+/// Sets the item's field that `board`'s columns are to `lane`'s value (tracked, for undo).
+fn write_lane_value(
+    changes: &mut Changes,
+    moving: &Card,
+    board: BoardKind,
+    lane: Lane,
+    at: &str,
+) -> CoreResult<()> {
+    let id = moving.id.as_str();
+    match board.source() {
+        LaneSource::Input(input) => {
+            let mut inputs = moving.inputs.clone();
+            let value = lane.value.map(|value| InputValue::Text(value.to_string()));
+            inputs.apply(input, value.as_ref())?;
+            changes.track(Table::BacklogItem, id, |connection| {
+                write_inputs(connection, id, &inputs, at)
+            })
+        }
+        LaneSource::Horizon => {
+            let horizon = lane.value.map(Horizon::parse).transpose()?;
+            if horizon == moving.horizon {
+                return Ok(());
+            }
+            changes.track(Table::BacklogItem, id, |connection| {
+                connection.execute(
+                    "UPDATE backlog_item SET horizon = ?2, updated_at = ?3 WHERE id = ?1",
+                    params![id, horizon.map(Horizon::as_str), at],
+                )?;
+                Ok(())
+            })
+        }
+    }
+}
+
 /// Moves the card `id` on `board` into `column` ("must", "unsorted"…) at `target`: one
 /// transaction, one undo step, one `board_rank` row written (and the item's input when the
 /// column changes). `Up`/`Down` move within the card's own column; `Before`/`After` name a card
@@ -408,12 +443,7 @@ pub fn move_card(
     });
     let at = format_timestamp(&now());
     if !same_lane {
-        let mut inputs = moving.inputs.clone();
-        let value = lane.value.map(|value| InputValue::Text(value.to_string()));
-        inputs.apply(board.input(), value.as_ref())?;
-        changes.track(Table::BacklogItem, id, |connection| {
-            write_inputs(connection, id, &inputs, &at)
-        })?;
+        write_lane_value(changes, &moving, board, lane, &at)?;
     }
     let row_id = format!("{}:{id}", board.as_str());
     changes.track(Table::BoardRank, &row_id, |connection| {
@@ -446,3 +476,7 @@ pub fn move_card(
 #[cfg(test)]
 #[path = "board_moves_tests.rs"]
 mod tests;
+
+#[cfg(test)]
+#[path = "board_moves_horizon_tests.rs"]
+mod horizon_tests;

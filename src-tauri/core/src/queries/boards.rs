@@ -1,4 +1,4 @@
-//! Reading a prioritisation board: every column of the board in the scale's order (then
+//! Reading a board (MoSCoW, Kano, Now / Next / Later): every column of the board in the scale's order (then
 //! Unsorted), each with its cards in the board's order, and the MoSCoW board's effort check.
 //!
 //! A card's key on a board is its `board_rank.rank` when it has a live row for the column it is
@@ -42,10 +42,7 @@ fn board_rows(
 
 /// The item's input that decides its column on `board`.
 pub(crate) fn card_value(board: BoardKind, item: &ItemSummary) -> Option<&'static str> {
-    match board {
-        BoardKind::Moscow => item.inputs.moscow.map(|bucket| bucket.as_str()),
-        BoardKind::Kano => item.inputs.kano.map(|category| category.as_str()),
-    }
+    board.value_of(&item.inputs, item.horizon)
 }
 
 /// The product's board: every column, each card once, in the board's order.
@@ -88,7 +85,7 @@ pub fn list_board(
         .collect();
     let must_effort = match board {
         BoardKind::Moscow => Some(must_effort(&columns)),
-        BoardKind::Kano => None,
+        BoardKind::Kano | BoardKind::Horizon => None,
     };
     Ok(BoardView {
         board,

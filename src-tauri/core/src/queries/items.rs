@@ -15,6 +15,7 @@ use crate::mutation::{Changes, Table};
 use crate::queries::item_scores::{inputs_from_row, INPUT_COLUMNS};
 use crate::queries::products::get_product;
 use crate::rank::key_between;
+use crate::roadmap::Horizon;
 use crate::scoring::positions::score_positions;
 use crate::scoring::{ScoreInputs, ScorePositions, Scores};
 use crate::text::quoted;
@@ -24,7 +25,10 @@ use crate::validate::{validate_long_text, validate_title};
 pub use super::item_moves::move_item;
 
 const SELECT_ITEM: &str = "SELECT id, product_id, title, description, status, kind, rank, \
-     created_at, updated_at FROM backlog_item";
+     created_at, updated_at, horizon, start_date, end_date FROM backlog_item";
+
+/// The roadmap's columns of an item, read by [`roadmap_columns`].
+pub(crate) const ROADMAP_COLUMNS: &str = "horizon, start_date, end_date";
 
 /// The highest rank the product ever used, deleted items included (an index lookup on
 /// `backlog_item_by_product_rank`).
@@ -32,11 +36,11 @@ pub(crate) const LAST_RANK_SQL: &str =
     "SELECT rank FROM backlog_item WHERE product_id = ?1 ORDER BY rank DESC LIMIT 1";
 
 /// The product's live items in rank order, reading only the start of each description, and
-/// their score inputs ([`INPUT_COLUMNS`] from column 8).
+/// their roadmap columns (8–10) and score inputs ([`INPUT_COLUMNS`] from column 11).
 pub(crate) fn summaries_sql() -> String {
     format!(
         "SELECT id, product_id, title, kind, status, rank, substr(description, 1, ?2), \
-         updated_at, {INPUT_COLUMNS} FROM backlog_item \
+         updated_at, {ROADMAP_COLUMNS}, {INPUT_COLUMNS} FROM backlog_item \
          WHERE product_id = ?1 AND deleted_at IS NULL ORDER BY rank, id"
     )
 }
@@ -49,17 +53,36 @@ fn conversion_error(index: usize, error: CoreError) -> rusqlite::Error {
     )
 }
 
-fn status_column(row: &Row, index: usize) -> rusqlite::Result<ItemStatus> {
+pub(crate) fn status_column(row: &Row, index: usize) -> rusqlite::Result<ItemStatus> {
     let text: String = row.get(index)?;
     ItemStatus::parse(&text).map_err(|error| conversion_error(index, error))
 }
 
-fn kind_column(row: &Row, index: usize) -> rusqlite::Result<ItemKind> {
+pub(crate) fn kind_column(row: &Row, index: usize) -> rusqlite::Result<ItemKind> {
     let text: String = row.get(index)?;
     ItemKind::parse(&text).map_err(|error| conversion_error(index, error))
 }
 
+fn horizon_column(row: &Row, index: usize) -> rusqlite::Result<Option<Horizon>> {
+    let text: Option<String> = row.get(index)?;
+    text.map(|text| Horizon::parse(&text).map_err(|error| conversion_error(index, error)))
+        .transpose()
+}
+
+/// An item's horizon, start and end day from [`ROADMAP_COLUMNS`] read from column `first`.
+pub(crate) fn roadmap_columns(
+    row: &Row,
+    first: usize,
+) -> rusqlite::Result<(Option<Horizon>, Option<String>, Option<String>)> {
+    Ok((
+        horizon_column(row, first)?,
+        row.get(first + 1)?,
+        row.get(first + 2)?,
+    ))
+}
+
 fn item_from_row(row: &Row) -> rusqlite::Result<BacklogItem> {
+    let (horizon, start_date, end_date) = roadmap_columns(row, 9)?;
     Ok(BacklogItem {
         id: row.get(0)?,
         product_id: row.get(1)?,
@@ -70,6 +93,9 @@ fn item_from_row(row: &Row) -> rusqlite::Result<BacklogItem> {
         rank: row.get(6)?,
         created_at: timestamp_column(row, 7)?,
         updated_at: timestamp_column(row, 8)?,
+        horizon,
+        start_date,
+        end_date,
     })
 }
 
@@ -93,13 +119,14 @@ pub fn list_items_with_inputs(
     get_product(connection, product_id)?;
     let sql = format!(
         "SELECT id, product_id, title, description, status, kind, rank, created_at, updated_at, \
-         {INPUT_COLUMNS} FROM backlog_item WHERE product_id = ?1 AND deleted_at IS NULL \
+         {ROADMAP_COLUMNS}, {INPUT_COLUMNS} FROM backlog_item \
+         WHERE product_id = ?1 AND deleted_at IS NULL \
          ORDER BY rank, id"
     );
     let mut statement = connection.prepare_cached(&sql)?;
     let items = statement
         .query_map([product_id], |row| {
-            Ok((item_from_row(row)?, inputs_from_row(row, 9)?))
+            Ok((item_from_row(row)?, inputs_from_row(row, 12)?))
         })?
         .collect::<Result<_, _>>()?;
     Ok(items)
@@ -120,7 +147,8 @@ pub fn list_item_summaries(
         .query_map(params![product_id, source_chars], |row| {
             position += 1;
             let description: String = row.get(6)?;
-            let inputs = inputs_from_row(row, 8)?;
+            let (horizon, start_date, end_date) = roadmap_columns(row, 8)?;
+            let inputs = inputs_from_row(row, 11)?;
             Ok(ItemSummary {
                 id: row.get(0)?,
                 product_id: row.get(1)?,
@@ -134,6 +162,9 @@ pub fn list_item_summaries(
                 scores: Scores::of(&inputs, product.ice_mode),
                 inputs,
                 score_positions: ScorePositions::default(),
+                horizon,
+                start_date,
+                end_date,
             })
         })?
         .collect::<Result<_, _>>()?;

@@ -9,6 +9,7 @@ pub mod decisions;
 pub mod goals;
 pub mod item_moves;
 pub mod item_plan;
+pub mod item_schedule;
 pub mod item_scores;
 pub mod item_status;
 pub mod items;
@@ -20,6 +21,7 @@ pub mod products;
 pub mod releases;
 pub mod settings;
 pub mod themes;
+pub mod timeline;
 
 use rusqlite::types::Type;
 use rusqlite::Row;

@@ -16,6 +16,7 @@ import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { quoteTitle } from "../../lib/quote";
 import { ItemDecisions } from "../decisions/ItemDecisions";
 import { ItemPlanSection } from "../releases/ItemPlanSection";
+import { ItemRoadmap } from "../timeline/ItemRoadmap";
 import { ScoreInputField } from "./ScoreInputField";
 import { driftSentence, frameworkLabel, scoreText } from "./scoreLabels";
 import styles from "./ScorePanel.module.css";
@@ -61,6 +62,7 @@ export function ScorePanel({ summary, onClose }: ScorePanelProps) {
                 <ScoreSections details={item.data} scales={scales.data} />
                 <ItemDecisions item={summary} onLeave={onClose} />
                 <ItemPlanSection item={summary} />
+                <ItemRoadmap key={`${item.data.startDate}:${item.data.endDate}`} item={item.data} />
               </>
             ) : failure ? (
               <LoadError title={`The scores of ${quoteTitle(summary.title)} couldn’t be loaded.`} failure={failure} />
