@@ -11,8 +11,8 @@ pub mod kano_survey;
 pub mod lifecycle;
 pub mod matrix;
 pub mod products;
-pub mod roadmap_plan;
 pub mod roadmap;
+pub mod roadmap_plan;
 pub mod scores;
 
 use northstar_core::mutation::Changes;
