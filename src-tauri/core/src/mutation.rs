@@ -27,10 +27,20 @@ pub enum Table {
     KanoSurvey,
     /// One respondent's two answers about one item.
     KanoResponse,
+    /// A research note (interview, usability test, support ticket…) with its Markdown body.
+    ResearchNote,
+    /// A person research notes are about, reused across notes.
+    Participant,
+    /// A note's link to one participant.
+    NoteParticipant,
+    /// A research tag (shared by notes, and by highlights later).
+    Tag,
+    /// A note's link to one tag.
+    NoteTag,
 }
 
 impl Table {
-    pub const ALL: [Table; 7] = [
+    pub const ALL: [Table; 12] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -38,6 +48,11 @@ impl Table {
         Table::DecisionItem,
         Table::KanoSurvey,
         Table::KanoResponse,
+        Table::ResearchNote,
+        Table::Participant,
+        Table::NoteParticipant,
+        Table::Tag,
+        Table::NoteTag,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -50,6 +65,11 @@ impl Table {
             Table::DecisionItem => "decision_item",
             Table::KanoSurvey => "kano_survey",
             Table::KanoResponse => "kano_response",
+            Table::ResearchNote => "research_note",
+            Table::Participant => "participant",
+            Table::NoteParticipant => "note_participant",
+            Table::Tag => "tag",
+            Table::NoteTag => "note_tag",
         }
     }
 }
@@ -111,6 +131,7 @@ pub struct Changes<'conn> {
     history: Option<&'conn History>,
     rows: Vec<RowChange>,
     label: String,
+    coalesce: Option<String>,
 }
 
 impl<'conn> Changes<'conn> {
@@ -120,6 +141,7 @@ impl<'conn> Changes<'conn> {
             history,
             rows: Vec::new(),
             label: String::from("Change"),
+            coalesce: None,
         }
     }
 
@@ -155,6 +177,13 @@ impl<'conn> Changes<'conn> {
         self.label = label.into();
     }
 
+    /// Marks this action as one save of a burst (e.g. a note's body autosaved while typing):
+    /// saves with the same `key` made one after another become one undo step (see
+    /// [`History::record_at`]).
+    pub fn coalesce_with(&mut self, key: impl Into<String>) {
+        self.coalesce = Some(key.into());
+    }
+
     /// Runs `apply`, which may insert, update or delete the row `table`/`id` (and nothing else),
     /// and records the row as it was before and after.
     pub fn track<T>(
@@ -177,8 +206,8 @@ impl<'conn> Changes<'conn> {
         Ok(result)
     }
 
-    pub(crate) fn finish(self) -> (String, Vec<RowChange>) {
-        (self.label, self.rows)
+    pub(crate) fn finish(self) -> (String, Vec<RowChange>, Option<String>) {
+        (self.label, self.rows, self.coalesce)
     }
 }
 

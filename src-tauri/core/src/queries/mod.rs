@@ -12,9 +12,13 @@ pub mod item_status;
 pub mod items;
 pub mod kano_responses;
 pub mod matrix;
+pub mod note_links;
 pub mod outscoring;
+pub mod participants;
 pub mod products;
+pub mod research_notes;
 pub mod settings;
+pub mod tags;
 
 use rusqlite::types::Type;
 use rusqlite::Row;
