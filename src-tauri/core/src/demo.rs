@@ -16,6 +16,7 @@ use crate::scoring::{KanoCategory, MoscowBucket, ScoreInputs};
 use crate::time::{format_timestamp, now};
 
 mod decisions;
+mod research;
 
 pub const DEMO_PRODUCT_NAME: &str = "Lumen";
 
@@ -374,6 +375,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
     seed_demo_boards(connection, &product_id)?;
     decisions::seed_demo_decisions(connection, &product_id)?;
     crate::demo_kano_survey::seed_demo_survey(connection, &product_id)?;
+    research::seed_demo_research(connection, &product_id)?;
     Ok(product_id)
 }
 

@@ -11,6 +11,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::board::BoardKind;
 use crate::error::CoreResult;
+use crate::export_research::{exported_research, ResearchExport};
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
 use crate::queries::boards::list_board;
@@ -26,7 +27,8 @@ pub const EXPORT_FORMAT: &str = "northstar";
 /// 3: every product's boards (MoSCoW, Kano): each column's item ids in the board's order.
 /// 4: every product's decision log (`decisions`) and its Kano questionnaire imports with their
 /// answers (`kanoSurveys`, `kanoResponses`).
-pub const EXPORT_FORMAT_VERSION: i32 = 4;
+/// 5: research: every product's `researchNotes`, `participants` and `tags`.
+pub const EXPORT_FORMAT_VERSION: i32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(rename_all = "camelCase")]
@@ -55,6 +57,9 @@ pub struct ProductExport {
     pub kano_surveys: Vec<KanoSurveyExport>,
     /// Their answers about the product's items, import by import, each in its file's order.
     pub kano_responses: Vec<ExportedResponse>,
+    /// Research notes, participants and tags (format 5).
+    #[serde(flatten)]
+    pub research: ResearchExport,
 }
 
 /// One import of questionnaire answers.
@@ -253,6 +258,7 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 })
                 .collect();
             let kano_responses = list_exported_responses(&snapshot, &product.id)?;
+            let research = exported_research(&snapshot, &product.id)?;
             Ok(ProductExport {
                 product,
                 items,
@@ -260,6 +266,7 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 decisions,
                 kano_surveys,
                 kano_responses,
+                research,
             })
         })
         .collect::<CoreResult<Vec<_>>>()?;
@@ -309,7 +316,7 @@ mod tests {
         assert_eq!(json, store.read(export_json).unwrap());
         let document: ExportDocument = serde_json::from_str(&json).unwrap();
         assert_eq!(document.format, "northstar");
-        assert_eq!(document.format_version, 4);
+        assert_eq!(document.format_version, EXPORT_FORMAT_VERSION);
         let titles: Vec<_> = document.products[0]
             .items
             .iter()
