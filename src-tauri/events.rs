@@ -6,6 +6,7 @@ use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::queries::kano_responses::KanoSurvey;
+use northstar_core::research::{Participant, ResearchNote, Tag};
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::scoring::ItemScores;
 use serde::{Deserialize, Serialize};
@@ -21,6 +22,11 @@ pub enum ChangedTable {
     DecisionItem,
     KanoSurvey,
     KanoResponse,
+    ResearchNote,
+    Participant,
+    NoteParticipant,
+    Tag,
+    NoteTag,
 }
 
 impl From<Table> for ChangedTable {
@@ -33,6 +39,11 @@ impl From<Table> for ChangedTable {
             Table::DecisionItem => ChangedTable::DecisionItem,
             Table::KanoSurvey => ChangedTable::KanoSurvey,
             Table::KanoResponse => ChangedTable::KanoResponse,
+            Table::ResearchNote => ChangedTable::ResearchNote,
+            Table::Participant => ChangedTable::Participant,
+            Table::NoteParticipant => ChangedTable::NoteParticipant,
+            Table::Tag => ChangedTable::Tag,
+            Table::NoteTag => ChangedTable::NoteTag,
         }
     }
 }
@@ -137,3 +148,10 @@ saved!(
     RestoreOutcome,
     "A restore: what was restored and replaced (the change is everything)."
 );
+saved!(SavedNote, ResearchNote, "A research note after a change.");
+saved!(
+    SavedParticipant,
+    Participant,
+    "A research participant after a change."
+);
+saved!(SavedTag, Tag, "A research tag after a change.");

@@ -14,6 +14,8 @@ mod boards;
 mod decisions;
 #[path = "cli/kano_survey.rs"]
 mod kano_survey;
+#[path = "cli/search.rs"]
+mod search;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();
@@ -96,7 +98,7 @@ fn export_writes_every_product_and_item_in_rank_order() {
 #[test]
 fn export_carries_every_score_input_and_score_by_framework() {
     let document = exported_demo();
-    assert_eq!(document["formatVersion"], 4);
+    assert_eq!(document["formatVersion"], 5);
     let product = &document["products"][0];
     assert_eq!(product["iceMode"], "product");
     let items = product["items"].as_array().unwrap();

@@ -7,7 +7,7 @@ use super::exported_demo;
 #[test]
 fn export_carries_the_demo_decision_log_oldest_first_with_linked_items() {
     let document = exported_demo();
-    assert_eq!(document["formatVersion"], 4);
+    assert_eq!(document["formatVersion"], 5);
     let product = &document["products"][0];
     let items = product["items"].as_array().unwrap();
     let title_of = |id: &Value| {

@@ -36,6 +36,9 @@ use decisions::run_decisions;
 #[path = "contract_kano.rs"]
 mod kano;
 use kano::{run_kano, write_questionnaires};
+#[path = "contract_research.rs"]
+mod research;
+use research::run_research;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -486,6 +489,7 @@ fn run_session(session: &mut Session) {
     session.call("", "list_items", json!({ "productId": atlas }));
 
     run_backups(session, &atlas);
+    run_research(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

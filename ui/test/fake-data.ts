@@ -5,6 +5,7 @@ import { EMPTY_INPUTS } from "./item-rows";
 import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
 import type { StoredDecision, StoredLink } from "./fake-decision-commands";
 import { recordedSurveyProduct, type StoredResponse, type StoredSurvey } from "./fake-kano-commands";
+import type { ResearchData } from "./fake-research-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
 /** Items of every product, each product's in rank order, with their score inputs. */
@@ -23,6 +24,8 @@ export type Data = {
   /** Kano questionnaire imports and their answers (Rust's `kano_survey`, `kano_response`). */
   kanoSurveys: StoredSurvey[];
   kanoResponses: StoredResponse[];
+  /** Research notes, participants, tags and their links (made on first use). */
+  research?: ResearchData;
 };
 
 export const DEMO_TITLES = [
@@ -38,7 +41,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 6;
+export const SCHEMA_VERSION = 7;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {

@@ -170,7 +170,7 @@ fn participants_are_reused_across_notes_and_linked_in_one_step() {
         .unwrap();
     for id in [&note.id, &other.id] {
         store
-            .write(|c| set_note_links(c, LinkKind::Participant, id, &[dana.id.clone()]))
+            .write(|c| set_note_links(c, LinkKind::Participant, id, std::slice::from_ref(&dana.id)))
             .unwrap();
     }
     assert_eq!(undo_label(&store), "Add “Dana” to “Follow-up”");
@@ -233,9 +233,14 @@ fn links_across_products_are_refused() {
     let stranger = store
         .write(|c| create_participant(c, &elsewhere.id, &person("Lee")))
         .unwrap();
-    let (field, reason) = invalid_field(
-        store.write(|c| set_note_links(c, LinkKind::Participant, &note.id, &[stranger.id.clone()])),
-    );
+    let (field, reason) = invalid_field(store.write(|c| {
+        set_note_links(
+            c,
+            LinkKind::Participant,
+            &note.id,
+            std::slice::from_ref(&stranger.id),
+        )
+    }));
     assert_eq!(field, "participantIds");
     assert!(reason.contains("another product"), "{reason}");
 }
