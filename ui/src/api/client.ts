@@ -334,14 +334,17 @@ export const backend = {
  * Calls `onClose` when the window's close button was pressed: Rust waits (a few seconds at
  * most) for the UI to save and quit. Returns a synchronous unsubscribe.
  */
-export function subscribeToCloseRequested(onClose: () => void): () => void {
+export function subscribeToCloseRequested(onClose: () => void, onListening: () => void): () => void {
   let unlisten: (() => void) | null = null;
   let cancelled = false;
   events.closeRequested
     .listen(() => onClose())
     .then((stop) => {
       if (cancelled) stop();
-      else unlisten = stop;
+      else {
+        unlisten = stop;
+        onListening();
+      }
     })
     .catch((error: unknown) => {
       console.warn("Could not listen to close requests", error);

@@ -6,6 +6,7 @@ export * from "./boards";
 export * from "./matrix";
 export * from "./decisions";
 export * from "./kanoSurvey";
+export * from "./research";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 export {
@@ -27,6 +28,20 @@ export {
   type DatabaseProblem,
   type DataChanged,
   type Decision,
+  type NamedRef,
+  type NewNote,
+  type NewParticipant,
+  type NoteFilter,
+  type NotePatch,
+  type NoteSummary,
+  type NoteType,
+  type Participant,
+  type ResearchNote,
+  type SearchHit,
+  type SearchKind,
+  type SearchRequest,
+  type Segment,
+  type Tag,
   type DecisionPatch,
   type Framework,
   type HistoryState,

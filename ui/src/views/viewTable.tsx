@@ -4,7 +4,7 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon, SurveyIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, HomeIcon, SearchIcon, SurveyIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
@@ -12,6 +12,7 @@ import { MatrixView } from "./matrix/MatrixView";
 import { DecisionLogView } from "./decisions/DecisionLogView";
 import { HomeView } from "./home/HomeView";
 import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
+import { ResearchView } from "./research/ResearchView";
 
 export type ViewContext = {
   product: Product;
@@ -77,6 +78,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Kano survey",
     icon: SurveyIcon,
     render: ({ product }) => <KanoSurveyView key={product.id} product={product} />,
+  },
+  {
+    id: "research",
+    label: "Research",
+    icon: SearchIcon,
+    render: ({ product, goTo }) => <ResearchView key={product.id} product={product} goTo={goTo} />,
   },
 ];
 
