@@ -78,6 +78,23 @@ function marked(text: string, tokens: Token[], hit: ReadonlySet<number>, from: n
   return segments;
 }
 
+/** Rust's `snippet::readable`: Markdown marks out of the unmatched text, spaces collapsed. */
+function readable(segments: Segment[]): Segment[] {
+  const out: Segment[] = [];
+  for (const segment of segments) {
+    const text = segment.matched ? segment.text : segment.text.replace(/[*`#]/g, "").replace(/[\n\r\t]/g, " ").replace(/ {2,}/g, " ");
+    if (text === "") continue;
+    const last = out.at(-1);
+    if (last && last.matched === segment.matched) last.text += text;
+    else out.push({ text, matched: segment.matched });
+  }
+  const first = out[0];
+  if (first && !first.matched) first.text = first.text.trimStart();
+  const last = out.at(-1);
+  if (last && !last.matched) last.text = last.text.trimEnd();
+  return out.filter((segment) => segment.text !== "");
+}
+
 export type Searchable = { title: string; body: string; extra: string };
 
 /** The document's score (higher is better) and its marked title and snippet, or null. */
@@ -105,6 +122,6 @@ export function searchDocument(doc: Searchable, phrases: readonly Phrase[]) {
   return {
     score,
     title: marked(title.text, title.tokens, hits[0] ?? new Set(), 0, title.tokens.length),
-    snippet: column ? marked(column.text, column.tokens, bestHits, from, to) : [],
+    snippet: column ? readable(marked(column.text, column.tokens, bestHits, from, to)) : [],
   };
 }

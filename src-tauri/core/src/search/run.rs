@@ -5,7 +5,7 @@
 use rusqlite::{params, Connection, OptionalExtension};
 
 use super::query::fts_query;
-use super::snippet::{segments, CLOSE, OPEN};
+use super::snippet::{readable, segments, CLOSE, OPEN};
 use super::{SearchHit, SearchKind, SearchRequest, MAX_HITS};
 use crate::error::{CoreError, CoreResult};
 use crate::queries::products::get_product;
@@ -127,7 +127,7 @@ pub fn search(connection: &Connection, request: &SearchRequest) -> CoreResult<Ve
             id: hit.id,
             product_id: hit.product_id,
             title: segments(&title),
-            snippet: segments(&snippet),
+            snippet: readable(segments(&snippet)),
             note_type: hit.note_type.as_deref().and_then(NoteType::parse),
             noted_on: hit.noted_on,
         });

@@ -43,6 +43,55 @@ pub fn segments(marked: &str) -> Vec<Segment> {
     segments
 }
 
+/// A body's snippet made readable: Markdown's emphasis and code marks and heading hashes taken
+/// out, line breaks and runs of spaces as one space. The matched words stay as they are.
+pub fn readable(segments: Vec<Segment>) -> Vec<Segment> {
+    let mut out: Vec<Segment> = Vec::with_capacity(segments.len());
+    for segment in segments {
+        let text = if segment.matched {
+            segment.text
+        } else {
+            plain(&segment.text)
+        };
+        if text.is_empty() {
+            continue;
+        }
+        match out.last_mut() {
+            Some(last) if last.matched == segment.matched => last.text.push_str(&text),
+            _ => out.push(Segment {
+                text,
+                matched: segment.matched,
+            }),
+        }
+    }
+    if let Some(first) = out.first_mut().filter(|first| !first.matched) {
+        first.text = first.text.trim_start().to_string();
+    }
+    if let Some(last) = out.last_mut().filter(|last| !last.matched) {
+        last.text = last.text.trim_end().to_string();
+    }
+    out.retain(|segment| !segment.text.is_empty());
+    out
+}
+
+fn plain(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut last_space = false;
+    for character in text.chars() {
+        let character = match character {
+            '*' | '`' | '#' => continue,
+            '\n' | '\r' | '\t' => ' ',
+            other => other,
+        };
+        if character == ' ' && last_space {
+            continue;
+        }
+        last_space = character == ' ';
+        out.push(character);
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -67,6 +116,14 @@ mod tests {
             ]
         );
         assert_eq!(segments(""), vec![]);
+        assert_eq!(
+            readable(segments("## Notes\n\n- **\u{2}tax\u{3}** pot `x`")),
+            vec![
+                seg("Notes - ", false),
+                seg("tax", true),
+                seg(" pot x", false)
+            ]
+        );
         assert_eq!(
             segments("<b>no match</b>"),
             vec![seg("<b>no match</b>", false)]
