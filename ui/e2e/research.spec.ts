@@ -71,6 +71,12 @@ test("writes notes whose bodies are saved across switches, with participants, ta
   await page.getByRole("searchbox", { name: "Search notes and items" }).fill("bank");
   await expect(results.getByRole("button", { name: /Ticket 42/ })).toBeVisible();
   await expect(results.getByRole("button", { name: /Bank sync/ })).toBeVisible();
+  // A day range keeps notes only (items have no day); a day that is not one is Rust's refusal.
+  await page.getByRole("textbox", { name: "Notes from" }).fill("2020-01-01");
+  await expect(results.getByRole("button", { name: /Bank sync/ })).toBeHidden();
+  await page.getByRole("textbox", { name: "Notes from" }).fill("2026-02-30");
+  await expect(page.getByText("“2026-02-30” is not a date. Write it as year-month-day, e.g. 2026-03-01.")).toBeVisible();
+  await page.getByRole("textbox", { name: "Notes from" }).fill("");
   await results.getByRole("button", { name: /Ticket 42/ }).click();
   await expect(page.getByRole("textbox", { name: "Title", exact: true })).toHaveValue("Ticket 42");
 

@@ -39,6 +39,10 @@ export function ResearchView({ product, goTo }: Props) {
   const [participantId, setParticipantId] = useState(ANY);
   const [text, setText] = useState("");
   const [kind, setKind] = useState<SearchKind | typeof ANY>(ANY);
+  const [from, setFrom] = useState("");
+  const [to, setTo] = useState("");
+  const fromId = useId();
+  const toId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const searchId = useId();
 
@@ -59,8 +63,8 @@ export function ResearchView({ product, goTo }: Props) {
     noteType: filter.noteType,
     tagId: filter.tagId,
     participantId: filter.participantId,
-    from: null,
-    to: null,
+    from: from.trim() === "" ? null : from,
+    to: to.trim() === "" ? null : to,
     limit: null,
   });
   const listed = notes.data ?? [];
@@ -148,6 +152,18 @@ export function ResearchView({ product, goTo }: Props) {
             <SelectField inline label="Participant" value={participantId} options={participantOptions} onChange={setParticipantId} />
             {searching ? <SelectField inline label="Find" value={kind} options={kindOptions} onChange={setKind} /> : null}
           </div>
+          {searching ? (
+            <div className={styles.dates}>
+              <label htmlFor={fromId} className="field-label">
+                Notes from
+              </label>
+              <input id={fromId} className="input" placeholder="2026-01-01" value={from} onChange={(event) => setFrom(event.target.value)} />
+              <label htmlFor={toId} className="field-label">
+                to
+              </label>
+              <input id={toId} className="input" placeholder="2026-12-31" value={to} onChange={(event) => setTo(event.target.value)} />
+            </div>
+          ) : null}
           {failure ? <LoadError title="The notes couldn’t be loaded." failure={failure} /> : null}
           {searching ? (
             hits.length > 0 ? (
