@@ -74,7 +74,10 @@ fn measure(runs: usize, mut work: impl FnMut()) -> (Duration, Duration) {
             start.elapsed()
         })
         .collect();
-    (percentile(&mut samples, 0.5), percentile(&mut samples, 0.95))
+    (
+        percentile(&mut samples, 0.5),
+        percentile(&mut samples, 0.95),
+    )
 }
 
 fn main() {
@@ -161,7 +164,9 @@ fn main() {
     };
     println!();
     println!("Search over {NOTES} notes of {WORDS_PER_NOTE} words: top 50 with snippets (medians of runs in this process)");
-    println!("| query | FTS5 p50 | FTS5 p95 | LIKE '%term%' p50 | LIKE p95 | faster (p50) | goal |");
+    println!(
+        "| query | FTS5 p50 | FTS5 p95 | LIKE '%term%' p50 | LIKE p95 | faster (p50) | goal |"
+    );
     println!("|---|---|---|---|---|---|---|");
     println!(
         "| selective “{SELECTIVE}” (50 notes) | {} | {} | {} | {} | {:.0}× | ≥ 50×, p95 ≤ 50 ms |",

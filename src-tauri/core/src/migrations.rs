@@ -299,6 +299,9 @@ CREATE TABLE search_doc (
 CREATE VIRTUAL TABLE search_index USING fts5(
     title, body, extra, tokenize = 'unicode61 remove_diacritics 2'
 );
+-- The `rank` column is bm25 with the title weighing most, then the note's source, people and
+-- tags, then the body: `ORDER BY rank LIMIT n` lets FTS5 keep only the best rows.
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 1.0, 2.0)');
 
 CREATE VIEW search_note_text AS
 SELECT d.doc AS doc, n.id AS note_id, n.title AS title, n.body AS body,

@@ -11,8 +11,11 @@ use crate::error::{CoreError, CoreResult};
 use crate::queries::products::get_product;
 use crate::research::{validate_noted_on, NoteType};
 
-/// Title matches weigh most, then the note's source, participants and tags, then the body.
-const RANKING: &str = "bm25(search_index, 10.0, 1.0, 2.0)";
+/// How many of FTS5's best rows the first pass filters; each further pass takes eight times
+/// as many, until enough hits pass the filters or every match was seen. The best rows come
+/// from `ORDER BY rank LIMIT n` on the FTS table alone (its `rank` is bm25 with the title
+/// weighing most, set in migration 7), so a common word does not join and sort every match.
+const FIRST_PASS: i64 = 256;
 
 /// How many tokens a snippet has around its match.
 const SNIPPET_TOKENS: u32 = 16;
@@ -53,13 +56,14 @@ pub fn search(connection: &Connection, request: &SearchRequest) -> CoreResult<Ve
         || from.is_some()
         || to.is_some();
     let limit = request.limit.unwrap_or(MAX_HITS).clamp(1, MAX_HITS);
-    let sql = format!(
-        "SELECT d.doc, d.kind, d.ref_id, p.id, n.note_type, n.noted_on FROM search_index \
-         JOIN search_doc d ON d.doc = search_index.rowid \
+    let sql = "WITH best AS (SELECT rowid AS doc, rank FROM search_index \
+         WHERE search_index MATCH ?1 ORDER BY rank LIMIT ?11) \
+         SELECT d.doc, d.kind, d.ref_id, p.id, n.note_type, n.noted_on FROM best \
+         JOIN search_doc d ON d.doc = best.doc \
          LEFT JOIN research_note n ON d.kind = 'note' AND n.id = d.ref_id \
          LEFT JOIN backlog_item i ON d.kind = 'item' AND i.id = d.ref_id \
          JOIN product p ON p.id = coalesce(n.product_id, i.product_id) \
-         WHERE search_index MATCH ?1 AND p.deleted_at IS NULL \
+         WHERE p.deleted_at IS NULL \
          AND coalesce(n.deleted_at, i.deleted_at) IS NULL \
          AND (n.id IS NOT NULL OR i.id IS NOT NULL) \
          AND (?2 IS NULL OR p.id = ?2) \
@@ -72,39 +76,52 @@ pub fn search(connection: &Connection, request: &SearchRequest) -> CoreResult<Ve
               AND l.participant_id = ?7 AND l.deleted_at IS NULL)) \
          AND (?8 IS NULL OR n.noted_on >= ?8) \
          AND (?9 IS NULL OR n.noted_on <= ?9) \
-         ORDER BY {RANKING}, d.doc LIMIT ?10"
-    );
+         ORDER BY best.rank, d.doc LIMIT ?10";
     let kind = request.kind.map(|kind| match kind {
         SearchKind::Note => "note",
         SearchKind::Item => "item",
     });
-    let ranked: Vec<Ranked> = connection
-        .prepare_cached(&sql)?
-        .query_map(
-            params![
-                query,
-                request.product_id,
-                kind,
-                notes_only,
-                request.note_type.map(NoteType::as_str),
-                request.tag_id,
-                request.participant_id,
-                from,
-                to,
-                limit
-            ],
-            |row| {
-                Ok(Ranked {
-                    doc: row.get(0)?,
-                    kind: row.get(1)?,
-                    id: row.get(2)?,
-                    product_id: row.get(3)?,
-                    note_type: row.get(4)?,
-                    noted_on: row.get(5)?,
-                })
-            },
-        )?
-        .collect::<Result<_, _>>()?;
+    let mut statement = connection.prepare_cached(sql)?;
+    let mut matches = connection.prepare_cached(
+        "SELECT count(*) FROM (SELECT 1 FROM search_index WHERE search_index MATCH ?1 LIMIT ?2)",
+    )?;
+    let mut pass = FIRST_PASS;
+    let ranked: Vec<Ranked> = loop {
+        let found: Vec<Ranked> = statement
+            .query_map(
+                params![
+                    query,
+                    request.product_id,
+                    kind,
+                    notes_only,
+                    request.note_type.map(NoteType::as_str),
+                    request.tag_id,
+                    request.participant_id,
+                    from,
+                    to,
+                    limit,
+                    pass
+                ],
+                |row| {
+                    Ok(Ranked {
+                        doc: row.get(0)?,
+                        kind: row.get(1)?,
+                        id: row.get(2)?,
+                        product_id: row.get(3)?,
+                        note_type: row.get(4)?,
+                        noted_on: row.get(5)?,
+                    })
+                },
+            )?
+            .collect::<Result<_, _>>()?;
+        let enough = found.len() >= limit as usize;
+        let seen_all =
+            enough || matches.query_row(params![query, pass], |row| row.get::<_, i64>(0))? < pass;
+        if enough || seen_all {
+            break found;
+        }
+        pass = pass.saturating_mul(8);
+    };
     let mut marked = connection.prepare_cached(&format!(
         "SELECT highlight(search_index, 0, '{OPEN}', '{CLOSE}'), \
          snippet(search_index, -1, '{OPEN}', '{CLOSE}', '…', {SNIPPET_TOKENS}) \

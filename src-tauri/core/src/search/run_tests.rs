@@ -341,3 +341,43 @@ fn the_index_key_survives_vacuum() {
     assert_eq!(hits.len(), 1);
     assert_eq!(hits[0].id, keep);
 }
+
+#[test]
+fn hits_past_the_first_pass_of_best_rows_are_found() {
+    let (store, product) = store_with_items(&[]);
+    let other = store
+        .write(|c| crate::queries::products::create_product(c, "Other"))
+        .unwrap();
+    // More strong matches (titles) in another product than the first pass takes.
+    store
+        .write_untracked(|c| {
+            for index in 0..300 {
+                c.execute(
+                    "INSERT INTO backlog_item (id, product_id, title, status, kind, rank, \
+                     created_at, updated_at) VALUES (?1, ?2, ?3, 'idea', 'feature', ?4, \
+                     '2026-01-01T00:00:00.000Z', '2026-01-01T00:00:00.000Z')",
+                    rusqlite::params![
+                        format!("item-{index:03}"),
+                        other.id,
+                        format!("Walnut {index}"),
+                        format!("a{index:03}")
+                    ],
+                )?;
+            }
+            Ok(())
+        })
+        .unwrap();
+    note(
+        &store,
+        &product,
+        "Call",
+        "A long body where walnut is said once among many other words of the call.",
+        "2026-01-01",
+    );
+    assert_eq!(found(&store, &request(&product, "walnut")), ["Call"]);
+    let everywhere = SearchRequest {
+        product_id: None,
+        ..request(&product, "walnut")
+    };
+    assert_eq!(found(&store, &everywhere).len(), MAX_HITS as usize);
+}
