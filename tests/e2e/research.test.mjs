@@ -92,6 +92,8 @@ test('Research: the editor styled under the CSP nonce, a body typed right before
     await waitFor(async () => (await editorText(s))?.includes(TYPED), { timeout: STEP_TIMEOUT, message: 'the typed text in the editor' });
 
     // Closed at once: the autosave's pause has not passed; the close waits for the save.
+    const before = await s.execute(`return document.querySelector('[data-status]')?.getAttribute('data-status') ?? null;`);
+    t.diagnostic(`save status when the window was closed: ${before} (unsaved: only the close guard can save it)`);
     const [pid] = findProcesses([APP, '--db', db]);
     assert.ok(pid, 'the app is running');
     await closeWindow(pid);
