@@ -82,6 +82,18 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Search research notes and backlog items (best first, the matched words in [brackets]).
+    Search {
+        /// The words to look for (any text: it is never read as search syntax).
+        #[arg(allow_hyphen_values = true)]
+        query: String,
+        /// Only this product (its name); every product without it.
+        #[arg(long, value_name = "NAME")]
+        product: Option<String>,
+        /// Print the hits as JSON (each with its snippet as segments).
+        #[arg(long)]
+        json: bool,
+    },
 }
 
 #[derive(Debug, Clone, Copy, ValueEnum)]
@@ -119,6 +131,11 @@ pub fn main() -> ExitCode {
             product,
             dry_run,
         } => crate::cli_kano::import_kano(&path, &file, &product, dry_run),
+        Command::Search {
+            query,
+            product,
+            json,
+        } => crate::cli_search::search_command(&path, &query, product.as_deref(), json),
     };
     match result {
         Ok(code) => code,

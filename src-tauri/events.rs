@@ -7,6 +7,7 @@ use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
+use northstar_core::research::{Participant, ResearchNote, Tag};
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::roadmap::ItemDates;
 use northstar_core::scoring::ItemScores;
@@ -28,6 +29,11 @@ pub enum ChangedTable {
     Theme,
     Release,
     Milestone,
+    ResearchNote,
+    Participant,
+    NoteParticipant,
+    Tag,
+    NoteTag,
 }
 
 impl From<Table> for ChangedTable {
@@ -45,6 +51,11 @@ impl From<Table> for ChangedTable {
             Table::Theme => ChangedTable::Theme,
             Table::Release => ChangedTable::Release,
             Table::Milestone => ChangedTable::Milestone,
+            Table::ResearchNote => ChangedTable::ResearchNote,
+            Table::Participant => ChangedTable::Participant,
+            Table::NoteParticipant => ChangedTable::NoteParticipant,
+            Table::Tag => ChangedTable::Tag,
+            Table::NoteTag => ChangedTable::NoteTag,
         }
     }
 }
@@ -171,3 +182,10 @@ saved!(
     RestoreOutcome,
     "A restore: what was restored and replaced (the change is everything)."
 );
+saved!(SavedNote, ResearchNote, "A research note after a change.");
+saved!(
+    SavedParticipant,
+    Participant,
+    "A research participant after a change."
+);
+saved!(SavedTag, Tag, "A research tag after a change.");

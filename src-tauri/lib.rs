@@ -3,10 +3,13 @@
 
 pub mod cli;
 mod cli_kano;
+mod cli_search;
+mod close_guard;
 mod commands;
 pub mod db_location;
 pub mod error;
 pub mod events;
+mod external_link;
 pub mod instance;
 mod lifecycle;
 pub mod logging;
@@ -97,8 +100,29 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::backups::preview_restore,
             commands::backups::restore_backup,
             commands::backups::save_database_copy,
+            commands::research::list_notes,
+            commands::research::get_note,
+            commands::research::create_note,
+            commands::research::update_note,
+            commands::research::save_note_body,
+            commands::research::delete_note,
+            commands::research::set_note_participants,
+            commands::research::add_new_note_participant,
+            commands::research::set_note_tags,
+            commands::research::tag_note,
+            commands::research::list_participants,
+            commands::research::create_participant,
+            commands::research::update_participant,
+            commands::research::delete_participant,
+            commands::research::list_tags,
+            commands::research::create_tag,
+            commands::research::rename_tag,
+            commands::research::delete_tag,
+            commands::research::open_external_link,
+            commands::search::search,
+            commands::close_guard::guard_close,
         ])
-        .events(collect_events![DataChanged])
+        .events(collect_events![DataChanged, close_guard::CloseRequested])
 }
 
 /// Writes the TypeScript bindings to `path`, only when their content changed.
@@ -125,6 +149,8 @@ pub fn configure<R: Runtime>(builder: tauri::Builder<R>, state: AppState) -> tau
     builder
         .invoke_handler(specta.invoke_handler())
         .manage(state)
+        .manage(close_guard::CloseGuard::default())
+        .on_window_event(close_guard::on_window_event)
         .setup(move |app| {
             specta.mount_events(app);
             let handle = app.handle().clone();

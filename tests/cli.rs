@@ -18,6 +18,8 @@ mod kano_survey;
 mod plan;
 #[path = "cli/roadmap.rs"]
 mod roadmap;
+#[path = "cli/search.rs"]
+mod search;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();

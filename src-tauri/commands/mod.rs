@@ -3,6 +3,7 @@
 
 pub mod backups;
 pub mod boards;
+pub mod close_guard;
 pub mod database;
 pub mod decisions;
 pub mod history;
@@ -11,9 +12,11 @@ pub mod kano_survey;
 pub mod lifecycle;
 pub mod matrix;
 pub mod products;
+pub mod research;
 pub mod roadmap;
 pub mod roadmap_plan;
 pub mod scores;
+pub mod search;
 
 use northstar_core::mutation::Changes;
 use northstar_core::Connection;

@@ -42,6 +42,9 @@ use plan::run_plan;
 #[path = "contract_roadmap.rs"]
 mod roadmap;
 use roadmap::run_roadmap;
+#[path = "contract_research.rs"]
+mod research;
+use research::run_research;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -494,6 +497,7 @@ fn run_session(session: &mut Session) {
     session.call("", "list_items", json!({ "productId": atlas }));
 
     run_backups(session, &atlas);
+    run_research(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

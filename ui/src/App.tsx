@@ -1,4 +1,5 @@
 import { useAppStatus, useDataChangedRefresh } from "./api";
+import { useSaveBeforeClose } from "./api/lifecycle";
 import { Feedback } from "./feedback/Feedback";
 import { ProblemScreen } from "./shell/ProblemScreen";
 import { Workspace } from "./shell/Workspace";
@@ -8,6 +9,7 @@ import problemStyles from "./shell/ProblemScreen.module.css";
 
 export function App() {
   useDataChangedRefresh();
+  useSaveBeforeClose();
   const status = useAppStatus();
 
   let screen;

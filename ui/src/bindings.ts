@@ -176,10 +176,59 @@ export const commands = {
 	 *  permission), then a `VACUUM INTO` copy written there atomically. `None` when cancelled.
 	 */
 	saveDatabaseCopy: () => typedError<string | null, AppError>(__TAURI_INVOKE("save_database_copy")),
+	/**
+	 *  The product's live notes, newest first (no bodies: an excerpt each), filtered by type, tag
+	 *  or participant.
+	 */
+	listNotes: (productId: string, filter: NoteFilter_Deserialize) => typedError<NoteSummary[], AppError>(__TAURI_INVOKE("list_notes", { productId, filter })),
+	/**  A whole note, with its Markdown body. */
+	getNote: (id: string) => typedError<ResearchNote, AppError>(__TAURI_INVOKE("get_note", { id })),
+	createNote: (input: NewNote_Deserialize) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("create_note", { input })),
+	/**  Changes a note's type, title, day or source. */
+	updateNote: (id: string, patch: NotePatch_Deserialize) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("update_note", { id, patch })),
+	/**
+	 *  Saves a note's body as typed (the editor's autosave). Saves of one note in a row are one
+	 *  undo step.
+	 */
+	saveNoteBody: (id: string, body: string) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("save_note_body", { id, body })),
+	deleteNote: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_note", { id })),
+	/**  Sets a note's participants to exactly `participantIds` (one undo step). */
+	setNoteParticipants: (id: string, participantIds: string[]) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("set_note_participants", { id, participantIds })),
+	/**  Creates a participant and adds them to the note (one undo step). */
+	addNewNoteParticipant: (id: string, participant: NewParticipant_Deserialize) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("add_new_note_participant", { id, participant })),
+	/**  Sets a note's tags to exactly `tagIds` (one undo step). */
+	setNoteTags: (id: string, tagIds: string[]) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("set_note_tags", { id, tagIds })),
+	/**  Tags a note by name: the product's tag of that name (in any case) or a new one. */
+	tagNote: (id: string, name: string) => typedError<SavedNote_Serialize, AppError>(__TAURI_INVOKE("tag_note", { id, name })),
+	listParticipants: (productId: string) => typedError<Participant[], AppError>(__TAURI_INVOKE("list_participants", { productId })),
+	createParticipant: (productId: string, input: NewParticipant_Deserialize) => typedError<SavedParticipant_Serialize, AppError>(__TAURI_INVOKE("create_participant", { productId, input })),
+	updateParticipant: (id: string, patch: ParticipantPatch_Deserialize) => typedError<SavedParticipant_Serialize, AppError>(__TAURI_INVOKE("update_participant", { id, patch })),
+	deleteParticipant: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_participant", { id })),
+	listTags: (productId: string) => typedError<Tag[], AppError>(__TAURI_INVOKE("list_tags", { productId })),
+	createTag: (productId: string, name: string) => typedError<SavedTag_Serialize, AppError>(__TAURI_INVOKE("create_tag", { productId, name })),
+	renameTag: (id: string, name: string) => typedError<SavedTag_Serialize, AppError>(__TAURI_INVOKE("rename_tag", { id, name })),
+	deleteTag: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_tag", { id })),
+	/**
+	 *  Opens a link of a rendered note in the system's browser or mail app: `http`, `https` and
+	 *  `mailto` only (anything else is refused with a worded `Invalid`). The window itself never
+	 *  navigates away.
+	 */
+	openExternalLink: (url: string) => typedError<null, AppError>(__TAURI_INVOKE("open_external_link", { url })),
+	/**
+	 *  The best hits for `request`, with the matched words marked as segments; none for a text
+	 *  with nothing to search for. Any text is safe: it is never read as FTS5 syntax.
+	 */
+	search: (request: SearchRequest_Deserialize) => typedError<SearchHit_Serialize[], AppError>(__TAURI_INVOKE("search", { request })),
+	/**
+	 *  The UI listens for `CloseRequested` and saves before quitting: from now on the close button
+	 *  waits for it (at most a few seconds).
+	 */
+	guardClose: () => typedError<null, AppError>(__TAURI_INVOKE("guard_close")),
 };
 
 /** Events */
 export const events = {
+	closeRequested: makeEvent<CloseRequested, CloseRequested>("close-requested"),
 	dataChanged: makeEvent<DataChanged, DataChanged>("data-changed"),
 };
 
@@ -427,7 +476,13 @@ export type BoardView_Serialize = {
 export type CapacityUnit = "points" | "person_months";
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag";
+
+/**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
+export type CloseRequested = {
+	/**  How many milliseconds the UI has before the app ends regardless. */
+	timeoutMs: number,
+};
 
 /**
  *  Emitted after every change, undo and redo, so every open view refetches what it shows of
@@ -1272,6 +1327,12 @@ export type MustEffort_Serialize = {
 	message: string,
 };
 
+/**  A participant or tag as a note shows it: enough for a chip. */
+export type NamedRef = {
+	id: string,
+	name: string,
+};
+
 /**  A decision to record. `decidedOn` defaults to today (the computer's calendar). */
 export type NewDecision = NewDecision_Serialize | NewDecision_Deserialize;
 
@@ -1322,6 +1383,110 @@ export type NewItem_Serialize = {
 	status: ItemStatus | null,
 	kind: ItemKind | null,
 };
+
+/**  A note to create. `notedOn` defaults to today; `body` and `source` to empty. */
+export type NewNote = NewNote_Serialize | NewNote_Deserialize;
+
+/**  A note to create. `notedOn` defaults to today; `body` and `source` to empty. */
+export type NewNote_Deserialize = {
+	productId: string,
+	noteType: NoteType,
+	title: string,
+	notedOn?: string | null,
+	source?: string | null,
+	body?: string | null,
+};
+
+/**  A note to create. `notedOn` defaults to today; `body` and `source` to empty. */
+export type NewNote_Serialize = {
+	productId: string,
+	noteType: NoteType,
+	title: string,
+	notedOn: string | null,
+	source: string | null,
+	body: string | null,
+};
+
+/**  A participant to create (persona, segment and company size may be empty or absent). */
+export type NewParticipant = NewParticipant_Serialize | NewParticipant_Deserialize;
+
+/**  A participant to create (persona, segment and company size may be empty or absent). */
+export type NewParticipant_Deserialize = {
+	name: string,
+	persona?: string | null,
+	segment?: string | null,
+	companySize?: string | null,
+};
+
+/**  A participant to create (persona, segment and company size may be empty or absent). */
+export type NewParticipant_Serialize = {
+	name: string,
+	persona: string | null,
+	segment: string | null,
+	companySize: string | null,
+};
+
+/**  The filters of the note list; `null` means any. */
+export type NoteFilter = NoteFilter_Serialize | NoteFilter_Deserialize;
+
+/**  The filters of the note list; `null` means any. */
+export type NoteFilter_Deserialize = {
+	noteType?: NoteType | null,
+	tagId?: string | null,
+	participantId?: string | null,
+};
+
+/**  The filters of the note list; `null` means any. */
+export type NoteFilter_Serialize = {
+	noteType: NoteType | null,
+	tagId: string | null,
+	participantId: string | null,
+};
+
+/**
+ *  Fields to change on a note; `null` leaves a field as it is. The body is saved with
+ *  `save_note_body` (autosave, coalesced into one undo step per burst of typing).
+ */
+export type NotePatch = NotePatch_Serialize | NotePatch_Deserialize;
+
+/**
+ *  Fields to change on a note; `null` leaves a field as it is. The body is saved with
+ *  `save_note_body` (autosave, coalesced into one undo step per burst of typing).
+ */
+export type NotePatch_Deserialize = {
+	noteType?: NoteType | null,
+	title?: string | null,
+	notedOn?: string | null,
+	source?: string | null,
+};
+
+/**
+ *  Fields to change on a note; `null` leaves a field as it is. The body is saved with
+ *  `save_note_body` (autosave, coalesced into one undo step per burst of typing).
+ */
+export type NotePatch_Serialize = {
+	noteType: NoteType | null,
+	title: string | null,
+	notedOn: string | null,
+	source: string | null,
+};
+
+/**  A note as the list shows it: no body, a plain-text excerpt of it instead. */
+export type NoteSummary = {
+	id: string,
+	noteType: NoteType,
+	title: string,
+	notedOn: string,
+	source: string,
+	/**  The start of the body as plain text (Markdown syntax removed). */
+	excerpt: string,
+	participants: NamedRef[],
+	tags: NamedRef[],
+	updatedAt: string,
+};
+
+/**  What kind of evidence a note is. */
+export type NoteType = "interview" | "usability_test" | "survey" | "support_ticket" | "sales_call" | "analytics" | "competitor";
 
 /**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
 export type NumericFramework = "rice" | "ice" | "wsjf";
@@ -1395,6 +1560,42 @@ export type Outscoring_Serialize = {
 	 *  `null` when `items` is empty.
 	 */
 	decision: string | null,
+};
+
+/**  A person research notes are about (a real name or a pseudonym), reused across notes. */
+export type Participant = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  The persona they fit ("Busy freelancer"); may be empty. */
+	persona: string,
+	/**  The market segment ("Creative freelancers"); may be empty. */
+	segment: string,
+	/**  The size of their company, as written ("Solo", "2–10"); may be empty. */
+	companySize: string,
+	/**  How many live notes they appear in. */
+	noteCount: number,
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Fields to change on a participant; `null` leaves a field as it is. */
+export type ParticipantPatch = ParticipantPatch_Serialize | ParticipantPatch_Deserialize;
+
+/**  Fields to change on a participant; `null` leaves a field as it is. */
+export type ParticipantPatch_Deserialize = {
+	name?: string | null,
+	persona?: string | null,
+	segment?: string | null,
+	companySize?: string | null,
+};
+
+/**  Fields to change on a participant; `null` leaves a field as it is. */
+export type ParticipantPatch_Serialize = {
+	name: string | null,
+	persona: string | null,
+	segment: string | null,
+	companySize: string | null,
 };
 
 /**  Which of an item's plan links. */
@@ -1619,6 +1820,30 @@ export type Release_Serialize = {
 	updatedAt: string,
 };
 
+/**  A whole research note, with its Markdown body. */
+export type ResearchNote = {
+	id: string,
+	productId: string,
+	noteType: NoteType,
+	/**  One line, 1–300 characters. */
+	title: string,
+	/**
+	 *  Markdown, at most 1 MB. Untrusted (pasted from emails and tickets): rendered only
+	 *  through the UI's one sanitising pipeline.
+	 */
+	body: string,
+	/**  The calendar day of the interview, ticket or finding, `YYYY-MM-DD`. */
+	notedOn: string,
+	/**  Where it came from (a ticket number, a recording's link, a survey's name); may be empty. */
+	source: string,
+	/**  Its live participants, by name. */
+	participants: NamedRef[],
+	/**  Its live tags, by name. */
+	tags: NamedRef[],
+	createdAt: string,
+	updatedAt: string,
+};
+
 /**  What a restore did. */
 export type RestoreOutcome = RestoreOutcome_Serialize | RestoreOutcome_Deserialize;
 
@@ -1837,6 +2062,36 @@ export type SavedMove_Serialize = {
 	change: DataChanged | null,
 };
 
+/** A research note after a change. */
+export type SavedNote = SavedNote_Serialize | SavedNote_Deserialize;
+
+/** A research note after a change. */
+export type SavedNote_Deserialize = {
+	value: ResearchNote,
+	change?: DataChanged | null,
+};
+
+/** A research note after a change. */
+export type SavedNote_Serialize = {
+	value: ResearchNote,
+	change: DataChanged | null,
+};
+
+/** A research participant after a change. */
+export type SavedParticipant = SavedParticipant_Serialize | SavedParticipant_Deserialize;
+
+/** A research participant after a change. */
+export type SavedParticipant_Deserialize = {
+	value: Participant,
+	change?: DataChanged | null,
+};
+
+/** A research participant after a change. */
+export type SavedParticipant_Serialize = {
+	value: Participant,
+	change: DataChanged | null,
+};
+
 /** A product after a change. */
 export type SavedProduct = SavedProduct_Serialize | SavedProduct_Deserialize;
 
@@ -1894,6 +2149,21 @@ export type SavedScores_Deserialize = {
 /** Items' inputs and scores after a change to their inputs. */
 export type SavedScores_Serialize = {
 	value: ItemScores_Serialize[],
+	change: DataChanged | null,
+};
+
+/** A research tag after a change. */
+export type SavedTag = SavedTag_Serialize | SavedTag_Deserialize;
+
+/** A research tag after a change. */
+export type SavedTag_Deserialize = {
+	value: Tag,
+	change?: DataChanged | null,
+};
+
+/** A research tag after a change. */
+export type SavedTag_Serialize = {
+	value: Tag,
 	change: DataChanged | null,
 };
 
@@ -2078,6 +2348,96 @@ export type ScoringScales_Serialize = {
 	iceModes: IceModeOption[],
 };
 
+/**  One hit, best first. */
+export type SearchHit = SearchHit_Serialize | SearchHit_Deserialize;
+
+/**  One hit, best first. */
+export type SearchHit_Deserialize = {
+	kind: SearchKind,
+	/**  The note's or the item's id. */
+	id: string,
+	productId: string,
+	/**  The title, with the matched words marked. */
+	title: Segment[],
+	/**  The best passage of the title, body or source, a dozen words or so, matches marked. */
+	snippet: Segment[],
+	/**  For a note: its type and day. */
+	noteType?: NoteType | null,
+	notedOn?: string | null,
+};
+
+/**  One hit, best first. */
+export type SearchHit_Serialize = {
+	kind: SearchKind,
+	/**  The note's or the item's id. */
+	id: string,
+	productId: string,
+	/**  The title, with the matched words marked. */
+	title: Segment[],
+	/**  The best passage of the title, body or source, a dozen words or so, matches marked. */
+	snippet: Segment[],
+	/**  For a note: its type and day. */
+	noteType: NoteType | null,
+	notedOn: string | null,
+};
+
+/**  What a hit is. */
+export type SearchKind = "note" | "item";
+
+/**
+ *  What to search and where. Every filter but `kind` and `productId` is about notes: with any
+ *  of them set, items are left out.
+ */
+export type SearchRequest = SearchRequest_Serialize | SearchRequest_Deserialize;
+
+/**
+ *  What to search and where. Every filter but `kind` and `productId` is about notes: with any
+ *  of them set, items are left out.
+ */
+export type SearchRequest_Deserialize = {
+	text: string,
+	/**  One product, or every live product. */
+	productId?: string | null,
+	/**  Notes only or items only; `null` for both. */
+	kind?: SearchKind | null,
+	noteType?: NoteType | null,
+	tagId?: string | null,
+	participantId?: string | null,
+	/**  Notes on or after this day (`YYYY-MM-DD`). */
+	from?: string | null,
+	/**  Notes on or before this day (`YYYY-MM-DD`). */
+	to?: string | null,
+	/**  At most this many hits (default and maximum [`MAX_HITS`]). */
+	limit?: number | null,
+};
+
+/**
+ *  What to search and where. Every filter but `kind` and `productId` is about notes: with any
+ *  of them set, items are left out.
+ */
+export type SearchRequest_Serialize = {
+	text: string,
+	/**  One product, or every live product. */
+	productId: string | null,
+	/**  Notes only or items only; `null` for both. */
+	kind: SearchKind | null,
+	noteType: NoteType | null,
+	tagId: string | null,
+	participantId: string | null,
+	/**  Notes on or after this day (`YYYY-MM-DD`). */
+	from: string | null,
+	/**  Notes on or before this day (`YYYY-MM-DD`). */
+	to: string | null,
+	/**  At most this many hits (default and maximum [`MAX_HITS`]). */
+	limit: number | null,
+};
+
+/**  A piece of a snippet or title: `matched` pieces are the words the query found. */
+export type Segment = {
+	text: string,
+	matched: boolean,
+};
+
 /**  An item's sensitivity in one framework. */
 export type Sensitivity = Sensitivity_Serialize | Sensitivity_Deserialize;
 
@@ -2122,6 +2482,15 @@ export type Sensitivity_Serialize = {
 export type StatusOption = {
 	value: ItemStatus,
 	label: string,
+};
+
+/**  A research tag of a product. */
+export type Tag = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  How many live notes carry it. */
+	noteCount: number,
 };
 
 /**  A theme items are grouped under ("Trust", "Onboarding"). */

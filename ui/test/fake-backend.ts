@@ -62,6 +62,7 @@ import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
+import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -91,7 +92,7 @@ export type FakeOptions = {
 export type FakeCall = { command: string; args: Record<string, unknown> };
 
 type Row = { table: ChangedTable; id: string };
-type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data };
+type HistoryEntry = { label: string; rows: Row[]; before: Data; after: Data; coalesce?: string };
 
 const DATABASE_PATH = "/home/po/.local/share/northstar/northstar.db";
 /** What the native save dialog answers for "Save a copy…" unless a test chooses otherwise. */
@@ -216,11 +217,22 @@ export function createFakeBackend(options: FakeOptions = {}) {
   };
 
   /** One user action: records it for undo when it changed rows, and announces it. */
-  const write = <T>(reason: string, label: string, rows: readonly Row[], change: () => T) => {
+  // The key of the newest step while the next save of its burst joins it (Rust's
+  // `History::record_at`: a note's body autosaves are one step until another change).
+  let openBurst: string | null = null;
+  const write = <T>(reason: string, label: string, rows: readonly Row[], change: () => T, coalesce?: string) => {
     const before = clone(data);
     const value = change();
     if (rows.length > 0) {
-      undoStack.push({ label, rows: [...rows], before, after: clone(data) });
+      const top = undoStack.at(-1);
+      if (coalesce !== undefined && openBurst === coalesce && top?.coalesce === coalesce && redoStack.length === 0) {
+        top.label = label;
+        top.after = clone(data);
+        for (const row of rows) if (!top.rows.some((known) => known.table === row.table && known.id === row.id)) top.rows.push(row);
+      } else {
+        undoStack.push({ label, rows: [...rows], before, after: clone(data), coalesce });
+      }
+      openBurst = coalesce ?? null;
       redoStack.length = 0;
     }
     return { value, change: announceRows(reason, rows) };
@@ -285,7 +297,19 @@ export function createFakeBackend(options: FakeOptions = {}) {
     now: NOW,
   });
 
+  const researchCommands = createResearchCommands({
+    data: () => {
+      data.research ??= emptyResearch();
+      return data as Data & { research: ResearchData };
+    },
+    liveProduct,
+    write,
+    nextId: () => `r-${counter++}`,
+    now: NOW,
+  });
+
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
+    openBurst = null;
     const entry = from.pop();
     if (!entry) fail({ kind: "NothingToUndo", detail: { message: `There is nothing to ${verb}.` } });
     // The open product is a setting, not history: a replay leaves it as it is.
@@ -541,6 +565,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...kanoCommands.handlers,
     ...planCommands.handlers,
     ...timelineCommands.handlers,
+    ...researchCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

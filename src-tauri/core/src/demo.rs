@@ -17,6 +17,7 @@ use crate::time::{format_timestamp, now};
 
 mod decisions;
 mod plan;
+mod research;
 mod roadmap;
 
 pub const DEMO_PRODUCT_NAME: &str = "Lumen";
@@ -378,6 +379,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
     crate::demo_kano_survey::seed_demo_survey(connection, &product_id)?;
     plan::seed_demo_plan(connection, &product_id)?;
     roadmap::seed_demo_roadmap(connection, &product_id)?;
+    research::seed_demo_research(connection, &product_id)?;
     Ok(product_id)
 }
 

@@ -12,6 +12,7 @@ use serde::{Deserialize, Serialize};
 use crate::board::BoardKind;
 use crate::error::CoreResult;
 use crate::export_plan::{exported_plan, PlanExport};
+use crate::export_research::{exported_research, ResearchExport};
 use crate::migrations::latest_version;
 use crate::model::{BacklogItem, Product};
 use crate::queries::boards::list_board;
@@ -30,7 +31,8 @@ pub const EXPORT_FORMAT: &str = "northstar";
 /// answers (`kanoSurveys`, `kanoResponses`).
 /// 5: every product's roadmap plan (`goals` with `keyResults`, `themes`, `releases`,
 /// `milestones`) and each item's `goalId`, `themeId`, `releaseId`; every item's `horizon`,
-/// `startDate` and `endDate`, and the Now / Next / Later board (`horizon`) among the boards.
+/// `startDate` and `endDate`, and the Now / Next / Later board (`horizon`) among the boards;
+/// research: every product's `researchNotes`, `participants` and `tags`.
 pub const EXPORT_FORMAT_VERSION: i32 = 5;
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -63,6 +65,9 @@ pub struct ProductExport {
     /// The roadmap plan: `goals`, `themes`, `releases`, `milestones`.
     #[serde(flatten)]
     pub plan: PlanExport,
+    /// Research notes, participants and tags (format 5).
+    #[serde(flatten)]
+    pub research: ResearchExport,
 }
 
 /// One import of questionnaire answers.
@@ -277,6 +282,7 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 })
                 .collect();
             let kano_responses = list_exported_responses(&snapshot, &product.id)?;
+            let research = exported_research(&snapshot, &product.id)?;
             Ok(ProductExport {
                 product,
                 items,
@@ -285,6 +291,7 @@ pub fn export_document(connection: &Connection) -> CoreResult<ExportDocument> {
                 kano_surveys,
                 kano_responses,
                 plan,
+                research,
             })
         })
         .collect::<CoreResult<Vec<_>>>()?;

@@ -3,6 +3,8 @@
 //! bytes of row images it holds, so a session of large edits (an import later) cannot grow the
 //! app's memory without limit: the oldest undo steps go first.
 
+use std::time::{Duration, Instant};
+
 use rusqlite::types::Value;
 use serde::Serialize;
 
@@ -13,6 +15,11 @@ pub const HISTORY_LIMIT: usize = 500;
 
 /// How many bytes of row images the undo and redo stacks may hold together.
 pub const HISTORY_BYTES_LIMIT: usize = 64 * 1024 * 1024;
+
+/// How long after one save of a burst (a note's body autosaved while typing) the next save of
+/// the same burst still joins its undo step. A pause longer than this starts a new step, so
+/// undo goes back a sentence or a paragraph at a time, never keystroke by keystroke.
+pub const COALESCE_WINDOW: Duration = Duration::from_secs(30);
 
 /// Which way a recorded entry is replayed.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -27,6 +34,9 @@ pub enum Direction {
 pub struct HistoryEntry {
     pub label: String,
     pub changes: Vec<RowChange>,
+    /// Saves sharing this key (e.g. `note-body:<id>`) made one after another, within
+    /// [`COALESCE_WINDOW`] and with no other step between, are one undo step.
+    pub coalesce: Option<String>,
 }
 
 /// An estimate of the memory a row image holds: its values and column names.
@@ -78,6 +88,10 @@ pub struct History {
     /// them on every action would cost each write the size of the whole history (a 1,000-item
     /// bulk edit made every later move milliseconds slower).
     held_bytes: usize,
+    /// The key and time of the newest step while it can still take in the next save of its
+    /// burst; any other step, undo, redo or clear closes it.
+    open_burst: Option<(String, Instant)>,
+    coalesce_window: Duration,
 }
 
 impl History {
@@ -126,13 +140,53 @@ impl History {
             count_limit,
             bytes_limit,
             held_bytes: 0,
+            open_burst: None,
+            coalesce_window: COALESCE_WINDOW,
         }
+    }
+
+    /// The same history with another coalescing window (tests use a short one).
+    pub fn with_coalesce_window(mut self, window: Duration) -> History {
+        self.coalesce_window = window;
+        self
     }
 
     /// A new action: it becomes undoable and whatever was undone can no longer be redone. The
     /// oldest steps are dropped while the history is over its count or byte limit (the newest
     /// step is always kept, even alone over the byte limit).
     pub fn record(&mut self, entry: HistoryEntry) {
+        self.record_at(entry, Instant::now());
+    }
+
+    /// [`History::record`] at a given moment: a save that continues the open burst of the
+    /// same key is folded into the newest step instead of becoming a step of its own.
+    pub fn record_at(&mut self, entry: HistoryEntry, at: Instant) {
+        let continues = match (&entry.coalesce, &self.open_burst) {
+            (Some(key), Some((open, since))) => {
+                key == open
+                    && at.saturating_duration_since(*since) <= self.coalesce_window
+                    && self.redo.is_empty()
+                    && self
+                        .undo
+                        .last()
+                        .is_some_and(|top| top.coalesce.as_ref() == Some(key))
+            }
+            _ => false,
+        };
+        self.open_burst = entry.coalesce.clone().map(|key| (key, at));
+        if continues {
+            if let Some(top) = self.undo.pop() {
+                self.held_bytes = self.held_bytes.saturating_sub(top.bytes());
+                let merged = fold(top, entry);
+                self.held_bytes += merged.bytes();
+                self.undo.push(merged);
+                return;
+            }
+        }
+        self.push_new(entry);
+    }
+
+    fn push_new(&mut self, entry: HistoryEntry) {
         let dropped: usize = self.redo.drain(..).map(|entry| entry.bytes()).sum();
         self.held_bytes = self.held_bytes.saturating_sub(dropped);
         self.held_bytes += entry.bytes();
@@ -152,6 +206,7 @@ impl History {
 
     /// The entry that `direction` replays next, taken off its stack.
     pub fn take(&mut self, direction: Direction) -> Option<HistoryEntry> {
+        self.open_burst = None;
         let entry = match direction {
             Direction::Undo => self.undo.pop(),
             Direction::Redo => self.redo.pop(),
@@ -181,6 +236,7 @@ impl History {
     }
 
     pub fn clear(&mut self) {
+        self.open_burst = None;
         self.undo.clear();
         self.redo.clear();
         self.held_bytes = 0;
@@ -195,6 +251,34 @@ impl History {
         }
     }
 }
+
+/// `next` folded into `step`, which it continues: each row keeps the image it had before the
+/// burst and takes the one after the latest save, so undo goes back to before the burst.
+fn fold(step: HistoryEntry, next: HistoryEntry) -> HistoryEntry {
+    let HistoryEntry {
+        mut changes,
+        coalesce,
+        ..
+    } = step;
+    for change in next.changes {
+        match changes
+            .iter_mut()
+            .find(|known| known.table == change.table && known.id == change.id)
+        {
+            Some(known) => known.after = change.after,
+            None => changes.push(change),
+        }
+    }
+    HistoryEntry {
+        label: next.label,
+        changes,
+        coalesce,
+    }
+}
+
+#[cfg(test)]
+#[path = "history_coalesce_tests.rs"]
+mod coalesce_tests;
 
 #[cfg(test)]
 mod tests {
@@ -213,6 +297,7 @@ mod tests {
                     Value::Text("x".repeat(text_bytes)),
                 )]),
             }],
+            coalesce: None,
         }
     }
 

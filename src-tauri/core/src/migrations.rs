@@ -344,6 +344,201 @@ ALTER TABLE board_rank_new RENAME TO board_rank;
 CREATE INDEX board_rank_by_bucket ON board_rank (product_id, board, bucket, rank, item_id);
 "#,
     ),
+    // 9: research notes, the people they are about, tags, and full-text search.
+    // - `research_note.body` is Markdown (at most 1 MB, refused in Rust with a worded message);
+    //   highlights will later anchor into it by text quote, so a note keeps its id for life.
+    // - Participants and tags are records of their own, reused across notes; the links are
+    //   `note_id:participant_id` and `note_id:tag_id` like `decision_item`, so unlinking and
+    //   linking again revives one row. A tag's name is unique among the product's live tags
+    //   (Rust compares case-insensitively; the index repeats it for ASCII).
+    // - Search: `search_index` is a regular FTS5 table (FTS tables cannot be STRICT) holding a
+    //   copy of each note's and item's text under a stable integer key from `search_doc` (an
+    //   INTEGER PRIMARY KEY: a text primary key's implicit rowid can change on VACUUM). Triggers
+    //   keep it right on every write path, undo and redo included; soft-deleted rows stay in
+    //   the index and the search query leaves them out, so undoing a delete needs no reindex.
+    //   A note's `extra` column holds its source, participants' names and tags' names.
+    M::up(
+        r#"
+CREATE TABLE research_note (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    note_type  TEXT NOT NULL CHECK (note_type IN ('interview', 'usability_test', 'survey',
+               'support_ticket', 'sales_call', 'analytics', 'competitor')),
+    title      TEXT NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    body       TEXT NOT NULL DEFAULT '' CHECK (length(CAST(body AS BLOB)) <= 1048576),
+    noted_on   TEXT NOT NULL CHECK (date(noted_on) IS noted_on),
+    source     TEXT NOT NULL DEFAULT '' CHECK (length(source) <= 300),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX research_note_by_product ON research_note (product_id, noted_on, created_at, id);
+
+CREATE TABLE participant (
+    id           TEXT PRIMARY KEY NOT NULL,
+    product_id   TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name         TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 200),
+    persona      TEXT NOT NULL DEFAULT '' CHECK (length(persona) <= 200),
+    segment      TEXT NOT NULL DEFAULT '' CHECK (length(segment) <= 200),
+    company_size TEXT NOT NULL DEFAULT '' CHECK (length(company_size) <= 100),
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    deleted_at   TEXT
+) STRICT;
+
+CREATE INDEX participant_by_product ON participant (product_id, name, id);
+
+CREATE TABLE note_participant (
+    id             TEXT NOT NULL UNIQUE CHECK (id = note_id || ':' || participant_id),
+    note_id        TEXT NOT NULL REFERENCES research_note(id) ON DELETE CASCADE,
+    participant_id TEXT NOT NULL REFERENCES participant(id) ON DELETE CASCADE,
+    product_id     TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    created_at     TEXT NOT NULL,
+    updated_at     TEXT NOT NULL,
+    deleted_at     TEXT,
+    PRIMARY KEY (note_id, participant_id)
+) STRICT;
+
+CREATE INDEX note_participant_by_participant ON note_participant (participant_id, note_id);
+CREATE INDEX note_participant_by_product ON note_participant (product_id, note_id);
+
+CREATE TABLE tag (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 60),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE UNIQUE INDEX tag_name_once ON tag (product_id, lower(name)) WHERE deleted_at IS NULL;
+
+CREATE TABLE note_tag (
+    id         TEXT NOT NULL UNIQUE CHECK (id = note_id || ':' || tag_id),
+    note_id    TEXT NOT NULL REFERENCES research_note(id) ON DELETE CASCADE,
+    tag_id     TEXT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    PRIMARY KEY (note_id, tag_id)
+) STRICT;
+
+CREATE INDEX note_tag_by_tag ON note_tag (tag_id, note_id);
+CREATE INDEX note_tag_by_product ON note_tag (product_id, note_id);
+
+CREATE TABLE search_doc (
+    doc    INTEGER PRIMARY KEY,
+    kind   TEXT NOT NULL CHECK (kind IN ('note', 'item')),
+    ref_id TEXT NOT NULL UNIQUE
+) STRICT;
+
+CREATE VIRTUAL TABLE search_index USING fts5(
+    title, body, extra, tokenize = 'unicode61 remove_diacritics 2'
+);
+-- The `rank` column is bm25 with the title weighing most, then the note's source, people and
+-- tags, then the body: `ORDER BY rank LIMIT n` lets FTS5 keep only the best rows.
+INSERT INTO search_index (search_index, rank) VALUES ('rank', 'bm25(10.0, 1.0, 2.0)');
+
+CREATE VIEW search_note_text AS
+SELECT d.doc AS doc, n.id AS note_id, n.title AS title, n.body AS body,
+    trim(n.source
+        || ' ' || coalesce((SELECT group_concat(p.name, ' ') FROM note_participant l
+            JOIN participant p ON p.id = l.participant_id
+            WHERE l.note_id = n.id AND l.deleted_at IS NULL AND p.deleted_at IS NULL), '')
+        || ' ' || coalesce((SELECT group_concat(t.name, ' ') FROM note_tag l
+            JOIN tag t ON t.id = l.tag_id
+            WHERE l.note_id = n.id AND l.deleted_at IS NULL AND t.deleted_at IS NULL), '')
+    ) AS extra
+FROM research_note n JOIN search_doc d ON d.ref_id = n.id AND d.kind = 'note';
+
+CREATE TRIGGER research_note_indexed AFTER INSERT ON research_note BEGIN
+    INSERT OR IGNORE INTO search_doc (kind, ref_id) VALUES ('note', NEW.id);
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.id);
+END;
+
+CREATE TRIGGER research_note_reindexed AFTER UPDATE OF title, body, source ON research_note
+BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.id);
+END;
+
+CREATE TRIGGER note_participant_indexed AFTER INSERT ON note_participant BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.note_id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.note_id);
+END;
+
+CREATE TRIGGER note_participant_reindexed AFTER UPDATE ON note_participant BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.note_id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.note_id);
+END;
+
+CREATE TRIGGER note_tag_indexed AFTER INSERT ON note_tag BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.note_id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.note_id);
+END;
+
+CREATE TRIGGER note_tag_reindexed AFTER UPDATE ON note_tag BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (NEW.note_id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (NEW.note_id);
+END;
+
+CREATE TRIGGER participant_reindexed AFTER UPDATE OF name, deleted_at ON participant BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (SELECT note_id FROM note_participant WHERE participant_id = NEW.id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (SELECT note_id FROM note_participant WHERE participant_id = NEW.id);
+END;
+
+CREATE TRIGGER tag_reindexed AFTER UPDATE OF name, deleted_at ON tag BEGIN
+    DELETE FROM search_index WHERE rowid IN
+        (SELECT doc FROM search_doc WHERE kind = 'note' AND ref_id IN (SELECT note_id FROM note_tag WHERE tag_id = NEW.id));
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, title, body, extra FROM search_note_text WHERE note_id IN (SELECT note_id FROM note_tag WHERE tag_id = NEW.id);
+END;
+
+CREATE TRIGGER research_note_unindexed AFTER DELETE ON research_note BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT doc FROM search_doc WHERE ref_id = OLD.id);
+    DELETE FROM search_doc WHERE ref_id = OLD.id;
+END;
+
+CREATE TRIGGER backlog_item_indexed AFTER INSERT ON backlog_item BEGIN
+    INSERT OR IGNORE INTO search_doc (kind, ref_id) VALUES ('item', NEW.id);
+    DELETE FROM search_index WHERE rowid = (SELECT doc FROM search_doc WHERE ref_id = NEW.id);
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, NEW.title, NEW.description, '' FROM search_doc WHERE ref_id = NEW.id;
+END;
+
+CREATE TRIGGER backlog_item_reindexed AFTER UPDATE OF title, description ON backlog_item BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT doc FROM search_doc WHERE ref_id = NEW.id);
+    INSERT INTO search_index (rowid, title, body, extra)
+        SELECT doc, NEW.title, NEW.description, '' FROM search_doc WHERE ref_id = NEW.id;
+END;
+
+CREATE TRIGGER backlog_item_unindexed AFTER DELETE ON backlog_item BEGIN
+    DELETE FROM search_index WHERE rowid = (SELECT doc FROM search_doc WHERE ref_id = OLD.id);
+    DELETE FROM search_doc WHERE ref_id = OLD.id;
+END;
+
+INSERT INTO search_doc (kind, ref_id) SELECT 'item', id FROM backlog_item ORDER BY created_at, id;
+INSERT INTO search_index (rowid, title, body, extra)
+    SELECT d.doc, i.title, i.description, '' FROM search_doc d JOIN backlog_item i ON i.id = d.ref_id;
+"#,
+    ),
 ];
 
 /// The shipped migrations.

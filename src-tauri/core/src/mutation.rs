@@ -37,10 +37,20 @@ pub enum Table {
     Release,
     /// A dated marker ("Beta launch").
     Milestone,
+    /// A research note (interview, usability test, support ticket…) with its Markdown body.
+    ResearchNote,
+    /// A person research notes are about, reused across notes.
+    Participant,
+    /// A note's link to one participant.
+    NoteParticipant,
+    /// A research tag (shared by notes, and by highlights later).
+    Tag,
+    /// A note's link to one tag.
+    NoteTag,
 }
 
 impl Table {
-    pub const ALL: [Table; 12] = [
+    pub const ALL: [Table; 17] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -53,6 +63,11 @@ impl Table {
         Table::Theme,
         Table::Release,
         Table::Milestone,
+        Table::ResearchNote,
+        Table::Participant,
+        Table::NoteParticipant,
+        Table::Tag,
+        Table::NoteTag,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -70,6 +85,11 @@ impl Table {
             Table::Theme => "theme",
             Table::Release => "roadmap_release",
             Table::Milestone => "milestone",
+            Table::ResearchNote => "research_note",
+            Table::Participant => "participant",
+            Table::NoteParticipant => "note_participant",
+            Table::Tag => "tag",
+            Table::NoteTag => "note_tag",
         }
     }
 }
@@ -131,6 +151,7 @@ pub struct Changes<'conn> {
     history: Option<&'conn History>,
     rows: Vec<RowChange>,
     label: String,
+    coalesce: Option<String>,
 }
 
 impl<'conn> Changes<'conn> {
@@ -140,6 +161,7 @@ impl<'conn> Changes<'conn> {
             history,
             rows: Vec::new(),
             label: String::from("Change"),
+            coalesce: None,
         }
     }
 
@@ -175,6 +197,13 @@ impl<'conn> Changes<'conn> {
         self.label = label.into();
     }
 
+    /// Marks this action as one save of a burst (e.g. a note's body autosaved while typing):
+    /// saves with the same `key` made one after another become one undo step (see
+    /// [`History::record_at`]).
+    pub fn coalesce_with(&mut self, key: impl Into<String>) {
+        self.coalesce = Some(key.into());
+    }
+
     /// Runs `apply`, which may insert, update or delete the row `table`/`id` (and nothing else),
     /// and records the row as it was before and after.
     pub fn track<T>(
@@ -197,8 +226,8 @@ impl<'conn> Changes<'conn> {
         Ok(result)
     }
 
-    pub(crate) fn finish(self) -> (String, Vec<RowChange>) {
-        (self.label, self.rows)
+    pub(crate) fn finish(self) -> (String, Vec<RowChange>, Option<String>) {
+        (self.label, self.rows, self.coalesce)
     }
 }
 

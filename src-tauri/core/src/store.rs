@@ -188,7 +188,7 @@ impl Store {
                 connection.transaction_with_behavior(TransactionBehavior::Immediate)?;
             let mut changes = Changes::new(&transaction, Some(&history));
             let result = action(&mut changes)?;
-            let (label, rows) = changes.finish();
+            let (label, rows, coalesce) = changes.finish();
             transaction.commit()?;
             let change_set = ChangeSet::of(&rows);
             if !rows.is_empty() {
@@ -196,6 +196,7 @@ impl Store {
                 history.record(HistoryEntry {
                     label,
                     changes: rows,
+                    coalesce,
                 });
                 self.generation.fetch_add(1, Ordering::AcqRel);
             }

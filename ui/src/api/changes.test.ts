@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"]],
       productLists: [],
     });
   });
@@ -39,6 +39,7 @@ describe("affectedQueries", () => {
       ["decisions"],
       ["kanoResults"],
       ["plan"],
+      ["search"],
     ]);
   });
 
@@ -49,7 +50,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -86,6 +87,16 @@ describe("affectedQueries", () => {
       expect(affectedQueries([change(1, [table], ["g-1"])], cached)).toEqual({
         everything: false,
         refetch: [["history"], ["plan"]],
+        productLists: [],
+      });
+    }
+  });
+
+  it("refetches research and search, and nothing of the backlog, after a note or its links changed", () => {
+    for (const tables of [["researchNote"], ["participant", "noteParticipant"], ["tag", "noteTag"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["n-1"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["research"], ["search"]],
         productLists: [],
       });
     }

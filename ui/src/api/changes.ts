@@ -92,6 +92,10 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   if (planTables.some((table) => tables.has(table))) {
     refetch.push(["plan"]);
   }
+  // Research lists show participants' and tags' names; search shows notes and items.
+  const researchTables: readonly ChangedTable[] = ["product", "researchNote", "participant", "noteParticipant", "tag", "noteTag"];
+  if (researchTables.some((table) => tables.has(table))) refetch.push(["research"]);
+  if (researchTables.some((table) => tables.has(table)) || tables.has("backlogItem")) refetch.push(["search"]);
   return { everything: false, refetch, productLists };
 }
 

@@ -106,6 +106,22 @@ import type {
   TimelineScale,
   TimelineView_Serialize,
   UnscheduledItem,
+  CloseRequested,
+  NamedRef,
+  NewNote_Serialize,
+  NewParticipant_Serialize,
+  NoteFilter_Serialize,
+  NotePatch_Serialize,
+  NoteSummary,
+  NoteType,
+  Participant,
+  ParticipantPatch_Serialize,
+  ResearchNote,
+  SearchHit_Serialize,
+  SearchKind,
+  SearchRequest_Serialize,
+  Segment,
+  Tag,
 } from "../bindings";
 
 // What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
@@ -149,6 +165,15 @@ export type TimelineBar = TimelineBar_Serialize;
 export type TimelineGroup = TimelineGroup_Serialize;
 export type TimelineView = TimelineView_Serialize;
 export type { Horizon, ScaleOption, TimelineGrouping, TimelineScale, UnscheduledItem };
+// Research: the UI always sends every field (null for "not given" or "leave as it is").
+export type NewNote = NewNote_Serialize;
+export type NotePatch = NotePatch_Serialize;
+export type NoteFilter = NoteFilter_Serialize;
+export type NewParticipant = NewParticipant_Serialize;
+export type ParticipantPatch = ParticipantPatch_Serialize;
+export type SearchRequest = SearchRequest_Serialize;
+export type SearchHit = SearchHit_Serialize;
+export type { CloseRequested, NamedRef, NoteSummary, NoteType, Participant, ResearchNote, SearchKind, Segment, Tag };
 
 export type {
   AppError,
@@ -368,7 +393,59 @@ export const backend = {
   /** Sets (or with null clears) an item's goal, theme or release: one undo step. */
   setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) =>
     unwrap(commands.setItemPlanLink(itemId, link, targetId)),
+  /** The product's notes, newest first (an excerpt each, no body), filtered. */
+  listNotes: (productId: string, filter: NoteFilter) => unwrap(commands.listNotes(productId, filter)),
+  getNote: (id: string) => unwrap(commands.getNote(id)),
+  createNote: (input: NewNote) => unwrap(commands.createNote(input)),
+  updateNote: (id: string, patch: NotePatch) => unwrap(commands.updateNote(id, patch)),
+  /** The editor's autosave: saves of one note in a row are one undo step. */
+  saveNoteBody: (id: string, body: string) => unwrap(commands.saveNoteBody(id, body)),
+  deleteNote: (id: string) => unwrap(commands.deleteNote(id)),
+  setNoteParticipants: (id: string, participantIds: string[]) => unwrap(commands.setNoteParticipants(id, participantIds)),
+  addNewNoteParticipant: (id: string, participant: NewParticipant) => unwrap(commands.addNewNoteParticipant(id, participant)),
+  setNoteTags: (id: string, tagIds: string[]) => unwrap(commands.setNoteTags(id, tagIds)),
+  /** Tags a note with the product's tag of that name (any case), or a new one. */
+  tagNote: (id: string, name: string) => unwrap(commands.tagNote(id, name)),
+  listParticipants: (productId: string) => unwrap(commands.listParticipants(productId)),
+  createParticipant: (productId: string, input: NewParticipant) => unwrap(commands.createParticipant(productId, input)),
+  updateParticipant: (id: string, patch: ParticipantPatch) => unwrap(commands.updateParticipant(id, patch)),
+  deleteParticipant: (id: string) => unwrap(commands.deleteParticipant(id)),
+  listTags: (productId: string) => unwrap(commands.listTags(productId)),
+  createTag: (productId: string, name: string) => unwrap(commands.createTag(productId, name)),
+  renameTag: (id: string, name: string) => unwrap(commands.renameTag(id, name)),
+  deleteTag: (id: string) => unwrap(commands.deleteTag(id)),
+  /** Full-text search over notes and items: the best hits, matches marked as segments. */
+  search: (request: SearchRequest) => unwrap(commands.search(request)),
+  /** Opens an http, https or mailto link with the system (anything else is refused by Rust). */
+  openExternalLink: (url: string) => unwrap(commands.openExternalLink(url)),
+  /** Tells Rust the window saves before it closes (see `subscribeToCloseRequested`). */
+  guardClose: () => unwrap(commands.guardClose()),
 };
+
+/**
+ * Calls `onClose` when the window's close button was pressed: Rust waits (a few seconds at
+ * most) for the UI to save and quit. Returns a synchronous unsubscribe.
+ */
+export function subscribeToCloseRequested(onClose: () => void, onListening: () => void): () => void {
+  let unlisten: (() => void) | null = null;
+  let cancelled = false;
+  events.closeRequested
+    .listen(() => onClose())
+    .then((stop) => {
+      if (cancelled) stop();
+      else {
+        unlisten = stop;
+        onListening();
+      }
+    })
+    .catch((error: unknown) => {
+      console.warn("Could not listen to close requests", error);
+    });
+  return () => {
+    cancelled = true;
+    unlisten?.();
+  };
+}
 
 /**
  * Calls `onChange` after every change the backend reports (edits, undo/redo, imports).

@@ -8,6 +8,7 @@ export * from "./decisions";
 export * from "./kanoSurvey";
 export * from "./plan";
 export * from "./timeline";
+export * from "./research";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 // The roadmap plan's types.
@@ -49,6 +50,20 @@ export {
   type DatabaseProblem,
   type DataChanged,
   type Decision,
+  type NamedRef,
+  type NewNote,
+  type NewParticipant,
+  type NoteFilter,
+  type NotePatch,
+  type NoteSummary,
+  type NoteType,
+  type Participant,
+  type ResearchNote,
+  type SearchHit,
+  type SearchKind,
+  type SearchRequest,
+  type Segment,
+  type Tag,
   type DecisionPatch,
   type Framework,
   type HistoryState,

@@ -1,6 +1,7 @@
 //! Hooks for the app's life: trying a busy database again, and quitting.
+import { useEffect } from "react";
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { backend } from "./client";
+import { backend, subscribeToCloseRequested } from "./client";
 import { flushPendingSaves } from "./pendingSaves";
 import { queryKeys } from "./queries";
 
@@ -25,4 +26,19 @@ export function useRetryOpenDatabase() {
 export async function quitApp(): Promise<null> {
   await flushPendingSaves();
   return backend.quitApp();
+}
+
+/**
+ * The window's close button saves what is waiting first: Rust holds the close (a few seconds at
+ * most) and asks; the answer is the ordinary quit, after every pending save (a note's body
+ * between two autosaves) reached Rust.
+ */
+export function useSaveBeforeClose() {
+  useEffect(() => {
+    // Rust holds the close button only once the answer can arrive.
+    return subscribeToCloseRequested(
+      () => void quitApp(),
+      () => void backend.guardClose().catch((error: unknown) => console.warn("Closing will not wait for saves", error)),
+    );
+  }, []);
 }

@@ -4,7 +4,7 @@
 //! (backups) are in `DATABASE_VIEWS`: routed without a product, listed under "Database".
 import type { ComponentType, ReactNode } from "react";
 import type { Product, StatusOption } from "../api";
-import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, GoalIcon, HomeIcon, ReleaseIcon, SurveyIcon } from "../components/icons";
+import { BacklogIcon, BackupsIcon, BoardIcon, DecisionIcon, GoalIcon, HomeIcon, ReleaseIcon, SearchIcon, SurveyIcon } from "../components/icons";
 import { BacklogView } from "./backlog/BacklogView";
 import { BoardView } from "./boards/BoardView";
 import { BackupsView } from "./backups/BackupsView";
@@ -15,6 +15,7 @@ import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
 import { GoalsView } from "./goals/GoalsView";
 import { ReleasesView } from "./releases/ReleasesView";
 import { TimelineView } from "./timeline/TimelineView";
+import { ResearchView } from "./research/ResearchView";
 
 export type ViewContext = {
   product: Product;
@@ -107,6 +108,12 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Timeline",
     icon: BoardIcon,
     render: ({ product }) => <TimelineView key={product.id} product={product} />,
+  },
+  {
+    id: "research",
+    label: "Research",
+    icon: SearchIcon,
+    render: ({ product, goTo }) => <ResearchView key={product.id} product={product} goTo={goTo} />,
   },
 ];
 

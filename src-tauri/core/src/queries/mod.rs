@@ -16,10 +16,14 @@ pub mod items;
 pub mod kano_responses;
 pub mod matrix;
 pub mod milestones;
+pub mod note_links;
 pub mod outscoring;
+pub mod participants;
 pub mod products;
 pub mod releases;
+pub mod research_notes;
 pub mod settings;
+pub mod tags;
 pub mod themes;
 pub mod timeline;
 
