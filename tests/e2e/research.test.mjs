@@ -97,6 +97,16 @@ test('Research: the editor styled under the CSP nonce, a body typed right before
     const [pid] = findProcesses([APP, '--db', db]);
     assert.ok(pid, 'the app is running');
     await closeWindow(pid);
+    // Under Xvfb, with no window manager, a close request now and then goes unanswered in long
+    // runs (exit.test.mjs meets it too): the app keeps running and logs no close request. A user
+    // would click again; a request that did arrive ends the app within the guard's 4 s, so a
+    // second click 10 s later only ever replaces a lost one.
+    for (let click = 2; click <= 3; click += 1) {
+      const gone = await waitForAppExit(APP, db, { timeout: 10_000 }).then(() => true, () => false);
+      if (gone) break;
+      t.diagnostic(`the app still runs 10 s after close request ${click - 1}: clicking close again`);
+      await closeWindow(pid).catch(() => {});
+    }
     await waitForAppExit(APP, db, { timeout: 45_000 });
     // The app is gone; the driver's session is ended all the same (it allows one at a time).
     const closed = await s.delete({ timeout: 15_000 });
