@@ -28,6 +28,7 @@ pub enum ChangedTable {
     Theme,
     Release,
     Milestone,
+    Baseline,
 }
 
 impl From<Table> for ChangedTable {
@@ -45,6 +46,7 @@ impl From<Table> for ChangedTable {
             Table::Theme => ChangedTable::Theme,
             Table::Release => ChangedTable::Release,
             Table::Milestone => ChangedTable::Milestone,
+            Table::Baseline => ChangedTable::Baseline,
         }
     }
 }

@@ -344,6 +344,26 @@ ALTER TABLE board_rank_new RENAME TO board_rank;
 CREATE INDEX board_rank_by_bucket ON board_rank (product_id, board, bucket, rank, item_id);
 "#,
     ),
+    // Baselines: a named, frozen copy of a product's roadmap. The roadmap is kept as one JSON
+    // snapshot (with its own format number) rather than as normalised rows: a baseline is never
+    // edited, is always read whole to be compared, and must keep titles and release names as
+    // they were, so one row per save keeps saving, renaming and deleting one tracked row each.
+    M::up(
+        r#"
+CREATE TABLE baseline (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    item_count INTEGER NOT NULL CHECK (item_count >= 0),
+    snapshot   TEXT NOT NULL CHECK (json_valid(snapshot)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX baseline_by_product ON baseline (product_id, created_at, id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

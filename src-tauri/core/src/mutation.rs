@@ -37,10 +37,12 @@ pub enum Table {
     Release,
     /// A dated marker ("Beta launch").
     Milestone,
+    /// A named, frozen copy of a product's roadmap.
+    Baseline,
 }
 
 impl Table {
-    pub const ALL: [Table; 12] = [
+    pub const ALL: [Table; 13] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -53,6 +55,7 @@ impl Table {
         Table::Theme,
         Table::Release,
         Table::Milestone,
+        Table::Baseline,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -70,6 +73,7 @@ impl Table {
             Table::Theme => "theme",
             Table::Release => "roadmap_release",
             Table::Milestone => "milestone",
+            Table::Baseline => "baseline",
         }
     }
 }
