@@ -5,6 +5,7 @@ use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
+use northstar_core::baseline::Baseline;
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;
@@ -148,6 +149,7 @@ saved!(
     "A release with its items and load after a change."
 );
 saved!(SavedMilestone, Milestone, "A milestone after a change.");
+saved!(SavedBaseline, Baseline, "A baseline after a change.");
 saved!(
     SavedItemPlan,
     ItemPlan,

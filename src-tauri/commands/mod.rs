@@ -2,6 +2,7 @@
 //! One file per domain; every command is listed once in [`crate::specta_builder`].
 
 pub mod backups;
+pub mod baselines;
 pub mod boards;
 pub mod database;
 pub mod decisions;
@@ -11,8 +12,8 @@ pub mod kano_survey;
 pub mod lifecycle;
 pub mod matrix;
 pub mod products;
-pub mod roadmap_plan;
 pub mod roadmap;
+pub mod roadmap_plan;
 pub mod scores;
 
 use northstar_core::mutation::Changes;

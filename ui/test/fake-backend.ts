@@ -62,6 +62,7 @@ import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
+import { createBaselineCommands } from "./fake-baseline-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -282,6 +283,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ranked,
     write,
     nextId: () => `g-${counter++}`,
+    now: NOW,
+  });
+
+  const baselineCommands = createBaselineCommands({
+    data: () => data,
+    liveProduct,
+    listBoard: (productId) => boardCommands.handlers.list_board?.({ productId, board: "horizon" }) as BoardView,
+    write,
+    nextId: () => `b-${counter++}`,
     now: NOW,
   });
 
@@ -540,6 +550,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...decisionCommands.handlers,
     ...kanoCommands.handlers,
     ...planCommands.handlers,
+    ...baselineCommands.handlers,
     ...timelineCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
