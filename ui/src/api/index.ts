@@ -8,8 +8,11 @@ export * from "./decisions";
 export * from "./kanoSurvey";
 export * from "./plan";
 export * from "./timeline";
+export * from "./baselines";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// Baselines.
+export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange } from "./client";
 // The roadmap plan's types.
 export type {
   CapacityUnit,

@@ -15,6 +15,7 @@ import { KanoSurveyView } from "./kano-survey/KanoSurveyView";
 import { GoalsView } from "./goals/GoalsView";
 import { ReleasesView } from "./releases/ReleasesView";
 import { TimelineView } from "./timeline/TimelineView";
+import { BaselinesView } from "./baselines/BaselinesView";
 
 export type ViewContext = {
   product: Product;
@@ -107,6 +108,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Timeline",
     icon: BoardIcon,
     render: ({ product }) => <TimelineView key={product.id} product={product} />,
+  },
+  // Baselines (issue 8, item 5): saved roadmaps compared with today.
+  {
+    id: "baselines",
+    label: "Baselines",
+    icon: BoardIcon,
+    render: ({ product }) => <BaselinesView key={product.id} product={product} />,
   },
 ];
 
