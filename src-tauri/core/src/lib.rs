@@ -37,6 +37,7 @@ pub mod restore;
 pub mod roadmap;
 pub mod rotation;
 pub mod scoring;
+pub mod stakeholder;
 pub mod store;
 mod sync;
 pub mod text;
