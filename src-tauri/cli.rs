@@ -47,10 +47,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write the whole database (products, items in rank order, every field) as JSON.
+    /// Write the whole database (products, items in rank order, every field) as JSON, or one
+    /// product's roadmap for stakeholders (--format markdown --product NAME).
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// The product whose roadmap to export (Markdown only; JSON exports every product).
+        #[arg(long, value_name = "NAME")]
+        product: Option<String>,
         /// Write to this file instead of standard output (replaced atomically).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -87,6 +91,7 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Markdown,
 }
 
 fn parse() -> Cli {
@@ -108,8 +113,28 @@ pub fn main() -> ExitCode {
     let result = match command {
         Command::Export {
             format: ExportFormat::Json,
+            product: None,
             out,
         } => export(&path, out.as_deref()),
+        Command::Export {
+            format: ExportFormat::Json,
+            product: Some(_),
+            ..
+        } => Err(
+            "--product chooses the product of a roadmap export (--format markdown); \
+                  the JSON export holds every product"
+                .into(),
+        ),
+        Command::Export {
+            format: ExportFormat::Markdown,
+            product: Some(product),
+            out,
+        } => crate::cli_export::export_roadmap_markdown(&path, &product, out.as_deref()),
+        Command::Export {
+            format: ExportFormat::Markdown,
+            product: None,
+            ..
+        } => Err("a roadmap export needs the product: add --product NAME".into()),
         Command::Check => check(&path),
         Command::Backup { out } => backup(&path, out.as_deref()),
         Command::Restore { file } => restore(&path, &file),

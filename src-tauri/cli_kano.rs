@@ -15,7 +15,10 @@ use northstar_core::{Connection, CoreResult, Store};
 use crate::cli::{describe, share_for_reading};
 
 /// The id of the one live product called `name`.
-fn product_named(connection: &Connection, name: &str) -> CoreResult<Result<String, String>> {
+pub(crate) fn product_named(
+    connection: &Connection,
+    name: &str,
+) -> CoreResult<Result<String, String>> {
     let matches: Vec<String> = list_products(connection)?
         .into_iter()
         .filter(|product| product.name == name)

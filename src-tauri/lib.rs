@@ -2,6 +2,7 @@
 //! the TypeScript bindings export, and the command-line face of the same binary.
 
 pub mod cli;
+mod cli_export;
 mod cli_kano;
 mod commands;
 pub mod db_location;
