@@ -1,22 +1,40 @@
-//! `northstar export --format markdown --product NAME [--out FILE]`: a product's roadmap for
-//! stakeholders, from the command line. Without `--out` the text goes to standard output. The
-//! JSON export of the whole database stays `cli::export`.
+//! `northstar export --format markdown|html --product NAME [--out FILE]`: a product's roadmap
+//! for stakeholders, from the command line. Without `--out` the text goes to standard output.
+//! The JSON export of the whole database stays `cli::export`.
 
 use std::io::Write;
 use std::path::Path;
 use std::process::ExitCode;
 
 use northstar_core::files::{refuse_database_target, write_file};
-use northstar_core::stakeholder::{gather, markdown};
+use northstar_core::stakeholder::{gather, html, markdown, RoadmapReport};
+use northstar_core::CoreResult;
 use northstar_core::Store;
 
 use crate::cli::{describe, share_for_reading};
 use crate::cli_kano::product_named;
 
-/// Writes the roadmap of the product called `product` as Markdown.
-pub(crate) fn export_roadmap_markdown(
+/// A text format of the roadmap.
+#[derive(Debug, Clone, Copy)]
+pub(crate) enum RoadmapText {
+    Markdown,
+    Html,
+}
+
+impl RoadmapText {
+    fn render(self, report: &RoadmapReport) -> CoreResult<String> {
+        match self {
+            RoadmapText::Markdown => Ok(markdown::render(report)),
+            RoadmapText::Html => html::render(report),
+        }
+    }
+}
+
+/// Writes the roadmap of the product called `product` in `format`.
+pub(crate) fn export_roadmap_text(
     path: &Path,
     product: &str,
+    format: RoadmapText,
     out: Option<&Path>,
 ) -> Result<ExitCode, String> {
     if let Some(out) = out {
@@ -28,7 +46,7 @@ pub(crate) fn export_roadmap_markdown(
     let text = store
         .read(|connection| {
             Ok(match product_named(connection, product)? {
-                Ok(id) => Ok(markdown::render(&gather(connection, &id, today)?)),
+                Ok(id) => Ok(format.render(&gather(connection, &id, today)?)?),
                 Err(message) => Err(message),
             })
         })

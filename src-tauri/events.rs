@@ -1,11 +1,11 @@
 //! Typed events from Rust to the UI, and the result type of every command that changes data.
 
+use northstar_core::baseline::Baseline;
 use northstar_core::board::MovedCard;
 use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
-use northstar_core::baseline::Baseline;
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
 use northstar_core::restore::RestoreOutcome;

@@ -105,3 +105,23 @@ fn a_roadmap_export_names_a_product_that_exists() {
         .assert()
         .failure();
 }
+
+#[test]
+fn the_html_roadmap_is_one_self_contained_page() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("plan.db");
+    demo_database(&db);
+    let out = dir.path().join("Lumen roadmap.html");
+    northstar()
+        .env("NORTHSTAR_TODAY", "2026-11-30")
+        .args(["export", "--format", "html", "--product", "Lumen", "--out"])
+        .arg(&out)
+        .arg("--db")
+        .arg(&db)
+        .assert()
+        .success();
+    let html = std::fs::read_to_string(&out).unwrap();
+    assert!(html.starts_with("<!DOCTYPE html>"));
+    assert!(html.contains("Lumen roadmap") && html.contains("As of 30 Nov 2026"));
+    assert!(!html.contains("http://") && !html.contains("https://"));
+}

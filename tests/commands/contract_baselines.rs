@@ -76,11 +76,7 @@ pub(super) fn run_baselines(session: &mut Session) {
         "rename_baseline",
         json!({ "id": baseline, "name": "Q2 plan" }),
     );
-    session.call(
-        "",
-        "list_baselines",
-        json!({ "productId": product }),
-    );
+    session.call("", "list_baselines", json!({ "productId": product }));
     session.call("", "delete_baseline", json!({ "id": baseline }));
     session.call(
         "a deleted baseline is gone",

@@ -16,6 +16,7 @@ use crate::queries::releases::list_releases;
 use crate::roadmap::Horizon;
 use crate::scoring::format::format_number;
 
+pub mod html;
 pub mod markdown;
 
 /// One card of a lane, with its plan links by name.
