@@ -93,6 +93,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::baselines::rename_baseline,
             commands::baselines::delete_baseline,
             commands::baselines::compare_baseline,
+            commands::exports::export_roadmap,
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,

@@ -6,6 +6,7 @@ pub mod baselines;
 pub mod boards;
 pub mod database;
 pub mod decisions;
+pub mod exports;
 pub mod history;
 pub mod items;
 pub mod kano_survey;

@@ -48,6 +48,17 @@ test("a saved baseline, a card moved Now → Next, and the comparison names the 
   await expect(page.getByRole("list", { name: "Baselines" })).toContainText("Q2 planning");
 });
 
+test("the palette's Export roadmap as Markdown… asks Rust to export the open product", async ({ page, openApp, calls }) => {
+  await openApp({ roadmap: true });
+  await openBaselines(page);
+  await page.keyboard.press("Control+k");
+  await page.getByRole("combobox").fill("Export roadmap as Markdown");
+  await page.keyboard.press("Enter");
+  await expect(announcements(page)).toHaveText(/^Exported the roadmap of .+ to \/home\/po\/Documents\/.+ roadmap\.md$/);
+  const exports = (await calls()).filter((call) => call.command === "export_roadmap");
+  expect(exports.at(-1)?.args).toMatchObject({ format: "markdown" });
+});
+
 for (const scheme of ["light", "dark"] as const) {
   test(`the Baselines view, its comparison and its dialog pass axe (${scheme})`, async ({ page, openApp }) => {
     await page.emulateMedia({ colorScheme: scheme });

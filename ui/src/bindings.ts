@@ -158,6 +158,11 @@ export const commands = {
 	deleteBaseline: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_baseline", { id })),
 	/**  What changed on the roadmap since the baseline, grouped by kind. */
 	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
+	/**
+	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
+	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
+	 */
+	exportRoadmap: (productId: string, format: RoadmapFormat) => typedError<string | null, AppError>(__TAURI_INVOKE("export_roadmap", { productId, format })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -1789,6 +1794,9 @@ export type RoadmapChange_Serialize = {
 	/**  Dropped because it was deleted since (not only taken off the roadmap). */
 	deleted: boolean,
 };
+
+/**  The formats the app's "Export roadmap…" commands offer. */
+export type RoadmapFormat = "html" | "markdown";
 
 /** A baseline after a change. */
 export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;

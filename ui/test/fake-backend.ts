@@ -63,6 +63,7 @@ import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
+import { createExportCommands } from "./fake-export-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -294,6 +295,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     nextId: () => `b-${counter++}`,
     now: NOW,
   });
+
+  const exportCommands = createExportCommands({ liveProduct });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     const entry = from.pop();
@@ -571,6 +574,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     // Not in the contract: its answer is the native dialog's (the path chosen, or null).
     save_database_copy: () => savedCopyPath,
+    ...exportCommands.handlers,
   };
 
   return {

@@ -2,7 +2,8 @@
 //! its groups and every sentence in it come from Rust; the rules of `queries.ts` apply.
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { changeFeedOf } from "./changes";
-import { backend, type Saved } from "./client";
+import { backend, type RoadmapFormat, type Saved } from "./client";
+import { flushPendingSaves } from "./pendingSaves";
 
 export const baselineKeys = {
   /** Under the plan's key, so a change to the items, releases or baselines refetches them
@@ -46,3 +47,14 @@ export const useSaveBaseline = () =>
 export const useRenameBaseline = () =>
   useBaselineWrite(({ id, name }: { id: string; name: string }) => backend.renameBaseline(id, name), true);
 export const useDeleteBaseline = () => useBaselineWrite(({ id }: { id: string }) => backend.deleteBaseline(id), false);
+
+/** "Export roadmap…": Rust asks where in a native save dialog and writes the file there;
+ * resolves to the path written, or null when the dialog was cancelled. */
+export function useExportRoadmap() {
+  return useMutation({
+    mutationFn: async ({ productId, format }: { productId: string; format: RoadmapFormat }) => {
+      await flushPendingSaves();
+      return backend.exportRoadmap(productId, format);
+    },
+  });
+}

@@ -13,6 +13,7 @@ import type {
   ChangeGroup_Serialize,
   ChangeKind,
   RoadmapChange_Serialize,
+  RoadmapFormat,
 } from "../bindings";
 // The roadmap plan's types (goals, themes, releases, milestones, an item's links).
 import type {
@@ -148,7 +149,7 @@ export type Milestone = Milestone_Serialize;
 export type BaselineComparison = BaselineComparison_Serialize;
 export type ChangeGroup = ChangeGroup_Serialize;
 export type RoadmapChange = RoadmapChange_Serialize;
-export type { Baseline, BaselineBar, ChangeKind };
+export type { Baseline, BaselineBar, ChangeKind, RoadmapFormat };
 export type Release = Release_Serialize;
 export type ReleaseDetail = ReleaseDetail_Serialize;
 export type ReleaseItem = ReleaseItem_Serialize;
@@ -382,6 +383,8 @@ export const backend = {
   renameBaseline: (id: string, name: string) => unwrap(commands.renameBaseline(id, name)),
   deleteBaseline: (id: string) => unwrap(commands.deleteBaseline(id)),
   compareBaseline: (id: string) => unwrap(commands.compareBaseline(id)),
+  /** Rust opens the native save dialog; the path written, or null when cancelled. */
+  exportRoadmap: (productId: string, format: RoadmapFormat) => unwrap(commands.exportRoadmap(productId, format)),
   getItemPlan: (itemId: string) => unwrap(commands.getItemPlan(itemId)),
   /** Sets (or with null clears) an item's goal, theme or release: one undo step. */
   setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) =>

@@ -222,3 +222,54 @@ pub fn suggested_file_name(product: &str, today: CalendarDay, extension: &str) -
         today.date().format("%Y-%m-%d")
     )
 }
+
+/// The formats the app's "Export roadmap…" commands offer.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize, specta::Type)]
+#[serde(rename_all = "snake_case")]
+pub enum RoadmapFormat {
+    Html,
+    Markdown,
+}
+
+impl RoadmapFormat {
+    pub fn extension(self) -> &'static str {
+        match self {
+            RoadmapFormat::Html => "html",
+            RoadmapFormat::Markdown => "md",
+        }
+    }
+
+    /// The save dialog's filter name.
+    pub fn label(self) -> &'static str {
+        match self {
+            RoadmapFormat::Html => "Web page",
+            RoadmapFormat::Markdown => "Markdown",
+        }
+    }
+
+    /// The roadmap in this format.
+    pub fn render(self, report: &RoadmapReport) -> CoreResult<String> {
+        match self {
+            RoadmapFormat::Html => html::render(report),
+            RoadmapFormat::Markdown => Ok(markdown::render(report)),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_suggested_file_name_names_the_product_and_the_day() {
+        let day = CalendarDay::from_ymd(2026, 11, 30).unwrap();
+        assert_eq!(
+            suggested_file_name("Lumen", day, RoadmapFormat::Html.extension()),
+            "Lumen roadmap 2026-11-30.html"
+        );
+        assert_eq!(
+            suggested_file_name(" A/B: \"test\" ", day, "md"),
+            "A-B- -test- roadmap 2026-11-30.md"
+        );
+    }
+}

@@ -2,7 +2,7 @@ import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { STATUS_OPTIONS } from "../../../test/fake-backend";
-import { renderWithBackend } from "../../../test/render-app";
+import { announcement, renderWithBackend } from "../../../test/render-app";
 import type { AppStatus, BacklogItem } from "../../api";
 import { Workspace } from "../../shell/Workspace";
 
@@ -67,5 +67,14 @@ describe("the Baselines view", () => {
     await user.click(within(dialog).getByRole("button", { name: "Rename" }));
     await user.click(await screen.findByRole("button", { name: "Delete baseline “Q2 planning”" }));
     expect(await screen.findByRole("heading", { name: "No baselines yet" })).toBeInTheDocument();
+  });
+
+  it("exports the roadmap through Rust's save dialog and says where the file went", async () => {
+    const user = userEvent.setup();
+    const { fake } = openBaselines();
+    await user.click(await screen.findByRole("button", { name: "Export roadmap as HTML…" }));
+    await waitFor(() => expect(announcement()).toBe("Exported the roadmap of Pocket Budget to /home/po/Documents/Pocket Budget roadmap.html"));
+    const call = fake.calls.find((entry) => entry.command === "export_roadmap");
+    expect(call?.args).toEqual({ productId: "p-demo", format: "html" });
   });
 });
