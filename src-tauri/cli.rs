@@ -20,6 +20,7 @@ use northstar_core::repair::repair_store;
 use northstar_core::restore::{restore_database, save_copy};
 use northstar_core::{CoreError, Store};
 
+use crate::cli_export::RoadmapText;
 use crate::db_location::{data_dir, default_database_path};
 
 #[derive(Debug, Parser)]
@@ -47,10 +48,14 @@ pub struct Cli {
 
 #[derive(Debug, Subcommand)]
 pub enum Command {
-    /// Write the whole database (products, items in rank order, every field) as JSON.
+    /// Write the whole database (products, items in rank order, every field) as JSON, or one
+    /// product's roadmap for stakeholders (--format markdown|html --product NAME).
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
+        /// The product whose roadmap to export (Markdown, HTML; JSON exports every product).
+        #[arg(long, value_name = "NAME")]
+        product: Option<String>,
         /// Write to this file instead of standard output (replaced atomically).
         #[arg(long, value_name = "FILE")]
         out: Option<PathBuf>,
@@ -99,6 +104,8 @@ pub enum Command {
 #[derive(Debug, Clone, Copy, ValueEnum)]
 pub enum ExportFormat {
     Json,
+    Markdown,
+    Html,
 }
 
 fn parse() -> Cli {
@@ -120,8 +127,34 @@ pub fn main() -> ExitCode {
     let result = match command {
         Command::Export {
             format: ExportFormat::Json,
+            product: None,
             out,
         } => export(&path, out.as_deref()),
+        Command::Export {
+            format: ExportFormat::Json,
+            product: Some(_),
+            ..
+        } => Err(
+            "--product chooses the product of a roadmap export (--format markdown or html); \
+                  the JSON export holds every product"
+                .into(),
+        ),
+        Command::Export {
+            format: format @ (ExportFormat::Markdown | ExportFormat::Html),
+            product: Some(product),
+            out,
+        } => {
+            let text = match format {
+                ExportFormat::Html => RoadmapText::Html,
+                _ => RoadmapText::Markdown,
+            };
+            crate::cli_export::export_roadmap_text(&path, &product, text, out.as_deref())
+        }
+        Command::Export {
+            format: ExportFormat::Markdown | ExportFormat::Html,
+            product: None,
+            ..
+        } => Err("a roadmap export needs the product: add --product NAME".into()),
         Command::Check => check(&path),
         Command::Backup { out } => backup(&path, out.as_deref()),
         Command::Restore { file } => restore(&path, &file),

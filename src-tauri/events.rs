@@ -1,5 +1,6 @@
 //! Typed events from Rust to the UI, and the result type of every command that changes data.
 
+use northstar_core::baseline::Baseline;
 use northstar_core::board::MovedCard;
 use northstar_core::decision::Decision;
 use northstar_core::history::HistoryState;
@@ -34,6 +35,7 @@ pub enum ChangedTable {
     NoteParticipant,
     Tag,
     NoteTag,
+    Baseline,
 }
 
 impl From<Table> for ChangedTable {
@@ -56,6 +58,7 @@ impl From<Table> for ChangedTable {
             Table::NoteParticipant => ChangedTable::NoteParticipant,
             Table::Tag => ChangedTable::Tag,
             Table::NoteTag => ChangedTable::NoteTag,
+            Table::Baseline => ChangedTable::Baseline,
         }
     }
 }
@@ -157,6 +160,7 @@ saved!(
     "A release with its items and load after a change."
 );
 saved!(SavedMilestone, Milestone, "A milestone after a change.");
+saved!(SavedBaseline, Baseline, "A baseline after a change.");
 saved!(
     SavedItemPlan,
     ItemPlan,

@@ -2,6 +2,7 @@
 //! the TypeScript bindings export, and the command-line face of the same binary.
 
 pub mod cli;
+mod cli_export;
 mod cli_kano;
 mod cli_search;
 mod close_guard;
@@ -90,6 +91,12 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::roadmap_plan::delete_milestone,
             commands::roadmap_plan::get_item_plan,
             commands::roadmap_plan::set_item_plan_link,
+            commands::baselines::list_baselines,
+            commands::baselines::save_baseline,
+            commands::baselines::rename_baseline,
+            commands::baselines::delete_baseline,
+            commands::baselines::compare_baseline,
+            commands::exports::export_roadmap,
             commands::history::get_history,
             commands::history::undo,
             commands::history::redo,

@@ -12,6 +12,8 @@ use serde_json::{json, Value};
 mod boards;
 #[path = "cli/decisions.rs"]
 mod decisions;
+#[path = "cli/exports.rs"]
+mod exports;
 #[path = "cli/kano_survey.rs"]
 mod kano_survey;
 #[path = "cli/plan.rs"]

@@ -2,10 +2,12 @@
 //! One file per domain; every command is listed once in [`crate::specta_builder`].
 
 pub mod backups;
+pub mod baselines;
 pub mod boards;
 pub mod close_guard;
 pub mod database;
 pub mod decisions;
+pub mod exports;
 pub mod history;
 pub mod items;
 pub mod kano_survey;

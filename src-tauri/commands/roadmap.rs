@@ -15,7 +15,7 @@ use crate::state::AppState;
 
 /// Today for the timeline: the computer's calendar day, or the day `NORTHSTAR_TODAY` names
 /// (`YYYY-MM-DD`), so that tests and screenshots can fix the day the today line is drawn on.
-fn today() -> CalendarDay {
+pub(crate) fn today() -> CalendarDay {
     std::env::var("NORTHSTAR_TODAY")
         .ok()
         .and_then(|text| CalendarDay::parse("NORTHSTAR_TODAY", &text).ok())

@@ -150,6 +150,19 @@ export const commands = {
 	getItemPlan: (itemId: string) => typedError<ItemPlan_Serialize, AppError>(__TAURI_INVOKE("get_item_plan", { itemId })),
 	/**  Sets (or with `null` clears) an item's goal, theme or release: one undo step. */
 	setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) => typedError<SavedItemPlan_Serialize, AppError>(__TAURI_INVOKE("set_item_plan_link", { itemId, link, targetId })),
+	/**  The product's baselines, newest first. */
+	listBaselines: (productId: string) => typedError<Baseline[], AppError>(__TAURI_INVOKE("list_baselines", { productId })),
+	/**  Freezes the product's roadmap under `name`: one undo step. */
+	saveBaseline: (productId: string, name: string) => typedError<SavedBaseline_Serialize, AppError>(__TAURI_INVOKE("save_baseline", { productId, name })),
+	renameBaseline: (id: string, name: string) => typedError<SavedBaseline_Serialize, AppError>(__TAURI_INVOKE("rename_baseline", { id, name })),
+	deleteBaseline: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_baseline", { id })),
+	/**  What changed on the roadmap since the baseline, grouped by kind. */
+	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
+	/**
+	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
+	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
+	 */
+	exportRoadmap: (productId: string, format: RoadmapFormat) => typedError<string | null, AppError>(__TAURI_INVOKE("export_roadmap", { productId, format })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -409,6 +422,57 @@ export type BackupList_Serialize = {
 /**  Why a backup was made; part of its file name. */
 export type BackupReason = "automatic" | "manual" | "beforeMigration" | "beforeRestore" | "beforeRepair" | "atExit";
 
+/**  A saved baseline as the list shows it. */
+export type Baseline = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  The items on the roadmap (Now, Next or Later) when it was saved. */
+	itemCount: number,
+	/**  When it was saved. */
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A baseline's bar, drawn as a ghost behind today's bar of the same item. */
+export type BaselineBar = {
+	itemId: string,
+	startDate: string,
+	endDate: string,
+};
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison = BaselineComparison_Serialize | BaselineComparison_Deserialize;
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison_Deserialize = {
+	baseline: Baseline,
+	groups: ChangeGroup_Deserialize[],
+	/**  "3 changes since “Q2 planning”" or "Nothing changed since “Q2 planning”". */
+	summary: string,
+	/**  The baseline's dated items that are still live, for ghost bars. */
+	bars: BaselineBar[],
+};
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison_Serialize = {
+	baseline: Baseline,
+	groups: ChangeGroup_Serialize[],
+	/**  "3 changes since “Q2 planning”" or "Nothing changed since “Q2 planning”". */
+	summary: string,
+	/**  The baseline's dated items that are still live, for ghost bars. */
+	bars: BaselineBar[],
+};
+
 /**
  *  One column. Its cards are list rows whose `rank` is their key on this board and whose
  *  `position` is their 1-based place in this column.
@@ -475,8 +539,30 @@ export type BoardView_Serialize = {
 /**  What a release's capacity counts: WSJF job-size points or RICE person-months. */
 export type CapacityUnit = "points" | "person_months";
 
+/**  The changes of one kind. */
+export type ChangeGroup = ChangeGroup_Serialize | ChangeGroup_Deserialize;
+
+/**  The changes of one kind. */
+export type ChangeGroup_Deserialize = {
+	kind: ChangeKind,
+	/**  "Dates slipped". */
+	label: string,
+	changes: RoadmapChange_Deserialize[],
+};
+
+/**  The changes of one kind. */
+export type ChangeGroup_Serialize = {
+	kind: ChangeKind,
+	/**  "Dates slipped". */
+	label: string,
+	changes: RoadmapChange_Serialize[],
+};
+
+/**  The kinds of change, in the order the report lists them. */
+export type ChangeKind = "added" | "dropped" | "moved" | "slipped" | "release_changed" | "release_dates";
+
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -1880,6 +1966,76 @@ export type RestorePreview_Serialize = {
 	restored: DatabaseSummary_Serialize,
 	/**  The database as it is now; `None` when it is missing or unreadable. */
 	replaced: DatabaseSummary_Serialize | null,
+};
+
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange = RoadmapChange_Serialize | RoadmapChange_Deserialize;
+
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange_Deserialize = {
+	/**  The item's id (the release's for release dates). */
+	subjectId: string,
+	/**  Today's title or name (the baseline's when the item was deleted since). */
+	title: string,
+	/**  "Now → Next", "Starts 3 days later, ends 5 days later". */
+	words: string,
+	fromHorizon?: Horizon | null,
+	toHorizon?: Horizon | null,
+	/**  Days the start moved; later is positive. */
+	startShiftDays?: number | null,
+	/**  Days the end moved; later is positive. */
+	endShiftDays?: number | null,
+	fromRelease?: PlanRef | null,
+	toRelease?: PlanRef | null,
+	/**  Dropped because it was deleted since (not only taken off the roadmap). */
+	deleted: boolean,
+};
+
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange_Serialize = {
+	/**  The item's id (the release's for release dates). */
+	subjectId: string,
+	/**  Today's title or name (the baseline's when the item was deleted since). */
+	title: string,
+	/**  "Now → Next", "Starts 3 days later, ends 5 days later". */
+	words: string,
+	fromHorizon: Horizon | null,
+	toHorizon: Horizon | null,
+	/**  Days the start moved; later is positive. */
+	startShiftDays: number | null,
+	/**  Days the end moved; later is positive. */
+	endShiftDays: number | null,
+	fromRelease: PlanRef | null,
+	toRelease: PlanRef | null,
+	/**  Dropped because it was deleted since (not only taken off the roadmap). */
+	deleted: boolean,
+};
+
+/**  The formats the app's "Export roadmap…" commands offer. */
+export type RoadmapFormat = "html" | "markdown";
+
+/** A baseline after a change. */
+export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;
+
+/** A baseline after a change. */
+export type SavedBaseline_Deserialize = {
+	value: Baseline,
+	change?: DataChanged | null,
+};
+
+/** A baseline after a change. */
+export type SavedBaseline_Serialize = {
+	value: Baseline,
+	change: DataChanged | null,
 };
 
 /** Where a move put a card on a board. */

@@ -63,6 +63,8 @@ import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
+import { createBaselineCommands } from "./fake-baseline-commands";
+import { createExportCommands } from "./fake-export-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
 export { DEMO_TITLES, fakeExcerpt, STATUS_OPTIONS };
@@ -307,6 +309,17 @@ export function createFakeBackend(options: FakeOptions = {}) {
     nextId: () => `r-${counter++}`,
     now: NOW,
   });
+
+  const baselineCommands = createBaselineCommands({
+    data: () => data,
+    liveProduct,
+    listBoard: (productId) => boardCommands.handlers.list_board?.({ productId, board: "horizon" }) as BoardView,
+    write,
+    nextId: () => `b-${counter++}`,
+    now: NOW,
+  });
+
+  const exportCommands = createExportCommands({ liveProduct });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     openBurst = null;
@@ -564,6 +577,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...decisionCommands.handlers,
     ...kanoCommands.handlers,
     ...planCommands.handlers,
+    ...baselineCommands.handlers,
     ...timelineCommands.handlers,
     ...researchCommands.handlers,
     get_history: () => history(),
@@ -585,6 +599,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     },
     // Not in the contract: its answer is the native dialog's (the path chosen, or null).
     save_database_copy: () => savedCopyPath,
+    ...exportCommands.handlers,
   };
 
   return {

@@ -70,7 +70,7 @@ const MUST_LIMIT = 60;
 const CONTROL = /[\u0000-\u001f\u007f-\u009f]/;
 
 /** Rust's `plan::validate::one_line`. */
-function oneLine(field: string, what: string, text: string, max: number, empty: string | null): string {
+export function oneLine(field: string, what: string, text: string, max: number, empty: string | null): string {
   const trimmed = text.trim();
   if (trimmed === "" && empty !== null) fail(invalid(field, empty));
   const length = [...trimmed].length;

@@ -45,7 +45,7 @@ const HORIZONS: { key: Horizon | null; label: string }[] = [
 /** A day as a count of days since 1970-01-01. */
 type Day = number;
 
-function parseDay(field: string, text: string): Day {
+export function parseDay(field: string, text: string): Day {
   const trimmed = text.trim();
   const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(trimmed);
   const refuse = () => fail(invalid(field, `“${trimmed}” is not a date. Write it as year-month-day, e.g. 2026-03-01.`));
@@ -70,7 +70,7 @@ const words = (day: Day) => {
   const date = dateOf(day);
   return `${date.getUTCDate()} ${MONTHS[date.getUTCMonth()]} ${date.getUTCFullYear()}`;
 };
-function rangeWords(start: Day, end: Day): string {
+export function rangeWords(start: Day, end: Day): string {
   if (start === end) return words(start);
   if (yearOf(start) === yearOf(end)) return `${dateOf(start).getUTCDate()} ${MONTHS[dateOf(start).getUTCMonth()]} – ${words(end)}`;
   return `${words(start)} – ${words(end)}`;

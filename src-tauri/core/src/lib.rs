@@ -4,6 +4,7 @@
 //! it, and its tests run with plain `cargo test -p northstar-core` in seconds.
 
 pub mod backup;
+pub mod baseline;
 pub mod board;
 pub mod calendar;
 pub mod check;
@@ -39,6 +40,7 @@ pub mod roadmap;
 pub mod rotation;
 pub mod scoring;
 pub mod search;
+pub mod stakeholder;
 pub mod store;
 mod sync;
 pub mod text;

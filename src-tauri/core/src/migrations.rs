@@ -539,6 +539,26 @@ INSERT INTO search_index (rowid, title, body, extra)
     SELECT d.doc, i.title, i.description, '' FROM search_doc d JOIN backlog_item i ON i.id = d.ref_id;
 "#,
     ),
+    // 10: baselines: a named, frozen copy of a product's roadmap. The roadmap is kept as one JSON
+    // snapshot (with its own format number) rather than as normalised rows: a baseline is never
+    // edited, is always read whole to be compared, and must keep titles and release names as
+    // they were, so one row per save keeps saving, renaming and deleting one tracked row each.
+    M::up(
+        r#"
+CREATE TABLE baseline (
+    id         TEXT PRIMARY KEY NOT NULL,
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    name       TEXT NOT NULL CHECK (length(name) BETWEEN 1 AND 100),
+    item_count INTEGER NOT NULL CHECK (item_count >= 0),
+    snapshot   TEXT NOT NULL CHECK (json_valid(snapshot)),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX baseline_by_product ON baseline (product_id, created_at, id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

@@ -47,10 +47,12 @@ pub enum Table {
     Tag,
     /// A note's link to one tag.
     NoteTag,
+    /// A named, frozen copy of a product's roadmap.
+    Baseline,
 }
 
 impl Table {
-    pub const ALL: [Table; 17] = [
+    pub const ALL: [Table; 18] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -68,6 +70,7 @@ impl Table {
         Table::NoteParticipant,
         Table::Tag,
         Table::NoteTag,
+        Table::Baseline,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -90,6 +93,7 @@ impl Table {
             Table::NoteParticipant => "note_participant",
             Table::Tag => "tag",
             Table::NoteTag => "note_tag",
+            Table::Baseline => "baseline",
         }
     }
 }

@@ -83,7 +83,7 @@ describe("affectedQueries", () => {
   });
 
   it("refetches the roadmap plan, and nothing of the backlog or boards, after a goal, theme, release or milestone changed", () => {
-    for (const table of ["goal", "keyResult", "theme", "release", "milestone"] as const) {
+    for (const table of ["goal", "keyResult", "theme", "release", "milestone", "baseline"] as const) {
       expect(affectedQueries([change(1, [table], ["g-1"])], cached)).toEqual({
         everything: false,
         refetch: [["history"], ["plan"]],

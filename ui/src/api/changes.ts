@@ -87,8 +87,9 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   if (kanoTables.some((table) => tables.has(table))) {
     refetch.push(["kanoResults"]);
   }
-  // The roadmap plan shows items' titles, sizes and MoSCoW (a release's load) beside its own rows.
-  const planTables: readonly ChangedTable[] = ["product", "backlogItem", "goal", "keyResult", "theme", "release", "milestone"];
+  // The roadmap plan shows items' titles, sizes and MoSCoW (a release's load) beside its own rows;
+  // baselines (under "plan") are compared with the items' lanes, dates and releases.
+  const planTables: readonly ChangedTable[] = ["product", "backlogItem", "goal", "keyResult", "theme", "release", "milestone", "baseline"];
   if (planTables.some((table) => tables.has(table))) {
     refetch.push(["plan"]);
   }

@@ -6,6 +6,15 @@
 //! was not one of ours: an unknown command, a refused permission). Components never call it
 //! directly: they use the hooks in `queries.ts`.
 import { commands, events } from "../bindings";
+import type {
+  Baseline,
+  BaselineBar,
+  BaselineComparison_Serialize,
+  ChangeGroup_Serialize,
+  ChangeKind,
+  RoadmapChange_Serialize,
+  RoadmapFormat,
+} from "../bindings";
 // The roadmap plan's types (goals, themes, releases, milestones, an item's links).
 import type {
   CapacityUnit,
@@ -152,6 +161,11 @@ export type KanoResults = KanoResults_Serialize;
 export type Goal = Goal_Serialize;
 export type ItemPlan = ItemPlan_Serialize;
 export type Milestone = Milestone_Serialize;
+// Baselines (issue 8, item 5).
+export type BaselineComparison = BaselineComparison_Serialize;
+export type ChangeGroup = ChangeGroup_Serialize;
+export type RoadmapChange = RoadmapChange_Serialize;
+export type { Baseline, BaselineBar, ChangeKind, RoadmapFormat };
 export type Release = Release_Serialize;
 export type ReleaseDetail = ReleaseDetail_Serialize;
 export type ReleaseItem = ReleaseItem_Serialize;
@@ -389,6 +403,13 @@ export const backend = {
   createMilestone: (productId: string, fields: MilestoneFields) => unwrap(commands.createMilestone(productId, fields)),
   updateMilestone: (id: string, fields: MilestoneFields) => unwrap(commands.updateMilestone(id, fields)),
   deleteMilestone: (id: string) => unwrap(commands.deleteMilestone(id)),
+  listBaselines: (productId: string) => unwrap(commands.listBaselines(productId)),
+  saveBaseline: (productId: string, name: string) => unwrap(commands.saveBaseline(productId, name)),
+  renameBaseline: (id: string, name: string) => unwrap(commands.renameBaseline(id, name)),
+  deleteBaseline: (id: string) => unwrap(commands.deleteBaseline(id)),
+  compareBaseline: (id: string) => unwrap(commands.compareBaseline(id)),
+  /** Rust opens the native save dialog; the path written, or null when cancelled. */
+  exportRoadmap: (productId: string, format: RoadmapFormat) => unwrap(commands.exportRoadmap(productId, format)),
   getItemPlan: (itemId: string) => unwrap(commands.getItemPlan(itemId)),
   /** Sets (or with null clears) an item's goal, theme or release: one undo step. */
   setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) =>

@@ -9,8 +9,11 @@ export * from "./kanoSurvey";
 export * from "./plan";
 export * from "./timeline";
 export * from "./research";
+export * from "./baselines";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// Baselines.
+export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.
 export type {
   CapacityUnit,

@@ -16,6 +16,7 @@ import { GoalsView } from "./goals/GoalsView";
 import { ReleasesView } from "./releases/ReleasesView";
 import { TimelineView } from "./timeline/TimelineView";
 import { ResearchView } from "./research/ResearchView";
+import { BaselinesView } from "./baselines/BaselinesView";
 
 export type ViewContext = {
   product: Product;
@@ -114,6 +115,13 @@ export const VIEWS: readonly ViewDefinition[] = [
     label: "Research",
     icon: SearchIcon,
     render: ({ product, goTo }) => <ResearchView key={product.id} product={product} goTo={goTo} />,
+  },
+  // Baselines (issue 8, item 5): saved roadmaps compared with today.
+  {
+    id: "baselines",
+    label: "Baselines",
+    icon: BoardIcon,
+    render: ({ product }) => <BaselinesView key={product.id} product={product} />,
   },
 ];
 

@@ -23,7 +23,7 @@ pub const MAX_CAPACITY: f64 = 1e6;
 
 /// One line of at most `max` characters, trimmed; `empty` is the refusal for a blank one
 /// (`None`: a blank line is allowed).
-fn one_line(
+pub(crate) fn one_line(
     field: &'static str,
     what: &str,
     text: &str,

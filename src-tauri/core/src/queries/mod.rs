@@ -3,6 +3,7 @@
 //!
 //! [`Changes`]: crate::mutation::Changes
 
+pub mod baselines;
 pub mod board_moves;
 pub mod boards;
 pub mod decisions;

@@ -1,0 +1,44 @@
+//! "Export roadmap as HTML…" and "…as Markdown…": one handler for the view's buttons and the
+//! commands it contributes to the palette and menus. Rust opens the save dialog and writes the
+//! file; the UI only says where it went.
+import { useCallback } from "react";
+import { useExportRoadmap, type Product, type RoadmapFormat } from "../../api";
+import type { AppCommand } from "../../commands/registry";
+import { announce } from "../../feedback/announcer";
+
+export const ROADMAP_EXPORTS: readonly { format: RoadmapFormat; label: string }[] = [
+  { format: "html", label: "Export roadmap as HTML…" },
+  { format: "markdown", label: "Export roadmap as Markdown…" },
+];
+
+export function useRoadmapExport(product: Product) {
+  // The mutation object is new on every render; its `mutate` is stable, so the commands this
+  // declares (and the registry's re-render when they change) do not loop.
+  const { mutate, isPending } = useExportRoadmap();
+  return useCallback(
+    (format: RoadmapFormat) => {
+      if (isPending) return;
+      mutate(
+        { productId: product.id, format },
+        {
+          onSuccess: (path) => {
+            // Cancelled in the dialog: nothing happened, so nothing is said.
+            if (path !== null) announce(`Exported the roadmap of ${product.name} to ${path}`);
+          },
+        },
+      );
+    },
+    [mutate, isPending, product.id, product.name],
+  );
+}
+
+export function declareRoadmapExportCommands(run: (format: RoadmapFormat) => void): AppCommand[] {
+  return ROADMAP_EXPORTS.map(({ format, label }) => ({
+    id: `roadmap.export.${format}`,
+    label,
+    group: "Products",
+    keywords: ["export", "stakeholder", "share", "roadmap", format],
+    isEnabled: true,
+    run: () => run(format),
+  }));
+}
