@@ -45,6 +45,9 @@ use roadmap::run_roadmap;
 #[path = "contract_research.rs"]
 mod research;
 use research::run_research;
+#[path = "contract_wiring.rs"]
+mod wiring;
+use wiring::run_wiring;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -471,6 +474,7 @@ fn run_session(session: &mut Session) {
     run_kano(session);
     run_plan(session);
     run_roadmap(session);
+    run_wiring(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..200 {

@@ -125,6 +125,8 @@ export {
   type TimelineBar,
   type TimelineGroup,
   type TimelineGrouping,
+  type TimelineMilestone,
+  type TimelineRelease,
   type TimelineScale,
   type TimelineView,
   type UnscheduledItem,
