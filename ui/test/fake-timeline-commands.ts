@@ -265,7 +265,7 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     const start = tickStart(scale, first);
     const headings: { key: string; label: string }[] =
       grouping === "horizon"
-        ? HORIZONS.flatMap(({ key, label }) => (key ? [{ key: key as string, label }] : []))
+        ? HORIZONS.flatMap(({ key, label }) => (key ? [{ key, label }] : []))
         : grouping === "goal"
           ? plan.goals.map((goal) => ({ key: goal.id, label: goal.title }))
           : (grouping === "theme" ? plan.themes : plan.releases).map((row) => ({ key: row.id, label: row.name }));
