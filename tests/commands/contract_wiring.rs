@@ -50,13 +50,23 @@ pub(super) fn run_wiring(session: &mut Session) {
     let gone = create(session, "create_goal", &product, goal("Gone"), "/value/id");
     let trust = json!({ "name": "Trust", "description": "" });
     let trust = create(session, "create_theme", &product, trust, "/value/id");
-    let release = |name: &str, starts: &str, ends: &str| {
-        json!({ "name": name, "startsOn": starts, "endsOn": ends, "capacity": null, "capacityUnit": null })
-    };
+    let release = |name: &str, starts: &str, ends: &str| json!({ "name": name, "startsOn": starts, "endsOn": ends, "capacity": null, "capacityUnit": null });
     let late = release("2.0", "2027-07-01", "2027-09-30");
-    let late = create(session, "create_release", &product, late, "/value/release/id");
+    let late = create(
+        session,
+        "create_release",
+        &product,
+        late,
+        "/value/release/id",
+    );
     let early = release("1.0", "2027-01-04", "2027-03-31");
-    let early = create(session, "create_release", &product, early, "/value/release/id");
+    let early = create(
+        session,
+        "create_release",
+        &product,
+        early,
+        "/value/release/id",
+    );
     let beta = json!({ "name": "Beta launch", "fallsOn": "2027-03-12", "releaseId": null });
     create(session, "create_milestone", &product, beta, "/value/id");
     link(session, &ids[0], "goal", &grow);
