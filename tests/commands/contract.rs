@@ -48,6 +48,9 @@ use research::run_research;
 #[path = "contract_baselines.rs"]
 mod baselines;
 use baselines::run_baselines;
+#[path = "contract_wiring.rs"]
+mod wiring;
+use wiring::run_wiring;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -475,6 +478,7 @@ fn run_session(session: &mut Session) {
     run_plan(session);
     run_roadmap(session);
     run_baselines(session);
+    run_wiring(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..200 {

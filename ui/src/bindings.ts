@@ -733,6 +733,12 @@ export type Goal_Serialize = {
 	updatedAt: string,
 };
 
+/**  A way of grouping the view offers, with its label. */
+export type GroupingOption = {
+	value: TimelineGrouping,
+	label: string,
+};
+
 export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
 
 export type HistoryState_Deserialize = {
@@ -2740,24 +2746,55 @@ export type TimelineGroup = TimelineGroup_Serialize | TimelineGroup_Deserialize;
 
 /**  A group of rows with its heading. */
 export type TimelineGroup_Deserialize = {
-	/**  "now", "next", "later" or "none". */
+	/**  "now", "next", "later", a goal's, theme's or release's id, or "none". */
 	key: string,
-	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	/**
+	 *  "Now", "Next", "Later", "Not on the roadmap"; a goal's title, a theme's or release's
+	 *  name; "No goal", "No theme", "No release".
+	 */
 	label: string,
 	bars: TimelineBar_Deserialize[],
 };
 
 /**  A group of rows with its heading. */
 export type TimelineGroup_Serialize = {
-	/**  "now", "next", "later" or "none". */
+	/**  "now", "next", "later", a goal's, theme's or release's id, or "none". */
 	key: string,
-	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	/**
+	 *  "Now", "Next", "Later", "Not on the roadmap"; a goal's title, a theme's or release's
+	 *  name; "No goal", "No theme", "No release".
+	 */
 	label: string,
 	bars: TimelineBar_Serialize[],
 };
 
-/**  How the rows are grouped. One way for now; goals, themes and releases join once they exist. */
-export type TimelineGrouping = "horizon";
+/**  How the rows are grouped. */
+export type TimelineGrouping = "horizon" | "goal" | "theme" | "release";
+
+/**  A milestone drawn as a dated line with its name. */
+export type TimelineMilestone = {
+	id: string,
+	name: string,
+	date: string,
+	/**  Days from the axis start to its day. */
+	offset: number,
+	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
+	label: string,
+};
+
+/**  A release drawn as a span over the timeline. */
+export type TimelineRelease = {
+	id: string,
+	name: string,
+	startDate: string,
+	endDate: string,
+	/**  Days from the axis start to its first day. */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  Its accessible name: "Release 2.0, 1 Apr – 30 Jun 2027". */
+	label: string,
+};
 
 /**  The zoom of the timeline: what one tick is. */
 export type TimelineScale = "week" | "month" | "quarter";
@@ -2769,6 +2806,8 @@ export type TimelineView = TimelineView_Serialize | TimelineView_Deserialize;
 export type TimelineView_Deserialize = {
 	productId: string,
 	grouping: TimelineGrouping,
+	/**  The ways of grouping the view offers. */
+	groupings: GroupingOption[],
 	axis: TimelineAxis_Deserialize,
 	scales: ScaleOption[],
 	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
@@ -2781,12 +2820,18 @@ export type TimelineView_Deserialize = {
 	unscheduled: UnscheduledItem_Deserialize[],
 	/**  How many days a bar dropped at a day lasts. */
 	defaultBarDays: number,
+	/**  The product's releases as spans, by date. */
+	releases: TimelineRelease[],
+	/**  The product's milestones as dated lines, by date. */
+	milestones: TimelineMilestone[],
 };
 
 /**  The timeline as the view draws it. */
 export type TimelineView_Serialize = {
 	productId: string,
 	grouping: TimelineGrouping,
+	/**  The ways of grouping the view offers. */
+	groupings: GroupingOption[],
 	axis: TimelineAxis_Serialize,
 	scales: ScaleOption[],
 	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
@@ -2799,6 +2844,10 @@ export type TimelineView_Serialize = {
 	unscheduled: UnscheduledItem_Serialize[],
 	/**  How many days a bar dropped at a day lasts. */
 	defaultBarDays: number,
+	/**  The product's releases as spans, by date. */
+	releases: TimelineRelease[],
+	/**  The product's milestones as dated lines, by date. */
+	milestones: TimelineMilestone[],
 };
 
 /**  An item without dates, listed beside the timeline. */

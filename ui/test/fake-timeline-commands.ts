@@ -13,6 +13,7 @@ import type {
   TimelineAxis,
   TimelineBar,
   TimelineGroup,
+  TimelineGrouping,
   TimelineScale,
   TimelineView,
 } from "../src/api/client";
@@ -34,6 +35,12 @@ const SCALES: { value: TimelineScale; label: string; dayWidth: number }[] = [
   { value: "week", label: "Weeks", dayWidth: 12 },
   { value: "month", label: "Months", dayWidth: 4 },
   { value: "quarter", label: "Quarters", dayWidth: 2 },
+];
+const GROUPINGS: { value: TimelineGrouping; label: string; none: string }[] = [
+  { value: "horizon", label: "Horizon", none: "Not on the roadmap" },
+  { value: "goal", label: "Goal", none: "No goal" },
+  { value: "theme", label: "Theme", none: "No theme" },
+  { value: "release", label: "Release", none: "No release" },
 ];
 const HORIZONS: { key: Horizon | null; label: string }[] = [
   { key: "now", label: "Now" },
@@ -222,21 +229,50 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     return save("Item rescheduled", item, { start, end: current.end }, `Change the start of ${quoted(item.title)} to ${words(start)}`);
   };
 
-  const listTimeline = (productId: string, scale: TimelineScale): TimelineView => {
+  /** The product's live plan rows, each in Rust's order (`queries::timeline::read_plan`). */
+  const planOf = (productId: string) => {
+    const plan = host.data().plan;
+    const live = <T extends { productId: string; deleted: boolean }>(rows: T[] | undefined) =>
+      (rows ?? []).filter((row) => row.productId === productId && !row.deleted);
+    const bySeq = (a: { seq: number }, b: { seq: number }) => a.seq - b.seq;
+    return {
+      goals: live(plan?.goals).sort(bySeq),
+      themes: live(plan?.themes).sort(bySeq),
+      releases: live(plan?.releases).sort(
+        (a, b) => a.startsOn.localeCompare(b.startsOn) || a.endsOn.localeCompare(b.endsOn) || bySeq(a, b),
+      ),
+      milestones: live(plan?.milestones).sort((a, b) => a.fallsOn.localeCompare(b.fallsOn) || bySeq(a, b)),
+      links: plan?.links ?? {},
+    };
+  };
+
+  const listTimeline = (productId: string, scale: TimelineScale, grouping: TimelineGrouping): TimelineView => {
     host.liveProduct(productId);
     const today = parseDay("today", FAKE_TODAY);
+    const plan = planOf(productId);
     const items = host.data().items.filter((item) => item.productId === productId && !item.deleted);
-    const schedules = items.flatMap((item) => {
+    const days = items.flatMap((item) => {
       const schedule = scheduleOf(item);
-      return schedule ? [schedule] : [];
+      return schedule ? [schedule.start, schedule.end] : [];
     });
-    const earliest = Math.min(today, ...schedules.map((s) => s.start));
-    const latest = schedules.length > 0 ? Math.max(...schedules.map((s) => s.end)) : today;
+    for (const release of plan.releases) days.push(parseDay("startsOn", release.startsOn), parseDay("endsOn", release.endsOn));
+    for (const milestone of plan.milestones) days.push(parseDay("fallsOn", milestone.fallsOn));
+    const earliest = Math.min(today, ...days);
+    const latest = days.length > 0 ? Math.max(...days) : today;
     const first = earliest - LEAD_DAYS;
     const last = Math.max(latest + TRAIL_DAYS, today + AHEAD_OF_TODAY_DAYS);
     const axis = buildAxis(scale, first, last);
     const start = tickStart(scale, first);
-    const groups: TimelineGroup[] = HORIZONS.map(({ key, label }) => ({ key: key ?? "none", label, bars: [] as TimelineBar[] }));
+    const headings: { key: string; label: string }[] =
+      grouping === "horizon"
+        ? HORIZONS.flatMap(({ key, label }) => (key ? [{ key, label }] : []))
+        : grouping === "goal"
+          ? plan.goals.map((goal) => ({ key: goal.id, label: goal.title }))
+          : (grouping === "theme" ? plan.themes : plan.releases).map((row) => ({ key: row.id, label: row.name }));
+    headings.push({ key: "none", label: GROUPINGS.find(({ value }) => value === grouping)?.none ?? "" });
+    const groups: TimelineGroup[] = headings.map(({ key, label }) => ({ key, label, bars: [] as TimelineBar[] }));
+    const keyOf = (item: StoredItem): string | null =>
+      grouping === "horizon" ? item.horizon : (plan.links[item.id]?.[grouping] ?? null);
     const unscheduled: TimelineView["unscheduled"] = [];
     for (const item of items) {
       const schedule = scheduleOf(item);
@@ -246,7 +282,9 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
         continue;
       }
       const range = rangeWords(schedule.start, schedule.end);
-      const group = groups[HORIZONS.findIndex(({ key }) => key === item.horizon)];
+      const key = keyOf(item);
+      const index = headings.findIndex((heading) => heading.key === key);
+      const group = groups[index < 0 ? groups.length - 1 : index];
       group?.bars.push({
         itemId: item.id,
         title: item.title,
@@ -263,7 +301,8 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
     }
     return {
       productId,
-      grouping: "horizon",
+      grouping,
+      groupings: GROUPINGS.map(({ value, label }) => ({ value, label })),
       axis,
       scales: SCALES.map(({ value, label }) => ({ value, label })),
       today: text(today),
@@ -271,11 +310,28 @@ export function createTimelineCommands(host: TimelineCommandsHost) {
       groups: groups.filter((group) => group.bars.length > 0),
       unscheduled,
       defaultBarDays: DEFAULT_BAR_DAYS,
+      releases: plan.releases.map((release) => {
+        const [from, to] = [parseDay("startsOn", release.startsOn), parseDay("endsOn", release.endsOn)];
+        return {
+          id: release.id,
+          name: release.name,
+          startDate: release.startsOn,
+          endDate: release.endsOn,
+          offset: from - start,
+          days: to - from + 1,
+          label: `Release ${release.name}, ${rangeWords(from, to)}`,
+        };
+      }),
+      milestones: plan.milestones.map((milestone) => {
+        const day = parseDay("fallsOn", milestone.fallsOn);
+        return { id: milestone.id, name: milestone.name, date: milestone.fallsOn, offset: day - start, label: `Milestone ${milestone.name}, ${words(day)}` };
+      }),
     };
   };
 
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
-    list_timeline: ({ productId, scale }) => listTimeline(String(productId), scale as TimelineScale),
+    list_timeline: ({ productId, scale, grouping }) =>
+      listTimeline(String(productId), scale as TimelineScale, grouping as TimelineGrouping),
     set_item_dates: ({ itemId, startDate, endDate }) =>
       setDates(String(itemId), (startDate as string | null) ?? null, (endDate as string | null) ?? null),
     schedule_item_from: ({ itemId, from, offsetDays }) => scheduleFrom(String(itemId), String(from), Number(offsetDays)),

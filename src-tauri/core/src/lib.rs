@@ -46,6 +46,7 @@ mod sync;
 pub mod text;
 pub mod time;
 pub mod timeline;
+pub mod timeline_plan;
 pub mod validate;
 
 pub use error::{CoreError, CoreResult};

@@ -3,12 +3,17 @@
 //! start, today's offset, and the items without dates. Pure (the read is
 //! `queries::timeline`), so a later picture export lays the timeline out the same way.
 
-use serde::{Deserialize, Serialize};
+use serde::Serialize;
 
 use crate::calendar::axis::{build_axis, days_i32, TimelineAxis, TimelineScale};
 use crate::calendar::CalendarDay;
 use crate::model::{ItemKind, ItemStatus};
 use crate::roadmap::{Horizon, Schedule};
+pub use crate::timeline_plan::TimelineGrouping;
+use crate::timeline_plan::{
+    group_headings, group_key, grouping_options, markers, GroupingOption, ItemLinks,
+    TimelineMilestone, TimelinePlan, TimelineRelease,
+};
 
 /// The axis shows at least this many days before the earliest bar (or today)…
 const LEAD_DAYS: i64 = 14;
@@ -16,13 +21,6 @@ const LEAD_DAYS: i64 = 14;
 /// room to drag a bar later.
 const AHEAD_OF_TODAY_DAYS: i64 = 365;
 const TRAIL_DAYS: i64 = 60;
-
-/// How the rows are grouped. One way for now; goals, themes and releases join once they exist.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, specta::Type)]
-#[serde(rename_all = "snake_case")]
-pub enum TimelineGrouping {
-    Horizon,
-}
 
 /// An item as the timeline reads it.
 #[derive(Debug, Clone, PartialEq)]
@@ -33,6 +31,8 @@ pub struct TimelineItem {
     pub status: ItemStatus,
     pub horizon: Option<Horizon>,
     pub schedule: Option<Schedule>,
+    /// Its goal, theme and release (for the grouping by them).
+    pub links: ItemLinks,
 }
 
 /// One bar: its item, its days and where it is drawn.
@@ -60,9 +60,10 @@ pub struct TimelineBar {
 #[derive(Debug, Clone, PartialEq, Serialize, specta::Type)]
 #[serde(rename_all = "camelCase")]
 pub struct TimelineGroup {
-    /// "now", "next", "later" or "none".
+    /// "now", "next", "later", a goal's, theme's or release's id, or "none".
     pub key: String,
-    /// "Now", "Next", "Later", "Not on the roadmap".
+    /// "Now", "Next", "Later", "Not on the roadmap"; a goal's title, a theme's or release's
+    /// name; "No goal", "No theme", "No release".
     pub label: String,
     pub bars: Vec<TimelineBar>,
 }
@@ -93,6 +94,8 @@ pub struct ScaleOption {
 pub struct TimelineView {
     pub product_id: String,
     pub grouping: TimelineGrouping,
+    /// The ways of grouping the view offers.
+    pub groupings: Vec<GroupingOption>,
     pub axis: TimelineAxis,
     pub scales: Vec<ScaleOption>,
     /// Today on the computer's calendar, `YYYY-MM-DD`.
@@ -105,6 +108,10 @@ pub struct TimelineView {
     pub unscheduled: Vec<UnscheduledItem>,
     /// How many days a bar dropped at a day lasts.
     pub default_bar_days: i32,
+    /// The product's releases as spans, by date.
+    pub releases: Vec<TimelineRelease>,
+    /// The product's milestones as dated lines, by date.
+    pub milestones: Vec<TimelineMilestone>,
 }
 
 /// The group key and label of an item's horizon.
@@ -115,16 +122,19 @@ fn horizon_group(horizon: Option<Horizon>) -> (&'static str, &'static str) {
     }
 }
 
-/// The days the axis must show: the bars, today, and room around them.
-fn axis_range(items: &[TimelineItem], today: CalendarDay) -> (CalendarDay, CalendarDay) {
-    let schedules = items.iter().filter_map(|item| item.schedule);
-    let earliest = schedules
-        .clone()
-        .map(|s| s.start)
-        .min()
-        .unwrap_or(today)
-        .min(today);
-    let latest = schedules.map(|s| s.end).max().unwrap_or(today);
+/// The days the axis must show: the bars, the markers, today, and room around them.
+fn axis_range(
+    items: &[TimelineItem],
+    plan: &TimelinePlan,
+    today: CalendarDay,
+) -> (CalendarDay, CalendarDay) {
+    let days = items
+        .iter()
+        .filter_map(|item| item.schedule)
+        .flat_map(|s| [s.start, s.end])
+        .chain(plan.days());
+    let earliest = days.clone().min().unwrap_or(today).min(today);
+    let latest = days.max().unwrap_or(today);
     let ahead = today.add_days("axis", AHEAD_OF_TODAY_DAYS).unwrap_or(today);
     let trail = latest.add_days("axis", TRAIL_DAYS).unwrap_or(latest);
     let first = earliest.add_days("axis", -LEAD_DAYS).unwrap_or(earliest);
@@ -137,26 +147,23 @@ pub fn lay_out(
     items: Vec<TimelineItem>,
     scale: TimelineScale,
     grouping: TimelineGrouping,
+    plan: &TimelinePlan,
     today: CalendarDay,
 ) -> TimelineView {
-    let (first, last) = axis_range(&items, today);
+    let (first, last) = axis_range(&items, plan, today);
     let axis = build_axis(scale, first, last);
     let start = scale.tick_start(first);
     let offset_of = |day: CalendarDay| days_i32(start.days_until(day));
-    let order: Vec<Option<Horizon>> = match grouping {
-        TimelineGrouping::Horizon => Horizon::ALL.into_iter().map(Some).chain([None]).collect(),
-    };
-    let mut groups: Vec<TimelineGroup> = order
+    let headings = group_headings(grouping, plan);
+    let mut groups: Vec<TimelineGroup> = headings
         .iter()
-        .map(|horizon| {
-            let (key, label) = horizon_group(*horizon);
-            TimelineGroup {
-                key: key.to_string(),
-                label: label.to_string(),
-                bars: Vec::new(),
-            }
+        .map(|(key, label)| TimelineGroup {
+            key: key.clone(),
+            label: label.clone(),
+            bars: Vec::new(),
         })
         .collect();
+    let none_index = groups.len().saturating_sub(1);
     let mut unscheduled = Vec::new();
     for item in items {
         let Some(schedule) = item.schedule else {
@@ -183,15 +190,20 @@ pub fn lay_out(
             days: days_i32(schedule.days()),
             words,
         };
-        let index = order.iter().position(|horizon| *horizon == item.horizon);
-        if let Some(group) = index.and_then(|index| groups.get_mut(index)) {
+        // A link to a deleted (or foreign) target has no heading: the item counts as without one.
+        let index = group_key(grouping, item.horizon, &item.links)
+            .and_then(|key| headings.iter().position(|(heading, _)| heading == key))
+            .unwrap_or(none_index);
+        if let Some(group) = groups.get_mut(index) {
             group.bars.push(bar);
         }
     }
     groups.retain(|group| !group.bars.is_empty());
+    let (releases, milestones) = markers(plan, offset_of);
     TimelineView {
         product_id: product_id.to_string(),
         grouping,
+        groupings: grouping_options(),
         axis,
         scales: TimelineScale::ALL
             .into_iter()
@@ -205,6 +217,8 @@ pub fn lay_out(
         groups,
         unscheduled,
         default_bar_days: days_i32(crate::roadmap::DEFAULT_BAR_DAYS),
+        releases,
+        milestones,
     }
 }
 
@@ -224,6 +238,7 @@ mod tests {
             status: ItemStatus::Idea,
             horizon,
             schedule: dates.map(|(start, end)| Schedule::new(day(start), day(end)).unwrap()),
+            links: ItemLinks::default(),
         }
     }
 
@@ -253,6 +268,7 @@ mod tests {
             items,
             TimelineScale::Month,
             TimelineGrouping::Horizon,
+            &TimelinePlan::default(),
             day("2027-03-10"),
         );
         let groups: Vec<(&str, Vec<&str>)> = view
@@ -297,6 +313,7 @@ mod tests {
             items,
             TimelineScale::Week,
             TimelineGrouping::Horizon,
+            &TimelinePlan::default(),
             day("2024-02-29"),
         );
         // 14 days before 2024-02-28 is Wednesday 2024-02-14; its week starts on the 12th.
@@ -318,6 +335,7 @@ mod tests {
             Vec::new(),
             TimelineScale::Quarter,
             TimelineGrouping::Horizon,
+            &TimelinePlan::default(),
             day("2100-02-28"),
         );
         assert!(view.groups.is_empty());

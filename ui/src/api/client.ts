@@ -110,8 +110,11 @@ import type {
   ScaleOption,
   TimelineAxis_Serialize,
   TimelineBar_Serialize,
+  GroupingOption,
   TimelineGrouping,
   TimelineGroup_Serialize,
+  TimelineMilestone,
+  TimelineRelease,
   TimelineScale,
   TimelineView_Serialize,
   UnscheduledItem,
@@ -179,6 +182,7 @@ export type TimelineBar = TimelineBar_Serialize;
 export type TimelineGroup = TimelineGroup_Serialize;
 export type TimelineView = TimelineView_Serialize;
 export type { Horizon, ScaleOption, TimelineGrouping, TimelineScale, UnscheduledItem };
+export type { GroupingOption, TimelineMilestone, TimelineRelease };
 // Research: the UI always sends every field (null for "not given" or "leave as it is").
 export type NewNote = NewNote_Serialize;
 export type NotePatch = NotePatch_Serialize;

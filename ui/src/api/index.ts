@@ -128,6 +128,8 @@ export {
   type TimelineBar,
   type TimelineGroup,
   type TimelineGrouping,
+  type TimelineMilestone,
+  type TimelineRelease,
   type TimelineScale,
   type TimelineView,
   type UnscheduledItem,

@@ -4,16 +4,18 @@
 //! added to its offset or length) and puts Rust's timeline back if it fails.
 import { keepPreviousData, useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { changeFeedOf } from "./changes";
-import { backend, type ItemDates, type TimelineScale, type TimelineView } from "./client";
+import { backend, type ItemDates, type TimelineGrouping, type TimelineScale, type TimelineView } from "./client";
 import { registerPendingSave } from "./pendingSaves";
 
-/** Under "board", so every change the boards refetch on (an item, a product) refetches it too. */
-export const timelineKey = (productId: string, scale: TimelineScale) => ["board", productId, "timeline", scale] as const;
+/** Under "board", so every change the boards refetch on (an item, a product) refetches it too.
+ * Without a grouping, the key of the scale's timelines in every grouping. */
+export const timelineKey = (productId: string, scale: TimelineScale, grouping?: TimelineGrouping) =>
+  grouping ? (["board", productId, "timeline", scale, grouping] as const) : (["board", productId, "timeline", scale] as const);
 
-export function useTimeline(productId: string, scale: TimelineScale) {
+export function useTimeline(productId: string, scale: TimelineScale, grouping: TimelineGrouping = "horizon") {
   return useQuery({
-    queryKey: timelineKey(productId, scale),
-    queryFn: () => backend.listTimeline(productId, scale, "horizon"),
+    queryKey: timelineKey(productId, scale, grouping),
+    queryFn: () => backend.listTimeline(productId, scale, grouping),
     meta: { errorShownInPlace: true },
     // Switching the scale keeps the last timeline on screen until the new one arrives.
     placeholderData: keepPreviousData,
@@ -83,13 +85,16 @@ export function useReschedule(options: { errorShownInPlace?: boolean } = {}) {
     onMutate: async (reschedule) => {
       const key = timelineKey(reschedule.productId, reschedule.scale);
       await queryClient.cancelQueries({ queryKey: key });
-      const before = queryClient.getQueryData<TimelineView>(key);
-      if (before) queryClient.setQueryData(key, predictReschedule(before, reschedule));
+      // The scale's timeline in each grouping shows the bar moved.
+      const before = queryClient.getQueriesData<TimelineView>({ queryKey: key });
+      for (const [cached, view] of before) {
+        if (view) queryClient.setQueryData(cached, predictReschedule(view, reschedule));
+      }
       return { before };
     },
     onError: (_error, reschedule, context) => {
       const key = timelineKey(reschedule.productId, reschedule.scale);
-      if (context?.before) queryClient.setQueryData(key, context.before);
+      for (const [cached, view] of context?.before ?? []) queryClient.setQueryData(cached, view);
       void queryClient.invalidateQueries({ queryKey: key });
     },
   });

@@ -1,11 +1,12 @@
 //! The timeline's scrolling canvas: the axis (years and ticks, sticky at the top), the tick
-//! lines, today's line and the rows (group headings and bars), virtualised with
+//! lines, today's line, the releases and milestones (`TimelineMarkers`) and the rows (group headings and bars), virtualised with
 //! @tanstack/react-virtual so 2,000 bars keep a few dozen rows in the DOM. Everything is placed
 //! by style props from Rust's offsets (the window's CSP allows no style attributes in markup).
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from "react";
 import type { ScheduleChange, TimelineBar, TimelineView } from "../../api";
 import { TimelineBarButton } from "./TimelineBarButton";
+import { TimelineMarkerLines, TimelineMarkerStrip } from "./TimelineMarkers";
 import { dayAt, timelineRows } from "./timelineGeometry";
 import styles from "./Timeline.module.css";
 
@@ -82,6 +83,7 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
             Today
           </span>
         </div>
+        <TimelineMarkerStrip releases={view.releases} milestones={view.milestones} dayWidth={dayWidth} />
         <div ref={rowsRef} className={styles.rows} style={{ height: Math.max(height, 120) }}>
           {axis.ticks.map((tick) => (
             <div
@@ -91,6 +93,7 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
               aria-hidden="true"
             />
           ))}
+          <TimelineMarkerLines releases={view.releases} milestones={view.milestones} dayWidth={dayWidth} />
           <div className={styles.todayLine} style={{ left: todayX }} data-today={view.today} aria-hidden="true" />
           {virtualizer.getVirtualItems().map((virtual) => {
             const row = rows[virtual.index];

@@ -1,5 +1,6 @@
 //! The roadmap timeline: items with dates as bars on a week, month or quarter axis, grouped by
-//! horizon (Now, Next, Later, not on the roadmap), with today's line, and the items without
+//! horizon (Now, Next, Later, not on the roadmap), goal, theme or release (a switch; the groups
+//! and their order are Rust's), with today's line, the releases and milestones, and the items without
 //! dates beside it. Drag a bar to move it, drag an edge to move that end, or use its keys
 //! (Alt+←/→ a day, Alt+Shift+←/→ a week, Ctrl+Alt+←/→ its end); drop an unscheduled item on a
 //! day, or schedule it with dates. The layout and every date are Rust's (`list_timeline` and the
@@ -13,6 +14,7 @@ import {
   type Product,
   type ScheduleChange,
   type TimelineBar,
+  type TimelineGrouping,
   type TimelineScale,
   type UnscheduledItem,
 } from "../../api";
@@ -33,7 +35,8 @@ const FIRST_SCALE: TimelineScale = "month";
 
 export function TimelineView({ product }: TimelineViewProps) {
   const [scale, setScale] = useState<TimelineScale>(FIRST_SCALE);
-  const query = useTimeline(product.id, scale);
+  const [grouping, setGrouping] = useState<TimelineGrouping>("horizon");
+  const query = useTimeline(product.id, scale, grouping);
   const failure = useLoadFailure(query);
   const view = query.data;
   const reschedule = useReschedule();
@@ -84,18 +87,33 @@ export function TimelineView({ product }: TimelineViewProps) {
           </p>
         </div>
         {view ? (
-          <div className={styles.scales} role="group" aria-label="Scale">
-            {view.scales.map((option) => (
-              <button
-                key={option.value}
-                type="button"
-                className={styles.scaleButton}
-                aria-pressed={option.value === scale}
-                onClick={() => setScale(option.value)}
-              >
-                {option.label}
-              </button>
-            ))}
+          <div className={styles.switches}>
+            <div className={styles.scales} role="group" aria-label="Group by">
+              {view.groupings.map((option) => (
+                <button
+                  key={option.value}
+                  type="button"
+                  className={styles.scaleButton}
+                  aria-pressed={option.value === grouping}
+                  onClick={() => setGrouping(option.value)}
+                >
+                  {option.label}
+                </button>
+              ))}
+            </div>
+            <div className={styles.scales} role="group" aria-label="Scale">
+              {view.scales.map((option) => (
+                <button
+                  key={option.value}
+                  type="button"
+                  className={styles.scaleButton}
+                  aria-pressed={option.value === scale}
+                  onClick={() => setScale(option.value)}
+                >
+                  {option.label}
+                </button>
+              ))}
+            </div>
           </div>
         ) : null}
       </header>
