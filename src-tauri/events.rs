@@ -34,6 +34,9 @@ pub enum ChangedTable {
     NoteParticipant,
     Tag,
     NoteTag,
+    Highlight,
+    HighlightTag,
+    HighlightItem,
 }
 
 impl From<Table> for ChangedTable {
@@ -56,6 +59,9 @@ impl From<Table> for ChangedTable {
             Table::NoteParticipant => ChangedTable::NoteParticipant,
             Table::Tag => ChangedTable::Tag,
             Table::NoteTag => ChangedTable::NoteTag,
+            Table::Highlight => ChangedTable::Highlight,
+            Table::HighlightTag => ChangedTable::HighlightTag,
+            Table::HighlightItem => ChangedTable::HighlightItem,
         }
     }
 }

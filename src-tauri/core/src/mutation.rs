@@ -47,10 +47,16 @@ pub enum Table {
     Tag,
     /// A note's link to one tag.
     NoteTag,
+    /// A highlighted passage of a note's body, anchored by text quote.
+    Highlight,
+    /// A highlight's link to one research tag.
+    HighlightTag,
+    /// A highlight's link to one backlog item it is evidence for.
+    HighlightItem,
 }
 
 impl Table {
-    pub const ALL: [Table; 17] = [
+    pub const ALL: [Table; 20] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -68,6 +74,9 @@ impl Table {
         Table::NoteParticipant,
         Table::Tag,
         Table::NoteTag,
+        Table::Highlight,
+        Table::HighlightTag,
+        Table::HighlightItem,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -90,6 +99,9 @@ impl Table {
             Table::NoteParticipant => "note_participant",
             Table::Tag => "tag",
             Table::NoteTag => "note_tag",
+            Table::Highlight => "highlight",
+            Table::HighlightTag => "highlight_tag",
+            Table::HighlightItem => "highlight_item",
         }
     }
 }
