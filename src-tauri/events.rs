@@ -7,7 +7,7 @@ use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
-use northstar_core::research::{Participant, ResearchNote, Tag};
+use northstar_core::research::{Highlight, Participant, ResearchNote, Tag};
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::roadmap::ItemDates;
 use northstar_core::scoring::ItemScores;
@@ -151,6 +151,11 @@ saved!(
     "An item's schedule after a change to its dates."
 );
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedHighlight,
+    Highlight,
+    "A highlight (with its anchor, tags and items) after a change."
+);
 saved!(
     SavedGoal,
     Goal,

@@ -6,6 +6,7 @@ pub mod boards;
 pub mod close_guard;
 pub mod database;
 pub mod decisions;
+pub mod highlights;
 pub mod history;
 pub mod items;
 pub mod kano_survey;

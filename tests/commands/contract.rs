@@ -45,6 +45,9 @@ use roadmap::run_roadmap;
 #[path = "contract_research.rs"]
 mod research;
 use research::run_research;
+#[path = "contract_highlights.rs"]
+mod highlights;
+use highlights::run_highlights;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -498,6 +501,7 @@ fn run_session(session: &mut Session) {
 
     run_backups(session, &atlas);
     run_research(session);
+    run_highlights(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

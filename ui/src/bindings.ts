@@ -219,6 +219,13 @@ export const commands = {
 	 *  with nothing to search for. Any text is safe: it is never read as FTS5 syntax.
 	 */
 	search: (request: SearchRequest_Deserialize) => typedError<SearchHit_Serialize[], AppError>(__TAURI_INVOKE("search", { request })),
+	/**  A product's live highlights, by note, tag or the participants of their notes. */
+	listHighlights: (productId: string, filter: HighlightFilter_Deserialize) => typedError<Highlight[], AppError>(__TAURI_INVOKE("list_highlights", { productId, filter })),
+	/**  Highlights the passage between two UTF-16 positions of the note's saved body. */
+	createHighlight: (input: NewHighlight) => typedError<SavedHighlight_Serialize, AppError>(__TAURI_INVOKE("create_highlight", { input })),
+	/**  Sets a highlight's tags and/or items (one undo step). */
+	updateHighlight: (id: string, patch: HighlightPatch_Deserialize) => typedError<SavedHighlight_Serialize, AppError>(__TAURI_INVOKE("update_highlight", { id, patch })),
+	deleteHighlight: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_highlight", { id })),
 	/**
 	 *  The UI listens for `CloseRequested` and saves before quitting: from now on the close button
 	 *  waits for it (at most a few seconds).
@@ -476,7 +483,7 @@ export type BoardView_Serialize = {
 export type CapacityUnit = "points" | "person_months";
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "highlight" | "highlightTag" | "highlightItem";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -645,6 +652,68 @@ export type Goal_Serialize = {
 	items: LinkedItem[],
 	createdAt: string,
 	updatedAt: string,
+};
+
+/**  A highlighted passage of a note, with where Rust last found it. */
+export type Highlight = {
+	id: string,
+	productId: string,
+	noteId: string,
+	/**  The note's title, for lists across notes. */
+	noteTitle: string,
+	/**  The quoted passage. */
+	exact: string,
+	/**  Up to 32 characters before and after it, as last found. */
+	prefix: string,
+	suffix: string,
+	/**
+	 *  Where the passage starts and ends in the body, in UTF-16 code units (the editor's
+	 *  positions). When orphaned, where it was last seen.
+	 */
+	start: number,
+	end: number,
+	/**  The passage is no longer in the note: the highlight is kept and flagged. */
+	orphaned: boolean,
+	/**  Its live research tags, by name. */
+	tags: NamedRef[],
+	/**  The live backlog items it is evidence for (name = the item's title). */
+	items: NamedRef[],
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  Which highlights of a product to list; `null` means any. */
+export type HighlightFilter = HighlightFilter_Serialize | HighlightFilter_Deserialize;
+
+/**  Which highlights of a product to list; `null` means any. */
+export type HighlightFilter_Deserialize = {
+	noteId?: string | null,
+	tagId?: string | null,
+	/**  Highlights in the notes of this participant. */
+	participantId?: string | null,
+};
+
+/**  Which highlights of a product to list; `null` means any. */
+export type HighlightFilter_Serialize = {
+	noteId: string | null,
+	tagId: string | null,
+	/**  Highlights in the notes of this participant. */
+	participantId: string | null,
+};
+
+/**  A highlight's links to change; `null` leaves them as they are. */
+export type HighlightPatch = HighlightPatch_Serialize | HighlightPatch_Deserialize;
+
+/**  A highlight's links to change; `null` leaves them as they are. */
+export type HighlightPatch_Deserialize = {
+	tagIds?: string[] | null,
+	itemIds?: string[] | null,
+};
+
+/**  A highlight's links to change; `null` leaves them as they are. */
+export type HighlightPatch_Serialize = {
+	tagIds: string[] | null,
+	itemIds: string[] | null,
 };
 
 export type HistoryState = HistoryState_Serialize | HistoryState_Deserialize;
@@ -1355,6 +1424,18 @@ export type NewDecision_Serialize = {
 };
 
 /**
+ *  A highlight to create: the selection in the note's saved body (UTF-16 positions), its tags
+ *  and the items it is evidence for.
+ */
+export type NewHighlight = {
+	noteId: string,
+	start: number,
+	end: number,
+	tagIds: string[],
+	itemIds: string[],
+};
+
+/**
  *  A new backlog item. Status and kind arrive as text and are validated in Rust, so an unknown
  *  value is refused with a clear `Invalid` error rather than a deserialisation failure.
  */
@@ -1939,6 +2020,21 @@ export type SavedGoal_Deserialize = {
 /** A goal (with its key results) after a change. */
 export type SavedGoal_Serialize = {
 	value: Goal_Serialize,
+	change: DataChanged | null,
+};
+
+/** A highlight (with its anchor, tags and items) after a change. */
+export type SavedHighlight = SavedHighlight_Serialize | SavedHighlight_Deserialize;
+
+/** A highlight (with its anchor, tags and items) after a change. */
+export type SavedHighlight_Deserialize = {
+	value: Highlight,
+	change?: DataChanged | null,
+};
+
+/** A highlight (with its anchor, tags and items) after a change. */
+export type SavedHighlight_Serialize = {
+	value: Highlight,
 	change: DataChanged | null,
 };
 

@@ -62,6 +62,7 @@ import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
+import { createHighlightCommands } from "./fake-highlight-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { EMPTY_INPUTS } from "./item-rows";
 
@@ -305,6 +306,13 @@ export function createFakeBackend(options: FakeOptions = {}) {
     liveProduct,
     write,
     nextId: () => `r-${counter++}`,
+    now: NOW,
+  });
+
+  const highlightCommands = createHighlightCommands({
+    data: () => data,
+    write,
+    nextId: () => `h-${counter++}`,
     now: NOW,
   });
 
@@ -566,6 +574,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...planCommands.handlers,
     ...timelineCommands.handlers,
     ...researchCommands.handlers,
+    ...highlightCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
