@@ -8,7 +8,7 @@ use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
 use northstar_core::plan::{Goal, ItemPlan, Milestone, ReleaseDetail, Theme};
 use northstar_core::queries::kano_responses::KanoSurvey;
-use northstar_core::research::{Participant, ResearchNote, Tag};
+use northstar_core::research::{Highlight, Participant, ResearchNote, Tag};
 use northstar_core::restore::RestoreOutcome;
 use northstar_core::roadmap::ItemDates;
 use northstar_core::scoring::ItemScores;
@@ -36,6 +36,9 @@ pub enum ChangedTable {
     Tag,
     NoteTag,
     Baseline,
+    Highlight,
+    HighlightTag,
+    HighlightItem,
 }
 
 impl From<Table> for ChangedTable {
@@ -59,6 +62,9 @@ impl From<Table> for ChangedTable {
             Table::Tag => ChangedTable::Tag,
             Table::NoteTag => ChangedTable::NoteTag,
             Table::Baseline => ChangedTable::Baseline,
+            Table::Highlight => ChangedTable::Highlight,
+            Table::HighlightTag => ChangedTable::HighlightTag,
+            Table::HighlightItem => ChangedTable::HighlightItem,
         }
     }
 }
@@ -148,6 +154,11 @@ saved!(
     "An item's schedule after a change to its dates."
 );
 saved!(SavedDeletion, (), "A delete (its value is `null`).");
+saved!(
+    SavedHighlight,
+    Highlight,
+    "A highlight (with its anchor, tags and items) after a change."
+);
 saved!(
     SavedGoal,
     Goal,

@@ -127,6 +127,10 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::research::delete_tag,
             commands::research::open_external_link,
             commands::search::search,
+            commands::highlights::list_highlights,
+            commands::highlights::create_highlight,
+            commands::highlights::update_highlight,
+            commands::highlights::delete_highlight,
             commands::close_guard::guard_close,
         ])
         .events(collect_events![DataChanged, close_guard::CloseRequested])

@@ -8,6 +8,7 @@ pub mod close_guard;
 pub mod database;
 pub mod decisions;
 pub mod exports;
+pub mod highlights;
 pub mod history;
 pub mod items;
 pub mod kano_survey;

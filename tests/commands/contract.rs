@@ -51,6 +51,9 @@ use baselines::run_baselines;
 #[path = "contract_wiring.rs"]
 mod wiring;
 use wiring::run_wiring;
+#[path = "contract_highlights.rs"]
+mod highlights;
+use highlights::run_highlights;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -506,6 +509,7 @@ fn run_session(session: &mut Session) {
 
     run_backups(session, &atlas);
     run_research(session);
+    run_highlights(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

@@ -62,6 +62,7 @@ import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
+import { createHighlightCommands } from "./fake-highlight-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
 import { createExportCommands } from "./fake-export-commands";
@@ -320,6 +321,13 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const exportCommands = createExportCommands({ liveProduct });
+
+  const highlightCommands = createHighlightCommands({
+    data: () => data,
+    write,
+    nextId: () => `h-${counter++}`,
+    now: NOW,
+  });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     openBurst = null;
@@ -580,6 +588,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...baselineCommands.handlers,
     ...timelineCommands.handlers,
     ...researchCommands.handlers,
+    ...highlightCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

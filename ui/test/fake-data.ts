@@ -6,6 +6,7 @@ import { recordedOutscoredData, recordedScoredData } from "./fake-scored-demo";
 import type { StoredDecision, StoredLink } from "./fake-decision-commands";
 import { recordedSurveyProduct, type StoredResponse, type StoredSurvey } from "./fake-kano-commands";
 import type { PlanData } from "./fake-plan-commands";
+import type { HighlightData } from "./fake-highlight-commands";
 import type { ResearchData } from "./fake-research-commands";
 
 export type StoredProduct = Product & { deleted: boolean };
@@ -39,6 +40,8 @@ export type Data = {
   plan?: PlanData;
   /** Research notes, participants, tags and their links (made on first use). */
   research?: ResearchData;
+  /** Highlights of research notes and their links (made on first use). */
+  highlights?: HighlightData;
 };
 
 export const DEMO_TITLES = [
@@ -54,7 +57,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 10;
+export const SCHEMA_VERSION = 11;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {

@@ -559,6 +559,61 @@ CREATE TABLE baseline (
 CREATE INDEX baseline_by_product ON baseline (product_id, created_at, id);
 "#,
     ),
+    // 11 (after the baselines' 10): highlights, passages of a research note's body.
+    // - A highlight anchors by text quote: `exact`, up to 32 characters of `prefix` and `suffix`,
+    //   and a position hint `start_utf16`, in UTF-16 code units because that is what the editor
+    //   (CodeMirror) and every JavaScript string index count in; Rust converts. Rust re-anchors
+    //   every live highlight of a note in the transaction that saves its body; a passage that is
+    //   gone sets `orphaned` and keeps the highlight (found again later, it is un-orphaned).
+    // - Tags (the research tags) and backlog items link through `highlight_tag` and
+    //   `highlight_item`, ids `highlight:other` like `note_tag`, so unlinking and linking again
+    //   revives one row; `highlight_item_by_item` serves an item's evidence.
+    M::up(
+        r#"
+CREATE TABLE highlight (
+    id          TEXT PRIMARY KEY NOT NULL,
+    product_id  TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    note_id     TEXT NOT NULL REFERENCES research_note(id) ON DELETE CASCADE,
+    exact       TEXT NOT NULL CHECK (length(exact) BETWEEN 1 AND 5000),
+    prefix      TEXT NOT NULL DEFAULT '' CHECK (length(prefix) <= 32),
+    suffix      TEXT NOT NULL DEFAULT '' CHECK (length(suffix) <= 32),
+    start_utf16 INTEGER NOT NULL CHECK (start_utf16 >= 0),
+    orphaned    INTEGER NOT NULL DEFAULT 0 CHECK (orphaned IN (0, 1)),
+    created_at  TEXT NOT NULL,
+    updated_at  TEXT NOT NULL,
+    deleted_at  TEXT
+) STRICT;
+
+CREATE INDEX highlight_by_note ON highlight (note_id, start_utf16, id);
+CREATE INDEX highlight_by_product ON highlight (product_id, note_id);
+
+CREATE TABLE highlight_tag (
+    id           TEXT NOT NULL UNIQUE CHECK (id = highlight_id || ':' || tag_id),
+    highlight_id TEXT NOT NULL REFERENCES highlight(id) ON DELETE CASCADE,
+    tag_id       TEXT NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    product_id   TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    deleted_at   TEXT,
+    PRIMARY KEY (highlight_id, tag_id)
+) STRICT;
+
+CREATE INDEX highlight_tag_by_tag ON highlight_tag (tag_id, highlight_id);
+
+CREATE TABLE highlight_item (
+    id           TEXT NOT NULL UNIQUE CHECK (id = highlight_id || ':' || item_id),
+    highlight_id TEXT NOT NULL REFERENCES highlight(id) ON DELETE CASCADE,
+    item_id      TEXT NOT NULL REFERENCES backlog_item(id) ON DELETE CASCADE,
+    product_id   TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    created_at   TEXT NOT NULL,
+    updated_at   TEXT NOT NULL,
+    deleted_at   TEXT,
+    PRIMARY KEY (highlight_id, item_id)
+) STRICT;
+
+CREATE INDEX highlight_item_by_item ON highlight_item (item_id, highlight_id);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

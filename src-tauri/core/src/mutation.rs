@@ -49,10 +49,16 @@ pub enum Table {
     NoteTag,
     /// A named, frozen copy of a product's roadmap.
     Baseline,
+    /// A highlighted passage of a note's body, anchored by text quote.
+    Highlight,
+    /// A highlight's link to one research tag.
+    HighlightTag,
+    /// A highlight's link to one backlog item it is evidence for.
+    HighlightItem,
 }
 
 impl Table {
-    pub const ALL: [Table; 18] = [
+    pub const ALL: [Table; 21] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -71,6 +77,9 @@ impl Table {
         Table::Tag,
         Table::NoteTag,
         Table::Baseline,
+        Table::Highlight,
+        Table::HighlightTag,
+        Table::HighlightItem,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -94,6 +103,9 @@ impl Table {
             Table::Tag => "tag",
             Table::NoteTag => "note_tag",
             Table::Baseline => "baseline",
+            Table::Highlight => "highlight",
+            Table::HighlightTag => "highlight_tag",
+            Table::HighlightItem => "highlight_item",
         }
     }
 }

@@ -135,6 +135,12 @@ import type {
   Segment,
   Tag,
 } from "../bindings";
+import type {
+  Highlight,
+  HighlightFilter_Serialize,
+  HighlightPatch_Serialize,
+  NewHighlight,
+} from "../bindings";
 
 // What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
 // (optional `null` fields), which the UI never does.
@@ -192,6 +198,10 @@ export type ParticipantPatch = ParticipantPatch_Serialize;
 export type SearchRequest = SearchRequest_Serialize;
 export type SearchHit = SearchHit_Serialize;
 export type { CloseRequested, NamedRef, NoteSummary, NoteType, Participant, ResearchNote, SearchKind, Segment, Tag };
+// Highlights (issue 9, item 2): positions are UTF-16 code units, the editor's own.
+export type HighlightFilter = HighlightFilter_Serialize;
+export type HighlightPatch = HighlightPatch_Serialize;
+export type { Highlight, NewHighlight };
 
 export type {
   AppError,
@@ -439,6 +449,12 @@ export const backend = {
   createTag: (productId: string, name: string) => unwrap(commands.createTag(productId, name)),
   renameTag: (id: string, name: string) => unwrap(commands.renameTag(id, name)),
   deleteTag: (id: string) => unwrap(commands.deleteTag(id)),
+  /** A product's highlights, by note, tag or the participants of their notes. */
+  listHighlights: (productId: string, filter: HighlightFilter) => unwrap(commands.listHighlights(productId, filter)),
+  /** Highlights the passage between two UTF-16 positions of the note's saved body. */
+  createHighlight: (input: NewHighlight) => unwrap(commands.createHighlight(input)),
+  updateHighlight: (id: string, patch: HighlightPatch) => unwrap(commands.updateHighlight(id, patch)),
+  deleteHighlight: (id: string) => unwrap(commands.deleteHighlight(id)),
   /** Full-text search over notes and items: the best hits, matches marked as segments. */
   search: (request: SearchRequest) => unwrap(commands.search(request)),
   /** Opens an http, https or mailto link with the system (anything else is refused by Rust). */

@@ -8,6 +8,8 @@ pub mod board_moves;
 pub mod boards;
 pub mod decisions;
 pub mod goals;
+pub mod highlight_links;
+pub mod highlights;
 pub mod item_moves;
 pub mod item_plan;
 pub mod item_schedule;

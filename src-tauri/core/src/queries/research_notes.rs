@@ -7,6 +7,7 @@
 
 use rusqlite::{params, Connection, OptionalExtension, Row};
 
+use super::highlights::reanchor_note;
 use super::note_links::{link, links_of_note, links_of_product, unlink, LinkKind};
 use super::timestamp_column;
 use crate::decision::today;
@@ -219,6 +220,9 @@ pub fn save_note_body(changes: &mut Changes, id: &str, body: &str) -> CoreResult
         )?;
         Ok(())
     })?;
+    // In the same transaction (and undo step) as the body, so anchors never describe another
+    // text than the stored one.
+    reanchor_note(changes, id, &body)?;
     get_note(changes.connection(), id)
 }
 

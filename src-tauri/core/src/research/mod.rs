@@ -3,8 +3,10 @@
 //! the validation is below, the table work in `queries::research_notes`, `participants` and
 //! `tags`, and full-text search in `crate::search`.
 
+mod anchor;
 mod types;
 mod validate;
 
+pub use anchor::*;
 pub use types::*;
 pub use validate::*;

@@ -176,3 +176,61 @@ pub struct Tag {
     /// How many live notes carry it.
     pub note_count: u32,
 }
+
+/// A highlighted passage of a note, with where Rust last found it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct Highlight {
+    pub id: String,
+    pub product_id: String,
+    pub note_id: String,
+    /// The note's title, for lists across notes.
+    pub note_title: String,
+    /// The quoted passage.
+    pub exact: String,
+    /// Up to 32 characters before and after it, as last found.
+    pub prefix: String,
+    pub suffix: String,
+    /// Where the passage starts and ends in the body, in UTF-16 code units (the editor's
+    /// positions). When orphaned, where it was last seen.
+    pub start: u32,
+    pub end: u32,
+    /// The passage is no longer in the note: the highlight is kept and flagged.
+    pub orphaned: bool,
+    /// Its live research tags, by name.
+    pub tags: Vec<NamedRef>,
+    /// The live backlog items it is evidence for (name = the item's title).
+    pub items: Vec<NamedRef>,
+    pub created_at: Timestamp,
+    pub updated_at: Timestamp,
+}
+
+/// A highlight to create: the selection in the note's saved body (UTF-16 positions), its tags
+/// and the items it is evidence for.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct NewHighlight {
+    pub note_id: String,
+    pub start: u32,
+    pub end: u32,
+    pub tag_ids: Vec<String>,
+    pub item_ids: Vec<String>,
+}
+
+/// A highlight's links to change; `null` leaves them as they are.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HighlightPatch {
+    pub tag_ids: Option<Vec<String>>,
+    pub item_ids: Option<Vec<String>>,
+}
+
+/// Which highlights of a product to list; `null` means any.
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct HighlightFilter {
+    pub note_id: Option<String>,
+    pub tag_id: Option<String>,
+    /// Highlights in the notes of this participant.
+    pub participant_id: Option<String>,
+}
