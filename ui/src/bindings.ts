@@ -150,6 +150,19 @@ export const commands = {
 	getItemPlan: (itemId: string) => typedError<ItemPlan_Serialize, AppError>(__TAURI_INVOKE("get_item_plan", { itemId })),
 	/**  Sets (or with `null` clears) an item's goal, theme or release: one undo step. */
 	setItemPlanLink: (itemId: string, link: PlanLink, targetId: string | null) => typedError<SavedItemPlan_Serialize, AppError>(__TAURI_INVOKE("set_item_plan_link", { itemId, link, targetId })),
+	/**  The product's baselines, newest first. */
+	listBaselines: (productId: string) => typedError<Baseline[], AppError>(__TAURI_INVOKE("list_baselines", { productId })),
+	/**  Freezes the product's roadmap under `name`: one undo step. */
+	saveBaseline: (productId: string, name: string) => typedError<SavedBaseline_Serialize, AppError>(__TAURI_INVOKE("save_baseline", { productId, name })),
+	renameBaseline: (id: string, name: string) => typedError<SavedBaseline_Serialize, AppError>(__TAURI_INVOKE("rename_baseline", { id, name })),
+	deleteBaseline: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_baseline", { id })),
+	/**  What changed on the roadmap since the baseline, grouped by kind. */
+	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
+	/**
+	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
+	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
+	 */
+	exportRoadmap: (productId: string, format: RoadmapFormat) => typedError<string | null, AppError>(__TAURI_INVOKE("export_roadmap", { productId, format })),
 	getHistory: () => typedError<HistoryState_Serialize, AppError>(__TAURI_INVOKE("get_history")),
 	undo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("undo")),
 	redo: () => typedError<SavedHistory_Serialize, AppError>(__TAURI_INVOKE("redo")),
@@ -416,6 +429,57 @@ export type BackupList_Serialize = {
 /**  Why a backup was made; part of its file name. */
 export type BackupReason = "automatic" | "manual" | "beforeMigration" | "beforeRestore" | "beforeRepair" | "atExit";
 
+/**  A saved baseline as the list shows it. */
+export type Baseline = {
+	id: string,
+	productId: string,
+	name: string,
+	/**  The items on the roadmap (Now, Next or Later) when it was saved. */
+	itemCount: number,
+	/**  When it was saved. */
+	createdAt: string,
+	updatedAt: string,
+};
+
+/**  A baseline's bar, drawn as a ghost behind today's bar of the same item. */
+export type BaselineBar = {
+	itemId: string,
+	startDate: string,
+	endDate: string,
+};
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison = BaselineComparison_Serialize | BaselineComparison_Deserialize;
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison_Deserialize = {
+	baseline: Baseline,
+	groups: ChangeGroup_Deserialize[],
+	/**  "3 changes since “Q2 planning”" or "Nothing changed since “Q2 planning”". */
+	summary: string,
+	/**  The baseline's dated items that are still live, for ghost bars. */
+	bars: BaselineBar[],
+};
+
+/**
+ *  A baseline compared with today's roadmap: the changes grouped by kind (every kind, in the
+ *  report's order) and the baseline's bars for the timeline's overlay.
+ */
+export type BaselineComparison_Serialize = {
+	baseline: Baseline,
+	groups: ChangeGroup_Serialize[],
+	/**  "3 changes since “Q2 planning”" or "Nothing changed since “Q2 planning”". */
+	summary: string,
+	/**  The baseline's dated items that are still live, for ghost bars. */
+	bars: BaselineBar[],
+};
+
 /**
  *  One column. Its cards are list rows whose `rank` is their key on this board and whose
  *  `position` is their 1-based place in this column.
@@ -482,8 +546,30 @@ export type BoardView_Serialize = {
 /**  What a release's capacity counts: WSJF job-size points or RICE person-months. */
 export type CapacityUnit = "points" | "person_months";
 
+/**  The changes of one kind. */
+export type ChangeGroup = ChangeGroup_Serialize | ChangeGroup_Deserialize;
+
+/**  The changes of one kind. */
+export type ChangeGroup_Deserialize = {
+	kind: ChangeKind,
+	/**  "Dates slipped". */
+	label: string,
+	changes: RoadmapChange_Deserialize[],
+};
+
+/**  The changes of one kind. */
+export type ChangeGroup_Serialize = {
+	kind: ChangeKind,
+	/**  "Dates slipped". */
+	label: string,
+	changes: RoadmapChange_Serialize[],
+};
+
+/**  The kinds of change, in the order the report lists them. */
+export type ChangeKind = "added" | "dropped" | "moved" | "slipped" | "release_changed" | "release_dates";
+
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "highlight" | "highlightTag" | "highlightItem";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -652,6 +738,12 @@ export type Goal_Serialize = {
 	items: LinkedItem[],
 	createdAt: string,
 	updatedAt: string,
+};
+
+/**  A way of grouping the view offers, with its label. */
+export type GroupingOption = {
+	value: TimelineGrouping,
+	label: string,
 };
 
 /**  A highlighted passage of a note, with where Rust last found it. */
@@ -1963,6 +2055,76 @@ export type RestorePreview_Serialize = {
 	replaced: DatabaseSummary_Serialize | null,
 };
 
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange = RoadmapChange_Serialize | RoadmapChange_Deserialize;
+
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange_Deserialize = {
+	/**  The item's id (the release's for release dates). */
+	subjectId: string,
+	/**  Today's title or name (the baseline's when the item was deleted since). */
+	title: string,
+	/**  "Now → Next", "Starts 3 days later, ends 5 days later". */
+	words: string,
+	fromHorizon?: Horizon | null,
+	toHorizon?: Horizon | null,
+	/**  Days the start moved; later is positive. */
+	startShiftDays?: number | null,
+	/**  Days the end moved; later is positive. */
+	endShiftDays?: number | null,
+	fromRelease?: PlanRef | null,
+	toRelease?: PlanRef | null,
+	/**  Dropped because it was deleted since (not only taken off the roadmap). */
+	deleted: boolean,
+};
+
+/**
+ *  One change: an item (or, for release dates, a release) and what happened to it in words,
+ *  with the numbers behind the words.
+ */
+export type RoadmapChange_Serialize = {
+	/**  The item's id (the release's for release dates). */
+	subjectId: string,
+	/**  Today's title or name (the baseline's when the item was deleted since). */
+	title: string,
+	/**  "Now → Next", "Starts 3 days later, ends 5 days later". */
+	words: string,
+	fromHorizon: Horizon | null,
+	toHorizon: Horizon | null,
+	/**  Days the start moved; later is positive. */
+	startShiftDays: number | null,
+	/**  Days the end moved; later is positive. */
+	endShiftDays: number | null,
+	fromRelease: PlanRef | null,
+	toRelease: PlanRef | null,
+	/**  Dropped because it was deleted since (not only taken off the roadmap). */
+	deleted: boolean,
+};
+
+/**  The formats the app's "Export roadmap…" commands offer. */
+export type RoadmapFormat = "html" | "markdown";
+
+/** A baseline after a change. */
+export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;
+
+/** A baseline after a change. */
+export type SavedBaseline_Deserialize = {
+	value: Baseline,
+	change?: DataChanged | null,
+};
+
+/** A baseline after a change. */
+export type SavedBaseline_Serialize = {
+	value: Baseline,
+	change: DataChanged | null,
+};
+
 /** Where a move put a card on a board. */
 export type SavedCardMove = SavedCardMove_Serialize | SavedCardMove_Deserialize;
 
@@ -2680,24 +2842,55 @@ export type TimelineGroup = TimelineGroup_Serialize | TimelineGroup_Deserialize;
 
 /**  A group of rows with its heading. */
 export type TimelineGroup_Deserialize = {
-	/**  "now", "next", "later" or "none". */
+	/**  "now", "next", "later", a goal's, theme's or release's id, or "none". */
 	key: string,
-	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	/**
+	 *  "Now", "Next", "Later", "Not on the roadmap"; a goal's title, a theme's or release's
+	 *  name; "No goal", "No theme", "No release".
+	 */
 	label: string,
 	bars: TimelineBar_Deserialize[],
 };
 
 /**  A group of rows with its heading. */
 export type TimelineGroup_Serialize = {
-	/**  "now", "next", "later" or "none". */
+	/**  "now", "next", "later", a goal's, theme's or release's id, or "none". */
 	key: string,
-	/**  "Now", "Next", "Later", "Not on the roadmap". */
+	/**
+	 *  "Now", "Next", "Later", "Not on the roadmap"; a goal's title, a theme's or release's
+	 *  name; "No goal", "No theme", "No release".
+	 */
 	label: string,
 	bars: TimelineBar_Serialize[],
 };
 
-/**  How the rows are grouped. One way for now; goals, themes and releases join once they exist. */
-export type TimelineGrouping = "horizon";
+/**  How the rows are grouped. */
+export type TimelineGrouping = "horizon" | "goal" | "theme" | "release";
+
+/**  A milestone drawn as a dated line with its name. */
+export type TimelineMilestone = {
+	id: string,
+	name: string,
+	date: string,
+	/**  Days from the axis start to its day. */
+	offset: number,
+	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
+	label: string,
+};
+
+/**  A release drawn as a span over the timeline. */
+export type TimelineRelease = {
+	id: string,
+	name: string,
+	startDate: string,
+	endDate: string,
+	/**  Days from the axis start to its first day. */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  Its accessible name: "Release 2.0, 1 Apr – 30 Jun 2027". */
+	label: string,
+};
 
 /**  The zoom of the timeline: what one tick is. */
 export type TimelineScale = "week" | "month" | "quarter";
@@ -2709,6 +2902,8 @@ export type TimelineView = TimelineView_Serialize | TimelineView_Deserialize;
 export type TimelineView_Deserialize = {
 	productId: string,
 	grouping: TimelineGrouping,
+	/**  The ways of grouping the view offers. */
+	groupings: GroupingOption[],
 	axis: TimelineAxis_Deserialize,
 	scales: ScaleOption[],
 	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
@@ -2721,12 +2916,18 @@ export type TimelineView_Deserialize = {
 	unscheduled: UnscheduledItem_Deserialize[],
 	/**  How many days a bar dropped at a day lasts. */
 	defaultBarDays: number,
+	/**  The product's releases as spans, by date. */
+	releases: TimelineRelease[],
+	/**  The product's milestones as dated lines, by date. */
+	milestones: TimelineMilestone[],
 };
 
 /**  The timeline as the view draws it. */
 export type TimelineView_Serialize = {
 	productId: string,
 	grouping: TimelineGrouping,
+	/**  The ways of grouping the view offers. */
+	groupings: GroupingOption[],
 	axis: TimelineAxis_Serialize,
 	scales: ScaleOption[],
 	/**  Today on the computer's calendar, `YYYY-MM-DD`. */
@@ -2739,6 +2940,10 @@ export type TimelineView_Serialize = {
 	unscheduled: UnscheduledItem_Serialize[],
 	/**  How many days a bar dropped at a day lasts. */
 	defaultBarDays: number,
+	/**  The product's releases as spans, by date. */
+	releases: TimelineRelease[],
+	/**  The product's milestones as dated lines, by date. */
+	milestones: TimelineMilestone[],
 };
 
 /**  An item without dates, listed beside the timeline. */
