@@ -37,6 +37,14 @@ for tool in /usr/bin/import xwininfo; do
 done
 start_window_env
 
+# The test files of the failed tests in a TAP log of node's runner: each `not ok` is followed by
+# its `location: '/path/file.mjs:LINE:COLUMN'`.
+failed_test_files() {
+  awk '/^ok /{ want = 0 } /^not ok /{ want = 1; next }
+       want && /^  location: / { sub(/^  location: \047/, ""); sub(/:[0-9]+:[0-9]+\047$/, ""); print; want = 0 }' "$1" |
+    sort -u
+}
+
 # --- tests -------------------------------------------------------------------------------
 export NORTHSTAR_APP="$APP"
 export NORTHSTAR_E2E_OUT="$OUT"
@@ -45,7 +53,21 @@ cd "$ROOT"
 args=(--test --test-reporter=tap --test-concurrency=1)
 [[ -n "${E2E_TEST_PATTERN:-}" ]] && args+=(--test-name-pattern="$E2E_TEST_PATTERN")
 SUITE_NS=$(date +%s%N)
-run_in_background node "${args[@]}" tests/e2e/
+TAP_LOG="$OUT/e2e.tap"
+mkdir -p "$OUT"
+run_in_background node "${args[@]}" tests/e2e/ > >(tee "$TAP_LOG")
 rc=$?
+# A real window on two shared cores now and then loses an event (a close request, a drag under
+# load). A file with a failed test runs once more, alone, and is named as flaky; a failure that
+# repeats fails the suite. More than three failed files is a breakage, not flakiness: no retry.
+if (( rc != 0 )) && [[ -z "${E2E_NO_RETRY:-}" ]]; then
+  sleep 0.5 # let tee write the last lines
+  mapfile -t failed < <(failed_test_files "$TAP_LOG")
+  if (( ${#failed[@]} > 0 && ${#failed[@]} <= 3 )); then
+    echo "# e2e: flaky? running again: ${failed[*]}"
+    run_in_background node "${args[@]}" "${failed[@]}"
+    rc=$?
+  fi
+fi
 echo "# e2e: suite took $(( ($(date +%s%N) - SUITE_NS) / 1000000 )) ms, exit code $rc"
 exit "$rc"
