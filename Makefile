@@ -11,7 +11,8 @@ APP := target/debug/northstar
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 BUILD_PACKAGES := build-essential pkg-config curl wget file libssl-dev libxdo-dev \
-	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev
+	libwebkit2gtk-4.1-dev libgtk-3-dev libayatana-appindicator3-dev librsvg2-dev libsoup-3.0-dev \
+	fonts-dejavu-core
 TEST_PACKAGES := xvfb xauth imagemagick webkit2gtk-driver chromium fonts-dejavu-core x11-utils \
 	python3-xlib
 
@@ -77,6 +78,7 @@ bundle: system-packages ui-deps
 bench: test-packages tauri-driver build
 	$(CARGO) bench -p northstar-core --bench store
 	$(CARGO) bench -p northstar-core --bench search
+	$(CARGO) bench -p northstar-core --bench exports
 	$(CARGO) build -p northstar-core --example bench_db
 	PATH="$$HOME/.cargo/bin:$$PATH" bash tests/e2e/bench.sh "$(CURDIR)/$(APP)" \
 	  "$(CURDIR)/target/debug/examples/bench_db"

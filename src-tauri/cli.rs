@@ -18,9 +18,10 @@ use northstar_core::files::{refuse_database_target, write_file};
 use northstar_core::lock::{DatabaseLock, SharedReadLock};
 use northstar_core::repair::repair_store;
 use northstar_core::restore::{restore_database, save_copy};
+use northstar_core::stakeholder::RoadmapFormat;
 use northstar_core::{CoreError, Store};
 
-use crate::cli_export::RoadmapText;
+use crate::cli_export::RoadmapOutput;
 use crate::db_location::{data_dir, default_database_path};
 
 #[derive(Debug, Parser)]
@@ -49,11 +50,13 @@ pub struct Cli {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// Write the whole database (products, items in rank order, every field) as JSON, or one
-    /// product's roadmap for stakeholders (--format markdown|html --product NAME).
+    /// product's roadmap for stakeholders (--format markdown|html --product NAME), or its
+    /// timeline as a picture (--format png|svg --product NAME; PNG needs --out).
     Export {
         #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
         format: ExportFormat,
-        /// The product whose roadmap to export (Markdown, HTML; JSON exports every product).
+        /// The product whose roadmap to export (Markdown, HTML, PNG, SVG; JSON exports every
+        /// product).
         #[arg(long, value_name = "NAME")]
         product: Option<String>,
         /// Write to this file instead of standard output (replaced atomically).
@@ -106,6 +109,10 @@ pub enum ExportFormat {
     Json,
     Markdown,
     Html,
+    /// The timeline as a PNG picture (needs --out).
+    Png,
+    /// The timeline as an SVG picture.
+    Svg,
 }
 
 fn parse() -> Cli {
@@ -135,23 +142,30 @@ pub fn main() -> ExitCode {
             product: Some(_),
             ..
         } => Err(
-            "--product chooses the product of a roadmap export (--format markdown or html); \
-                  the JSON export holds every product"
+            "--product chooses the product of a roadmap export (--format markdown, html, png \
+                  or svg); the JSON export holds every product"
                 .into(),
         ),
         Command::Export {
-            format: format @ (ExportFormat::Markdown | ExportFormat::Html),
+            format:
+                format @ (ExportFormat::Markdown
+                | ExportFormat::Html
+                | ExportFormat::Png
+                | ExportFormat::Svg),
             product: Some(product),
             out,
         } => {
-            let text = match format {
-                ExportFormat::Html => RoadmapText::Html,
-                _ => RoadmapText::Markdown,
+            let output = match format {
+                ExportFormat::Html => RoadmapOutput::Roadmap(RoadmapFormat::Html),
+                ExportFormat::Png => RoadmapOutput::Roadmap(RoadmapFormat::Png),
+                ExportFormat::Svg => RoadmapOutput::Svg,
+                _ => RoadmapOutput::Roadmap(RoadmapFormat::Markdown),
             };
-            crate::cli_export::export_roadmap_text(&path, &product, text, out.as_deref())
+            crate::cli_export::export_roadmap_text(&path, &product, output, out.as_deref())
         }
         Command::Export {
-            format: ExportFormat::Markdown | ExportFormat::Html,
+            format:
+                ExportFormat::Markdown | ExportFormat::Html | ExportFormat::Png | ExportFormat::Svg,
             product: None,
             ..
         } => Err("a roadmap export needs the product: add --product NAME".into()),

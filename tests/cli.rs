@@ -22,6 +22,8 @@ mod plan;
 mod roadmap;
 #[path = "cli/search.rs"]
 mod search;
+#[path = "cli/timeline_picture.rs"]
+mod timeline_picture;
 
 fn northstar() -> Command {
     let mut command = Command::cargo_bin("northstar").unwrap();

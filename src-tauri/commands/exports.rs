@@ -1,5 +1,6 @@
 //! "Export roadmap…": a native save dialog opened from Rust (the webview has no dialog or file
-//! permission), then the product's roadmap written there atomically in the chosen format.
+//! permission), then the product's roadmap written there atomically in the chosen format (HTML,
+//! Markdown, or the timeline as a PNG picture).
 
 use northstar_core::files::{refuse_database_target, write_file};
 use northstar_core::queries::products::get_product;
@@ -43,9 +44,9 @@ pub async fn export_roadmap(
     let target = chosen.path().to_path_buf();
     run_blocking(move || {
         refuse_database_target(&target, &database)?;
-        let text =
+        let bytes =
             store.read(|connection| format.render(&gather(connection, &product_id, today)?))?;
-        let written = write_file(&target, text.as_bytes())?;
+        let written = write_file(&target, &bytes)?;
         Ok(Some(written.display().to_string()))
     })
     .await

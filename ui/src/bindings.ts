@@ -2108,7 +2108,7 @@ export type RoadmapChange_Serialize = {
 };
 
 /**  The formats the app's "Export roadmap…" commands offer. */
-export type RoadmapFormat = "html" | "markdown";
+export type RoadmapFormat = "html" | "markdown" | "png";
 
 /** A baseline after a change. */
 export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;

@@ -9,7 +9,8 @@ export function createExportCommands(host: ExportCommandsHost) {
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     export_roadmap: ({ productId, format }) => {
       const product = host.liveProduct(String(productId));
-      const extension = format === "markdown" ? "md" : "html";
+      // The extensions Rust's `RoadmapFormat::extension` gives.
+      const extension = format === "markdown" ? "md" : format === "png" ? "png" : "html";
       return `/home/po/Documents/${product.name} roadmap.${extension}`;
     },
   };

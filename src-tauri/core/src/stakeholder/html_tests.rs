@@ -23,6 +23,14 @@ fn report(titles: &[&str]) -> RoadmapReport {
         goals: Vec::new(),
         releases: Vec::new(),
         milestones: Vec::new(),
+        timeline: crate::timeline::lay_out(
+            "p",
+            Vec::new(),
+            crate::calendar::axis::TimelineScale::Month,
+            crate::timeline::TimelineGrouping::Horizon,
+            &crate::timeline_plan::TimelinePlan::default(),
+            CalendarDay::from_ymd(2026, 11, 30).unwrap(),
+        ),
     }
 }
 
@@ -42,10 +50,20 @@ fn the_page_is_self_contained_and_escapes_every_title() {
     assert!(html.contains("Money calm &#38; no spreadsheets"));
     assert!(html.contains("@page { size: landscape"));
     assert!(html.contains("break-inside: avoid"));
+    assert!(html.contains(
+        ".grid2 { display: grid; grid-template-columns: 1fr 1fr; gap: 16px; margin-top: 28px; }"
+    ));
+    assert!(html.contains("<h2 id=\"timeline-heading\">Timeline</h2>"));
+    assert!(html.contains("No item has dates yet."));
     assert!(
         !html.contains("<link") && !html.contains("src="),
         "no external resource"
     );
+}
+
+/// A string as the SVG writer escapes it.
+fn escaped_svg(text: &str) -> String {
+    crate::stakeholder::timeline_svg::escape(text)
 }
 
 /// A title as askama writes it.
@@ -77,4 +95,22 @@ fn the_demo_page_holds_every_roadmap_item_and_no_web_address() {
     }
     assert!(!html.contains("http://") && !html.contains("https://"));
     assert_eq!(html, render(&report).unwrap(), "byte-stable");
+    // The timeline drawn inline, its bars titled with the items' dates.
+    let timeline = html
+        .split("<h2 id=\"timeline-heading\">Timeline</h2>")
+        .nth(1)
+        .unwrap();
+    assert!(timeline
+        .trim_start()
+        .starts_with("<div class=\"timeline\">\n<svg width="));
+    for bar in report.timeline.groups.iter().flat_map(|group| &group.bars) {
+        assert!(
+            timeline.contains(&format!(
+                "<title>{}</title></rect>",
+                escaped_svg(&bar.label)
+            )),
+            "{} missing from the timeline",
+            bar.label
+        );
+    }
 }

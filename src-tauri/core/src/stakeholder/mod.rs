@@ -5,6 +5,7 @@
 use rusqlite::Connection;
 
 use crate::board::BoardKind;
+use crate::calendar::axis::TimelineScale;
 use crate::calendar::{range_words, CalendarDay};
 use crate::error::CoreResult;
 use crate::queries::boards::list_board;
@@ -13,11 +14,15 @@ use crate::queries::item_plan::item_plans_of_product;
 use crate::queries::milestones::list_milestones;
 use crate::queries::products::get_product;
 use crate::queries::releases::list_releases;
+use crate::queries::timeline::list_timeline;
 use crate::roadmap::Horizon;
 use crate::scoring::format::format_number;
+use crate::timeline::{TimelineGrouping, TimelineView};
 
 pub mod html;
 pub mod markdown;
+pub mod png;
+pub mod timeline_svg;
 
 /// One card of a lane, with its plan links by name.
 #[derive(Debug, Clone, PartialEq)]
@@ -84,6 +89,39 @@ pub struct RoadmapReport {
     pub goals: Vec<ReportGoal>,
     pub releases: Vec<ReportRelease>,
     pub milestones: Vec<ReportMilestone>,
+    /// The timeline as the view lays it out, grouped by horizon (the picture's source).
+    pub timeline: TimelineView,
+}
+
+/// Axes longer than this are drawn by quarter rather than by month, so the picture's ticks
+/// stay wide enough to label.
+const MONTHS_UP_TO_DAYS: i32 = 3 * 366;
+
+/// The product's timeline for a picture: the view's own layout (`list_timeline`) by month, or
+/// by quarter when it spans more than three years, grouped by horizon like the lanes.
+pub fn export_timeline(
+    connection: &Connection,
+    product_id: &str,
+    today: CalendarDay,
+) -> CoreResult<TimelineView> {
+    let grouping = TimelineGrouping::Horizon;
+    let by_month = list_timeline(
+        connection,
+        product_id,
+        TimelineScale::Month,
+        grouping,
+        today,
+    )?;
+    if by_month.axis.days <= MONTHS_UP_TO_DAYS {
+        return Ok(by_month);
+    }
+    list_timeline(
+        connection,
+        product_id,
+        TimelineScale::Quarter,
+        grouping,
+        today,
+    )
 }
 
 fn percent(progress: f64) -> i32 {
@@ -201,6 +239,7 @@ pub fn gather(
         goals,
         releases,
         milestones,
+        timeline: export_timeline(connection, product_id, today)?,
     })
 }
 
@@ -229,6 +268,9 @@ pub fn suggested_file_name(product: &str, today: CalendarDay, extension: &str) -
 pub enum RoadmapFormat {
     Html,
     Markdown,
+    // The timeline as a picture (a plain comment: specta would put a doc comment inside the
+    // TypeScript union).
+    Png,
 }
 
 impl RoadmapFormat {
@@ -236,6 +278,7 @@ impl RoadmapFormat {
         match self {
             RoadmapFormat::Html => "html",
             RoadmapFormat::Markdown => "md",
+            RoadmapFormat::Png => "png",
         }
     }
 
@@ -244,16 +287,30 @@ impl RoadmapFormat {
         match self {
             RoadmapFormat::Html => "Web page",
             RoadmapFormat::Markdown => "Markdown",
+            RoadmapFormat::Png => "PNG image",
         }
     }
 
-    /// The roadmap in this format.
-    pub fn render(self, report: &RoadmapReport) -> CoreResult<String> {
+    /// The roadmap in this format: the file's bytes.
+    pub fn render(self, report: &RoadmapReport) -> CoreResult<Vec<u8>> {
         match self {
-            RoadmapFormat::Html => html::render(report),
-            RoadmapFormat::Markdown => Ok(markdown::render(report)),
+            RoadmapFormat::Html => html::render(report).map(String::into_bytes),
+            RoadmapFormat::Markdown => Ok(markdown::render(report).into_bytes()),
+            RoadmapFormat::Png => png::render(&timeline_picture(report)),
         }
     }
+}
+
+/// The report's timeline as a standalone SVG document (the PNG's source).
+pub fn timeline_picture(report: &RoadmapReport) -> String {
+    timeline_svg::render(
+        &report.timeline,
+        timeline_svg::SvgCaption {
+            title: &report.product,
+            as_of: &report.as_of,
+        },
+        timeline_svg::SvgUse::Standalone,
+    )
 }
 
 #[cfg(test)]

@@ -72,7 +72,8 @@ describe("the Baselines view", () => {
   it("exports the roadmap through Rust's save dialog and says where the file went", async () => {
     const user = userEvent.setup();
     const { fake } = openBaselines();
-    await user.click(await screen.findByRole("button", { name: "Export roadmap as HTML…" }));
+    await user.click(await screen.findByRole("button", { name: "Export roadmap" }));
+    await user.click(await screen.findByRole("menuitem", { name: "Export roadmap as HTML…" }));
     await waitFor(() => expect(announcement()).toBe("Exported the roadmap of Pocket Budget to /home/po/Documents/Pocket Budget roadmap.html"));
     const call = fake.calls.find((entry) => entry.command === "export_roadmap");
     expect(call?.args).toEqual({ productId: "p-demo", format: "html" });

@@ -2,7 +2,7 @@
 //! items were on the roadmap), and a comparison of one with today, grouped by kind of change with
 //! counts. Every comparison and sentence comes from Rust (`compare_baseline`); saving, renaming
 //! and deleting are one undo step each.
-import { useCallback, useState } from "react";
+import { useState } from "react";
 import {
   useBaselineComparison,
   useBaselines,
@@ -13,13 +13,12 @@ import {
   type BaselineComparison,
   type Product,
 } from "../../api";
-import { useContributedCommands } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { PlanFormDialog, type PlanField, type PlanValues } from "../goals/PlanFormDialog";
 import styles from "./Baselines.module.css";
-import { declareRoadmapExportCommands, ROADMAP_EXPORTS, useRoadmapExport } from "./roadmapExports";
+import { RoadmapExportMenu } from "../roadmap-export/RoadmapExportMenu";
 
 const NAME_FIELD: readonly PlanField[] = [{ name: "name", label: "Name", kind: "text", placeholder: "Q2 planning" }];
 
@@ -73,9 +72,6 @@ export function BaselinesView({ product }: { product: Product }) {
   const rename = useRenameBaseline();
   const remove = useDeleteBaseline();
   const list = baselines.data ?? [];
-  const exportRoadmap = useRoadmapExport(product);
-  const exportCommands = useCallback(() => declareRoadmapExportCommands(exportRoadmap), [exportRoadmap]);
-  useContributedCommands("baselines", exportCommands);
   const shownComparison = chosen !== null && list.some((baseline) => baseline.id === chosen) ? comparison.data : undefined;
 
   const open = (next: OpenDialog) => {
@@ -115,11 +111,7 @@ export function BaselinesView({ product }: { product: Product }) {
           </h1>
         </div>
         <div className="view-header-tools">
-          {ROADMAP_EXPORTS.map(({ format, label }) => (
-            <button key={format} type="button" className="button" onClick={() => exportRoadmap(format)}>
-              {label}
-            </button>
-          ))}
+          <RoadmapExportMenu product={product} />
           <button type="button" className="button button-primary" onClick={saveBaseline}>
             Save baseline…
           </button>

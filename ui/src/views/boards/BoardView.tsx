@@ -32,6 +32,7 @@ import {
 import { ITEM_COMMANDS } from "../../commands/itemCommands";
 import type { AppCommand } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
+import { RoadmapExportMenu } from "../roadmap-export/RoadmapExportMenu";
 import { describeRowKeys } from "../../components/ranked-list/keyboard";
 import { RankedList, type RankedColumn, type RankedListHandle } from "../../components/ranked-list/RankedList";
 import { RankedRowPreview } from "../../components/ranked-list/RankedRow";
@@ -224,6 +225,7 @@ export function BoardView({ product, statusOptions, board, title }: BoardViewPro
             {query.isPending ? "Loading…" : query.isError ? "Not loaded" : `${total} ${total === 1 ? "card" : "cards"}, most important first in each column`}
           </p>
         </div>
+        {board === "horizon" ? <RoadmapExportMenu product={product} /> : null}
       </header>
       {failure ? <LoadError title={`The ${title} couldn’t be loaded.`} failure={failure} /> : null}
       {query.isPending ? <div className="loading" aria-busy="true" /> : null}

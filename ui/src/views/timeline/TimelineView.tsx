@@ -19,6 +19,7 @@ import {
   type UnscheduledItem,
 } from "../../api";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
+import { RoadmapExportMenu } from "../roadmap-export/RoadmapExportMenu";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { ScheduleDialog } from "./ScheduleDialog";
@@ -116,6 +117,7 @@ export function TimelineView({ product }: TimelineViewProps) {
             </div>
           </div>
         ) : null}
+        <RoadmapExportMenu product={product} />
       </header>
       {failure ? <LoadError title="The timeline couldn’t be loaded." failure={failure} /> : null}
       {query.isPending ? <div className="loading" aria-busy="true" /> : null}

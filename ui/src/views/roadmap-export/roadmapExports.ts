@@ -1,5 +1,5 @@
-//! "Export roadmap as HTML…" and "…as Markdown…": one handler for the view's buttons and the
-//! commands it contributes to the palette and menus. Rust opens the save dialog and writes the
+//! "Export roadmap as HTML…", "…as Markdown…" and "Export timeline as PNG…": one handler for
+//! the export menu and the commands it contributes to the palette. Rust opens the save dialog and writes the
 //! file; the UI only says where it went.
 import { useCallback } from "react";
 import { useExportRoadmap, type Product, type RoadmapFormat } from "../../api";
@@ -9,6 +9,7 @@ import { announce } from "../../feedback/announcer";
 export const ROADMAP_EXPORTS: readonly { format: RoadmapFormat; label: string }[] = [
   { format: "html", label: "Export roadmap as HTML…" },
   { format: "markdown", label: "Export roadmap as Markdown…" },
+  { format: "png", label: "Export timeline as PNG…" },
 ];
 
 export function useRoadmapExport(product: Product) {
@@ -23,7 +24,7 @@ export function useRoadmapExport(product: Product) {
         {
           onSuccess: (path) => {
             // Cancelled in the dialog: nothing happened, so nothing is said.
-            if (path !== null) announce(`Exported the roadmap of ${product.name} to ${path}`);
+            if (path !== null) announce(`Exported the ${format === "png" ? "timeline" : "roadmap"} of ${product.name} to ${path}`);
           },
         },
       );
@@ -37,7 +38,7 @@ export function declareRoadmapExportCommands(run: (format: RoadmapFormat) => voi
     id: `roadmap.export.${format}`,
     label,
     group: "Products",
-    keywords: ["export", "stakeholder", "share", "roadmap", format],
+    keywords: ["export", "stakeholder", "share", "roadmap", ...(format === "png" ? ["timeline", "picture", "image"] : []), format],
     isEnabled: true,
     run: () => run(format),
   }));
