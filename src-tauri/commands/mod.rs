@@ -20,6 +20,7 @@ pub mod roadmap;
 pub mod roadmap_plan;
 pub mod scores;
 pub mod search;
+pub mod swimlanes;
 
 use northstar_core::mutation::Changes;
 use northstar_core::Connection;

@@ -55,6 +55,21 @@ export const commands = {
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	/**
+	 *  The product's Now / Next / Later board with a row per goal (or theme), then the cards
+	 *  without one; each cell holds the board's cards of that row in the board's order.
+	 */
+	listSwimlaneBoard: (productId: string, grouping: SwimlaneGrouping) => typedError<SwimlaneBoard_Serialize, AppError>(__TAURI_INVOKE("list_swimlane_board", { productId, grouping })),
+	/**
+	 *  Moves a card to `column` of the row `swimlane` (a goal's or theme's id, or "none"): its
+	 *  lane, its place and its goal (theme) in one transaction and one undo step.
+	 */
+	moveCardInSwimlanes: (itemId: string, column: string, target: MoveTarget, grouping: SwimlaneGrouping, swimlane: string) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card_in_swimlanes", { itemId, column, target, grouping, swimlane })),
+	/**
+	 *  The product home's roadmap snapshot: Now, Next and Later with their counts and first three
+	 *  cards, and the next release and milestone from today.
+	 */
+	getHomeRoadmap: (productId: string) => typedError<HomeRoadmap_Serialize, AppError>(__TAURI_INVOKE("get_home_roadmap", { productId })),
+	/**
 	 *  The product's timeline at `scale`: the axis, the bars grouped (by horizon), today's line and
 	 *  the items without dates. Today is the computer's calendar day.
 	 */
@@ -822,6 +837,46 @@ export type HistoryState_Serialize = {
 	canRedo: boolean,
 	undoLabel: string | null,
 	redoLabel: string | null,
+};
+
+/**  A release or milestone the home names: its id, name and days in words. */
+export type HomeDate = {
+	id: string,
+	name: string,
+	/**  "1 Apr – 30 Jun 2027" (a release), "12 Mar 2027" (a milestone). */
+	when: string,
+};
+
+/**  One lane of the snapshot. */
+export type HomeLane = {
+	/**  "now", "next", "later". */
+	column: string,
+	/**  "Now", "Next", "Later". */
+	label: string,
+	count: number,
+	/**  Its first cards in the board's order. */
+	top: LinkedItem[],
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap = HomeRoadmap_Serialize | HomeRoadmap_Deserialize;
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Deserialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease?: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone?: HomeDate | null,
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Serialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone: HomeDate | null,
 };
 
 /**  Where an item sits on the roadmap; `None` (not on the roadmap) is the board's Unsorted. */
@@ -2740,6 +2795,59 @@ export type Sensitivity_Serialize = {
 export type StatusOption = {
 	value: ItemStatus,
 	label: string,
+};
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane = Swimlane_Serialize | Swimlane_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard = SwimlaneBoard_Serialize | SwimlaneBoard_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Deserialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Deserialize[],
+};
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Serialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Serialize[],
+};
+
+/**  What the swimlanes are. */
+export type SwimlaneGrouping = "goal" | "theme";
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Deserialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Deserialize[],
+};
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Serialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Serialize[],
 };
 
 /**  A research tag of a product. */
