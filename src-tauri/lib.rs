@@ -99,6 +99,7 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::baselines::rename_baseline,
             commands::baselines::delete_baseline,
             commands::baselines::compare_baseline,
+            commands::timeline_overlay::get_timeline_overlay,
             commands::exports::export_roadmap,
             commands::history::get_history,
             commands::history::undo,

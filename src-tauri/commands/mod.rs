@@ -21,6 +21,7 @@ pub mod roadmap_plan;
 pub mod scores;
 pub mod search;
 pub mod swimlanes;
+pub mod timeline_overlay;
 
 use northstar_core::mutation::Changes;
 use northstar_core::Connection;

@@ -1,7 +1,7 @@
 //! The swimlanes part of the contract session: the Now / Next / Later board by goal and by
 //! theme, moves within a cell, across lanes and across swimlanes (the goal changes with the
 //! lane in one undo step), a refused anchor of another row, undo; and the product home's
-//! roadmap snapshot with its next release and milestone.
+//! roadmap snapshot with its next release and milestone; the baseline overlay on the timeline.
 
 use serde_json::{json, Value};
 
@@ -172,5 +172,55 @@ pub(super) fn run_swimlanes(session: &mut Session) {
         "the snapshot: counts, the first three of each lane, the running release, the next milestone",
         "get_home_roadmap",
         json!({ "productId": product }),
+    );
+    run_overlay(session, &product, &ids);
+}
+
+/// A baseline of two dated items, then one bar slipped and one pulled in: the overlay's ghost
+/// bars on the timeline's own axis.
+fn run_overlay(session: &mut Session, product: &str, ids: &[String]) {
+    for (item, start, end) in [
+        (&ids[0], "2027-03-03", "2027-04-09"),
+        (&ids[1], "2027-05-01", "2027-05-20"),
+        (&ids[2], "2027-03-01", "2027-03-05"),
+    ] {
+        session.call(
+            "",
+            "set_item_dates",
+            json!({ "itemId": item, "startDate": start, "endDate": end }),
+        );
+    }
+    let saved = session.call(
+        "",
+        "save_baseline",
+        json!({ "productId": product, "name": "Q2 planning" }),
+    );
+    let baseline = session.alias(&saved, "/value/id");
+    let overlay = |session: &mut Session, note: &str| {
+        session.call(
+            note,
+            "get_timeline_overlay",
+            json!({ "productId": product, "scale": "month", "grouping": "horizon", "baselineId": baseline }),
+        );
+    };
+    overlay(session, "nothing changed yet: no ghost bar");
+    session.call(
+        "",
+        "set_item_dates",
+        json!({ "itemId": ids[0], "startDate": "2027-03-03", "endDate": "2027-04-21" }),
+    );
+    session.call(
+        "",
+        "set_item_dates",
+        json!({ "itemId": ids[1], "startDate": "2027-04-28", "endDate": "2027-05-17" }),
+    );
+    session.call(
+        "",
+        "list_timeline",
+        json!({ "productId": product, "scale": "month", "grouping": "horizon" }),
+    );
+    overlay(
+        session,
+        "one bar slipped 12 days, one came in 3 days earlier",
     );
 }

@@ -174,6 +174,11 @@ export const commands = {
 	/**  What changed on the roadmap since the baseline, grouped by kind. */
 	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
 	/**
+	 *  The bars whose days differ from the baseline's, each with the baseline's bar placed on the
+	 *  timeline at `scale` and `grouping`, its slip and the words its bar's name gains.
+	 */
+	getTimelineOverlay: (productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string) => typedError<TimelineOverlay, AppError>(__TAURI_INVOKE("get_timeline_overlay", { productId, scale, grouping, baselineId })),
+	/**
 	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
 	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
 	 */
@@ -710,6 +715,23 @@ export type FrameworkSpec_Serialize = {
 	label: string,
 	/**  The formula in words, for the numeric frameworks. */
 	formula: string | null,
+};
+
+/**  A baseline's bar behind today's bar of the same item. */
+export type GhostBar = {
+	itemId: string,
+	startDate: string,
+	endDate: string,
+	/**  Days from the timeline's axis start to the baseline's first day (negative: before it). */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  Days the end moved since the baseline; later is positive. */
+	slipDays: number,
+	/**  "+12 d", "−3 d", "0 d" (only the start moved). */
+	slipLabel: string,
+	/**  What the bar's accessible name gains: ", baseline 3 Mar – 21 Apr 2027, slipped 12 days". */
+	description: string,
 };
 
 /**  An objective of a product, with its key results and the items linked to it. */
@@ -2984,6 +3006,13 @@ export type TimelineMilestone = {
 	offset: number,
 	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
 	label: string,
+};
+
+/**  The overlay of one baseline on the timeline. */
+export type TimelineOverlay = {
+	baselineId: string,
+	baselineName: string,
+	bars: GhostBar[],
 };
 
 /**  A release drawn as a span over the timeline. */

@@ -15,6 +15,7 @@ import type {
   AppStatus,
   BacklogItem,
   BoardKind,
+  BaselineComparison,
   BoardView,
   ChangedTable,
   DatabaseSummary,
@@ -27,6 +28,7 @@ import type {
   NewItem,
   Product,
   ProductPatch,
+  TimelineView,
 } from "../src/api/client";
 import {
   fail,
@@ -63,6 +65,7 @@ import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createSwimlaneCommands } from "./fake-swimlane-commands";
+import { createOverlayCommands } from "./fake-overlay-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
@@ -322,6 +325,11 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const exportCommands = createExportCommands({ liveProduct });
+
+  const overlayCommands = createOverlayCommands({
+    listTimeline: (productId, scale, grouping) => timelineCommands.handlers.list_timeline?.({ productId, scale, grouping }) as TimelineView,
+    compareBaseline: (id) => baselineCommands.handlers.compare_baseline?.({ id }) as BaselineComparison,
+  });
 
   const swimlaneCommands = createSwimlaneCommands({
     data: () => data,
@@ -603,6 +611,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...researchCommands.handlers,
     ...highlightCommands.handlers,
     ...swimlaneCommands.handlers,
+    ...overlayCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
