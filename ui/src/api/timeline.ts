@@ -106,3 +106,14 @@ export function useReschedule(options: { errorShownInPlace?: boolean } = {}) {
     return settled;
   };
 }
+
+/** A baseline's ghost bars on this timeline (its scale and grouping): under the timeline's key,
+ * so a reschedule refetches them with it; `null` baseline, no overlay. */
+export function useTimelineOverlay(productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string | null) {
+  return useQuery({
+    queryKey: [...timelineKey(productId, scale, grouping), "overlay", baselineId] as const,
+    queryFn: () => backend.getTimelineOverlay(productId, scale, grouping, baselineId ?? ""),
+    enabled: baselineId !== null,
+    meta: { errorShownInPlace: true },
+  });
+}
