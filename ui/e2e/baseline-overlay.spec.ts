@@ -42,9 +42,15 @@ test("comparing with a baseline shows a ghost bar and the slip of a bar moved a 
     expect(blockingViolations(report), `serious or critical axe violations on the overlay (${scheme})`).toEqual([]);
   }
 
+  // Moved again while compared: the ghost stays where the baseline had it, the slip grows.
+  await bar.focus();
+  await page.keyboard.press("Alt+Shift+ArrowRight");
+  await expect(bar).toHaveAccessibleName("Bank sync, 15 Mar – 11 Apr 2027, baseline 1 Mar – 28 Mar 2027, slipped 14 days");
+  await expect(page.getByText("+14 d")).toBeVisible();
+
   // None takes it away; the other bars never had one.
   await page.getByRole("button", { name: /Compare with/ }).click();
   await page.getByRole("option", { name: "None" }).click();
-  await expect(bar).toHaveAccessibleName("Bank sync, 8 Mar – 4 Apr 2027");
+  await expect(bar).toHaveAccessibleName("Bank sync, 15 Mar – 11 Apr 2027");
   await expect(page.locator("[data-ghost-of]")).toHaveCount(0);
 });

@@ -107,11 +107,12 @@ export function useReschedule(options: { errorShownInPlace?: boolean } = {}) {
   };
 }
 
-/** A baseline's ghost bars on this timeline (its scale and grouping): under the timeline's key,
- * so a reschedule refetches them with it; `null` baseline, no overlay. */
+/** A baseline's ghost bars on this timeline (its scale and grouping): under "board", so a
+ * reschedule refetches them, but not under the timeline's own key, whose cached views a
+ * reschedule rewrites in place (`predictReschedule`); `null` baseline, no overlay. */
 export function useTimelineOverlay(productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string | null) {
   return useQuery({
-    queryKey: [...timelineKey(productId, scale, grouping), "overlay", baselineId] as const,
+    queryKey: ["board", productId, "timelineOverlay", scale, grouping, baselineId] as const,
     queryFn: () => backend.getTimelineOverlay(productId, scale, grouping, baselineId ?? ""),
     enabled: baselineId !== null,
     meta: { errorShownInPlace: true },

@@ -112,13 +112,15 @@ export function TimelineView({ product }: TimelineViewProps) {
               ))}
             </div>
             {baselines.length > 0 ? (
-              <SelectField
-                label="Compare with"
-                inline
-                value={baselineId ?? "none"}
-                options={[{ value: "none", label: "None" }, ...baselines.map((baseline) => ({ value: baseline.id, label: baseline.name }))]}
-                onChange={setCompareWith}
-              />
+              <div data-compare-with="">
+                <SelectField
+                  label="Compare with"
+                  inline
+                  value={baselineId ?? "none"}
+                  options={[{ value: "none", label: "None" }, ...baselines.map((baseline) => ({ value: baseline.id, label: baseline.name }))]}
+                  onChange={setCompareWith}
+                />
+              </div>
             ) : null}
             <div className={styles.scales} role="group" aria-label="Scale">
               {view.scales.map((option) => (
@@ -139,7 +141,7 @@ export function TimelineView({ product }: TimelineViewProps) {
       {failure ? <LoadError title="The timeline couldn’t be loaded." failure={failure} /> : null}
       {overlayFailure ? <LoadError title="The baseline couldn’t be compared." failure={overlayFailure} /> : null}
       {ghosts ? (
-        <p className="visually-hidden" role="status">
+        <p className="visually-hidden" role="status" data-overlay-status="">
           {ghosts.length === 1 ? "1 bar differs" : `${ghosts.length} bars differ`} from {quoteTitle(overlay.data?.baselineName ?? "")}.
         </p>
       ) : null}
