@@ -40,7 +40,9 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
   const dayWidth = axis.dayWidth;
   const width = axis.days * dayWidth;
   const rows = useMemo(() => timelineRows(view.groups), [view.groups]);
-  const ghostOf = useMemo(() => new Map((ghosts ?? []).map((ghost) => [ghost.itemId, ghost] as const)), [ghosts]);
+  const ghostOf = new Map((ghosts ?? []).map((ghost) => [ghost.itemId, ghost] as const));
+  // The virtualizer's functions are read fresh on every render here, never memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
