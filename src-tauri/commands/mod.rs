@@ -20,6 +20,8 @@ pub mod roadmap;
 pub mod roadmap_plan;
 pub mod scores;
 pub mod search;
+pub mod swimlanes;
+pub mod timeline_overlay;
 
 use northstar_core::mutation::Changes;
 use northstar_core::Connection;

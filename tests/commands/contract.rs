@@ -51,6 +51,9 @@ use baselines::run_baselines;
 #[path = "contract_wiring.rs"]
 mod wiring;
 use wiring::run_wiring;
+#[path = "contract_swimlanes.rs"]
+mod swimlanes;
+use swimlanes::run_swimlanes;
 #[path = "contract_highlights.rs"]
 mod highlights;
 use highlights::run_highlights;
@@ -482,6 +485,7 @@ fn run_session(session: &mut Session) {
     run_roadmap(session);
     run_baselines(session);
     run_wiring(session);
+    run_swimlanes(session);
 
     // Undo everything, one step at a time, then redo some of it.
     for _ in 0..200 {

@@ -365,6 +365,10 @@ for (const scheme of ["light", "dark"] as const) {
     await views.getByRole("button", { name: "Now / Next / Later" }).click();
     await expect(page.getByRole("grid", { name: "Now column" })).toBeVisible();
     await expectAccessible(page, "the Now / Next / Later board");
+    await page.getByRole("group", { name: "Swimlanes" }).getByRole("button", { name: "Goal" }).click();
+    await expect(page.getByRole("heading", { level: 2, name: /^No goal/ })).toBeVisible();
+    await expectAccessible(page, "the Now / Next / Later board in swimlanes");
+    await page.getByRole("group", { name: "Swimlanes" }).getByRole("button", { name: "None" }).click();
 
     await views.getByRole("button", { name: "Timeline" }).click();
     await expect(page.getByRole("button", { name: /^Bank sync, / })).toBeVisible();

@@ -55,6 +55,21 @@ export const commands = {
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	/**
+	 *  The product's Now / Next / Later board with a row per goal (or theme), then the cards
+	 *  without one; each cell holds the board's cards of that row in the board's order.
+	 */
+	listSwimlaneBoard: (productId: string, grouping: SwimlaneGrouping) => typedError<SwimlaneBoard_Serialize, AppError>(__TAURI_INVOKE("list_swimlane_board", { productId, grouping })),
+	/**
+	 *  Moves a card to `column` of the row `swimlane` (a goal's or theme's id, or "none"): its
+	 *  lane, its place and its goal (theme) in one transaction and one undo step.
+	 */
+	moveCardInSwimlanes: (itemId: string, column: string, target: MoveTarget, grouping: SwimlaneGrouping, swimlane: string) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card_in_swimlanes", { itemId, column, target, grouping, swimlane })),
+	/**
+	 *  The product home's roadmap snapshot: Now, Next and Later with their counts and first three
+	 *  cards, and the next release and milestone from today.
+	 */
+	getHomeRoadmap: (productId: string) => typedError<HomeRoadmap_Serialize, AppError>(__TAURI_INVOKE("get_home_roadmap", { productId })),
+	/**
 	 *  The product's timeline at `scale`: the axis, the bars grouped (by horizon), today's line and
 	 *  the items without dates. Today is the computer's calendar day.
 	 */
@@ -158,6 +173,11 @@ export const commands = {
 	deleteBaseline: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_baseline", { id })),
 	/**  What changed on the roadmap since the baseline, grouped by kind. */
 	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
+	/**
+	 *  The bars whose days differ from the baseline's, each with the baseline's bar placed on the
+	 *  timeline at `scale` and `grouping`, its slip and the words its bar's name gains.
+	 */
+	getTimelineOverlay: (productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string) => typedError<TimelineOverlay, AppError>(__TAURI_INVOKE("get_timeline_overlay", { productId, scale, grouping, baselineId })),
 	/**
 	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
 	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
@@ -697,6 +717,23 @@ export type FrameworkSpec_Serialize = {
 	formula: string | null,
 };
 
+/**  A baseline's bar behind today's bar of the same item. */
+export type GhostBar = {
+	itemId: string,
+	startDate: string,
+	endDate: string,
+	/**  Days from the timeline's axis start to the baseline's first day (negative: before it). */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  Days the end moved since the baseline; later is positive. */
+	slipDays: number,
+	/**  "+12 d", "−3 d", "0 d" (only the start moved). */
+	slipLabel: string,
+	/**  What the bar's accessible name gains: ", baseline 3 Mar – 21 Apr 2027, slipped 12 days". */
+	description: string,
+};
+
 /**  An objective of a product, with its key results and the items linked to it. */
 export type Goal = Goal_Serialize | Goal_Deserialize;
 
@@ -822,6 +859,46 @@ export type HistoryState_Serialize = {
 	canRedo: boolean,
 	undoLabel: string | null,
 	redoLabel: string | null,
+};
+
+/**  A release or milestone the home names: its id, name and days in words. */
+export type HomeDate = {
+	id: string,
+	name: string,
+	/**  "1 Apr – 30 Jun 2027" (a release), "12 Mar 2027" (a milestone). */
+	when: string,
+};
+
+/**  One lane of the snapshot. */
+export type HomeLane = {
+	/**  "now", "next", "later". */
+	column: string,
+	/**  "Now", "Next", "Later". */
+	label: string,
+	count: number,
+	/**  Its first cards in the board's order. */
+	top: LinkedItem[],
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap = HomeRoadmap_Serialize | HomeRoadmap_Deserialize;
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Deserialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease?: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone?: HomeDate | null,
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Serialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone: HomeDate | null,
 };
 
 /**  Where an item sits on the roadmap; `None` (not on the roadmap) is the board's Unsorted. */
@@ -2742,6 +2819,59 @@ export type StatusOption = {
 	label: string,
 };
 
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane = Swimlane_Serialize | Swimlane_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard = SwimlaneBoard_Serialize | SwimlaneBoard_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Deserialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Deserialize[],
+};
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Serialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Serialize[],
+};
+
+/**  What the swimlanes are. */
+export type SwimlaneGrouping = "goal" | "theme";
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Deserialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Deserialize[],
+};
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Serialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Serialize[],
+};
+
 /**  A research tag of a product. */
 export type Tag = {
 	id: string,
@@ -2876,6 +3006,13 @@ export type TimelineMilestone = {
 	offset: number,
 	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
 	label: string,
+};
+
+/**  The overlay of one baseline on the timeline. */
+export type TimelineOverlay = {
+	baselineId: string,
+	baselineName: string,
+	bars: GhostBar[],
 };
 
 /**  A release drawn as a span over the timeline. */

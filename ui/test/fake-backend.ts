@@ -15,6 +15,7 @@ import type {
   AppStatus,
   BacklogItem,
   BoardKind,
+  BaselineComparison,
   BoardView,
   ChangedTable,
   DatabaseSummary,
@@ -27,6 +28,7 @@ import type {
   NewItem,
   Product,
   ProductPatch,
+  TimelineView,
 } from "../src/api/client";
 import {
   fail,
@@ -62,6 +64,8 @@ import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
+import { createSwimlaneCommands } from "./fake-swimlane-commands";
+import { createOverlayCommands } from "./fake-overlay-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
@@ -321,6 +325,23 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const exportCommands = createExportCommands({ liveProduct });
+
+  const overlayCommands = createOverlayCommands({
+    listTimeline: (productId, scale, grouping) => timelineCommands.handlers.list_timeline?.({ productId, scale, grouping }) as TimelineView,
+    compareBaseline: (id) => baselineCommands.handlers.compare_baseline?.({ id }) as BaselineComparison,
+  });
+
+  const swimlaneCommands = createSwimlaneCommands({
+    data: () => data,
+    liveItem,
+    liveProduct,
+    listBoard: (productId) => boardCommands.handlers.list_board?.({ productId, board: "horizon" }) as BoardView,
+    boardMove: (writeWith) => createBoardCommands({ data: () => data, liveItem, summaries, write: writeWith, now: NOW }).handlers.move_card as (args: Record<string, unknown>) => unknown,
+    setLink: (writeWith) =>
+      createPlanCommands({ data: () => data, liveProduct, liveItem, ranked, write: writeWith, nextId: () => `g-${counter++}`, now: NOW }).handlers
+        .set_item_plan_link as (args: Record<string, unknown>) => unknown,
+    write,
+  });
 
   const highlightCommands = createHighlightCommands({
     data: () => data,
@@ -589,6 +610,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...timelineCommands.handlers,
     ...researchCommands.handlers,
     ...highlightCommands.handlers,
+    ...swimlaneCommands.handlers,
+    ...overlayCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

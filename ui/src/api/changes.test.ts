@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["roadmapBoard"]],
       productLists: [],
     });
   });
@@ -40,6 +40,7 @@ describe("affectedQueries", () => {
       ["kanoResults"],
       ["plan"],
       ["search"],
+      ["roadmapBoard"],
     ]);
   });
 
@@ -50,7 +51,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"], ["roadmapBoard"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -59,7 +60,7 @@ describe("affectedQueries", () => {
   it("refetches the boards, and nothing of the backlog, after a card moved within its column", () => {
     expect(affectedQueries([change(1, ["boardRank"], ["moscow:i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["board"]],
+      refetch: [["history"], ["board"], ["roadmapBoard"]],
       productLists: [],
     });
   });
@@ -83,10 +84,18 @@ describe("affectedQueries", () => {
   });
 
   it("refetches the roadmap plan, and nothing of the backlog or boards, after a goal, theme, release or milestone changed", () => {
-    for (const table of ["goal", "keyResult", "theme", "release", "milestone", "baseline"] as const) {
+    for (const table of ["keyResult", "baseline"] as const) {
       expect(affectedQueries([change(1, [table], ["g-1"])], cached)).toEqual({
         everything: false,
         refetch: [["history"], ["plan"]],
+        productLists: [],
+      });
+    }
+    // The swimlanes and the home's snapshot name goals, themes, releases and milestones.
+    for (const table of ["goal", "theme", "release", "milestone"] as const) {
+      expect(affectedQueries([change(1, [table], ["g-1"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["plan"], ["roadmapBoard"]],
         productLists: [],
       });
     }

@@ -97,6 +97,10 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   const researchTables: readonly ChangedTable[] = ["product", "researchNote", "participant", "noteParticipant", "tag", "noteTag"];
   if (researchTables.some((table) => tables.has(table))) refetch.push(["research"]);
   if (researchTables.some((table) => tables.has(table)) || tables.has("backlogItem")) refetch.push(["search"]);
+  // The board in swimlanes and the home's snapshot show cards with their goal, theme, release
+  // and milestone names.
+  const roadmapBoardTables: readonly ChangedTable[] = ["product", "backlogItem", "boardRank", "goal", "theme", "release", "milestone"];
+  if (roadmapBoardTables.some((table) => tables.has(table))) refetch.push(["roadmapBoard"]);
   return { everything: false, refetch, productLists };
 }
 

@@ -15,6 +15,9 @@ import type {
   RoadmapChange_Serialize,
   RoadmapFormat,
 } from "../bindings";
+// The board in swimlanes and the product home's roadmap snapshot.
+import type { HomeDate, HomeLane, HomeRoadmap_Serialize, Swimlane_Serialize, SwimlaneBoard_Serialize, SwimlaneGrouping } from "../bindings";
+import type { GhostBar, TimelineOverlay } from "../bindings";
 // The roadmap plan's types (goals, themes, releases, milestones, an item's links).
 import type {
   CapacityUnit,
@@ -170,6 +173,11 @@ export type KanoResults = KanoResults_Serialize;
 export type Goal = Goal_Serialize;
 export type ItemPlan = ItemPlan_Serialize;
 export type Milestone = Milestone_Serialize;
+export type Swimlane = Swimlane_Serialize;
+export type SwimlaneBoard = SwimlaneBoard_Serialize;
+export type HomeRoadmap = HomeRoadmap_Serialize;
+export type { HomeDate, HomeLane, SwimlaneGrouping };
+export type { GhostBar, TimelineOverlay };
 // Baselines (issue 8, item 5).
 export type BaselineComparison = BaselineComparison_Serialize;
 export type ChangeGroup = ChangeGroup_Serialize;
@@ -345,6 +353,16 @@ export const backend = {
   /** Moves a card within its column or to another (which sets the item's bucket): one undo step. */
   moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) =>
     unwrap(commands.moveCard(itemId, board, column, target)),
+  /** The Now / Next / Later board with a row per goal (theme), then the cards without one. */
+  listSwimlaneBoard: (productId: string, grouping: SwimlaneGrouping) => unwrap(commands.listSwimlaneBoard(productId, grouping)),
+  /** Moves a card to a column of a row: its lane, place and goal (theme) in one undo step. */
+  moveCardInSwimlanes: (itemId: string, column: string, target: MoveTarget, grouping: SwimlaneGrouping, swimlane: string) =>
+    unwrap(commands.moveCardInSwimlanes(itemId, column, target, grouping, swimlane)),
+  /** The product home's Now / Next / Later counts and first cards, next release and milestone. */
+  getHomeRoadmap: (productId: string) => unwrap(commands.getHomeRoadmap(productId)),
+  /** A baseline's ghost bars on the timeline's own axis, for the bars whose days changed. */
+  getTimelineOverlay: (productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string) =>
+    unwrap(commands.getTimelineOverlay(productId, scale, grouping, baselineId)),
   // Roadmap timeline (issue 8, items 3–4): every date is worked out in Rust; the UI sends days.
   /** The product's timeline at a scale: axis, bars grouped, today's line, the unscheduled items. */
   listTimeline: (productId: string, scale: TimelineScale, grouping: TimelineGrouping) =>

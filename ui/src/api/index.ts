@@ -10,8 +10,11 @@ export * from "./plan";
 export * from "./timeline";
 export * from "./research";
 export * from "./baselines";
+export * from "./swimlanes";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// The board in swimlanes and the home's roadmap snapshot.
+export type { GhostBar, HomeDate, HomeLane, HomeRoadmap, Swimlane, SwimlaneBoard, SwimlaneGrouping, TimelineOverlay } from "./client";
 // Baselines.
 export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.

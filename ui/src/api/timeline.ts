@@ -106,3 +106,15 @@ export function useReschedule(options: { errorShownInPlace?: boolean } = {}) {
     return settled;
   };
 }
+
+/** A baseline's ghost bars on this timeline (its scale and grouping): under "board", so a
+ * reschedule refetches them, but not under the timeline's own key, whose cached views a
+ * reschedule rewrites in place (`predictReschedule`); `null` baseline, no overlay. */
+export function useTimelineOverlay(productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string | null) {
+  return useQuery({
+    queryKey: ["board", productId, "timelineOverlay", scale, grouping, baselineId] as const,
+    queryFn: () => backend.getTimelineOverlay(productId, scale, grouping, baselineId ?? ""),
+    enabled: baselineId !== null,
+    meta: { errorShownInPlace: true },
+  });
+}

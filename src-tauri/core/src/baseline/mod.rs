@@ -9,6 +9,7 @@ use crate::roadmap::Horizon;
 use crate::time::Timestamp;
 
 pub mod compare;
+pub mod overlay;
 pub mod snapshot;
 
 /// The format of a stored snapshot. A later Northstar that changes the snapshot's fields bumps

@@ -5,11 +5,13 @@
 
 pub mod baselines;
 pub mod board_moves;
+pub mod board_swimlanes;
 pub mod boards;
 pub mod decisions;
 pub mod goals;
 pub mod highlight_links;
 pub mod highlights;
+pub mod home_roadmap;
 pub mod item_moves;
 pub mod item_plan;
 pub mod item_schedule;

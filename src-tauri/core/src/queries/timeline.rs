@@ -39,7 +39,7 @@ fn targets(connection: &Connection, sql: &str, product_id: &str) -> CoreResult<V
 }
 
 /// The product's live goals, themes, releases and milestones, each in its order.
-fn read_plan(connection: &Connection, product_id: &str) -> CoreResult<TimelinePlan> {
+pub(crate) fn read_plan(connection: &Connection, product_id: &str) -> CoreResult<TimelinePlan> {
     let releases = connection
         .prepare_cached(RELEASES_SQL)?
         .query_map([product_id], |row| {

@@ -43,6 +43,8 @@ import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { cardFacts } from "./cardFacts";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
+import { SwimlaneBoard } from "./SwimlaneBoard";
+import { SWIMLANE_CHOICES, setSwimlaneChoice, useSwimlaneChoice } from "./swimlanePrefs";
 import styles from "./BoardView.module.css";
 
 type BoardViewProps = {
@@ -54,10 +56,10 @@ type BoardViewProps = {
 };
 
 /** A card's height: up to three lines of title and two of its facts. */
-const CARD_HEIGHT = 96;
+export const CARD_HEIGHT = 96;
 
 /** A card: its title (up to three lines), then its facts (`cardFacts`). */
-function cardColumns(factsOf: (item: ItemSummary) => string): readonly RankedColumn<ItemSummary>[] {
+export function cardColumns(factsOf: (item: ItemSummary) => string): readonly RankedColumn<ItemSummary>[] {
   return [
     {
       id: "title",
@@ -75,7 +77,7 @@ function cardColumns(factsOf: (item: ItemSummary) => string): readonly RankedCol
 }
 
 /** dnd-kit's own live region stays quiet: the app announces through its own. */
-const SILENT = {
+export const SILENT = {
   onDragStart: () => undefined,
   onDragOver: () => undefined,
   onDragEnd: () => undefined,
@@ -83,9 +85,12 @@ const SILENT = {
 };
 
 /** The card keys, read with each card (from the command declarations, never written here). */
-const CARD_KEYS = describeRowKeys(ITEM_COMMANDS.filter((command) => command.id.startsWith("item.move")));
+export const CARD_KEYS = describeRowKeys(ITEM_COMMANDS.filter((command) => command.id.startsWith("item.move")));
 
 export function BoardView({ product, statusOptions, board, title }: BoardViewProps) {
+  const swimlaneChoice = useSwimlaneChoice(product.id);
+  // Swimlanes are the roadmap board's (a goal or theme says what an item is for, not its MoSCoW).
+  const swimlanes = board === "horizon" && swimlaneChoice !== "none" ? swimlaneChoice : null;
   const query = useBoard(product.id, board);
   const scales = useScoringScales().data;
   const { shown } = useBacklogPrefs(product.id);
@@ -226,15 +231,34 @@ export function BoardView({ product, statusOptions, board, title }: BoardViewPro
           </p>
         </div>
         {board === "horizon" ? <RoadmapExportMenu product={product} /> : null}
+        {board === "horizon" ? (
+          <div className={styles.switch} role="group" aria-label="Swimlanes">
+            <span aria-hidden="true">Swimlanes</span>
+            <span className={styles.choices}>
+              {SWIMLANE_CHOICES.map((choice) => (
+                <button
+                  key={choice.value}
+                  type="button"
+                  className={styles.choice}
+                  aria-pressed={choice.value === swimlaneChoice}
+                  onClick={() => setSwimlaneChoice(product.id, choice.value)}
+                >
+                  {choice.label}
+                </button>
+              ))}
+            </span>
+          </div>
+        ) : null}
       </header>
-      {failure ? <LoadError title={`The ${title} couldn’t be loaded.`} failure={failure} /> : null}
-      {query.isPending ? <div className="loading" aria-busy="true" /> : null}
+      {swimlanes ? <SwimlaneBoard product={product} grouping={swimlanes} cardColumns={cardColumnsShown} /> : null}
+      {swimlanes ? null : failure ? <LoadError title={`The ${title} couldn’t be loaded.`} failure={failure} /> : null}
+      {!swimlanes && query.isPending ? <div className="loading" aria-busy="true" /> : null}
       {warning ? (
         <p className={warning.overLimit ? styles.warning : styles.effort} role={warning.overLimit ? "alert" : undefined}>
           {warning.message}
         </p>
       ) : null}
-      {view ? (
+      {view && !swimlanes ? (
         <>
           <p className="visually-hidden" id={hintId}>
             {CARD_KEYS} While a card is picked up, the left and right arrows take it to the next column.

@@ -1,5 +1,5 @@
 //! The product home's goals: each objective with Rust's progress, compact, and a way to the
-//! Goals view. (The home's roadmap snapshot comes with the timeline.)
+//! Goals view (the roadmap snapshot under it is `home/HomeRoadmap`).
 import { useGoals, type Product } from "../../api";
 import { useCommand } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";

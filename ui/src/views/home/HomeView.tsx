@@ -16,6 +16,7 @@ import { ScoringSettings } from "./ScoringSettings";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 import { cx } from "../../lib/classNames";
 import { HomeGoals } from "../goals/HomeGoals";
+import { HomeRoadmap } from "./HomeRoadmap";
 import styles from "./HomeView.module.css";
 
 const FIELDS: readonly { field: ProductField; label: string; hint: string; multiline: boolean }[] = [
@@ -50,6 +51,7 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
         <ProductForm product={product} />
         <div className={styles.sideColumn}>
           <HomeGoals product={product} />
+          <HomeRoadmap product={product} />
           <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
           <ScoringSettings product={product} />
         </div>

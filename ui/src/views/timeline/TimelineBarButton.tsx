@@ -15,6 +15,8 @@ const titleWidth = (title: string) => title.length * 6.6 + 20;
 type Drag = { mode: DragMode; startX: number; pointerId: number; days: number };
 
 type TimelineBarButtonProps = {
+  /** Words the name gains (the baseline overlay's ", baseline 3 Mar – 21 Apr 2027, slipped 12 days"). */
+  extraLabel?: string;
   bar: TimelineBar;
   dayWidth: number;
   describedBy: string;
@@ -22,7 +24,7 @@ type TimelineBarButtonProps = {
   onOpenDates: (bar: TimelineBar) => void;
 };
 
-export function TimelineBarButton({ bar, dayWidth, describedBy, onChange, onOpenDates }: TimelineBarButtonProps) {
+export function TimelineBarButton({ bar, extraLabel, dayWidth, describedBy, onChange, onOpenDates }: TimelineBarButtonProps) {
   const [drag, setDrag] = useState<Drag | null>(null);
   const dragging = useRef<Drag | null>(null);
   const span = drag ? draggedSpan(bar, drag.mode, drag.days) : bar;
@@ -77,7 +79,7 @@ export function TimelineBarButton({ bar, dayWidth, describedBy, onChange, onOpen
         data-start={bar.startDate}
         data-end={bar.endDate}
         style={{ left: box.left, width: box.width }}
-        aria-label={bar.label}
+        aria-label={extraLabel ? `${bar.label}${extraLabel}` : bar.label}
         aria-describedby={describedBy}
         onPointerDown={onPointerDown}
         onPointerMove={onPointerMove}

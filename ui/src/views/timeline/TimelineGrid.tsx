@@ -4,7 +4,7 @@
 //! by style props from Rust's offsets (the window's CSP allows no style attributes in markup).
 import { useVirtualizer } from "@tanstack/react-virtual";
 import { forwardRef, useImperativeHandle, useLayoutEffect, useMemo, useRef } from "react";
-import type { ScheduleChange, TimelineBar, TimelineView } from "../../api";
+import type { GhostBar, ScheduleChange, TimelineBar, TimelineView } from "../../api";
 import { TimelineBarButton } from "./TimelineBarButton";
 import { TimelineMarkerLines, TimelineMarkerStrip } from "./TimelineMarkers";
 import { dayAt, timelineRows } from "./timelineGeometry";
@@ -23,13 +23,15 @@ export type TimelineGridHandle = {
 
 type TimelineGridProps = {
   view: TimelineView;
+  /** A baseline's bars for the items whose days changed (Rust's layout, this axis). */
+  ghosts?: readonly GhostBar[];
   describedBy: string;
   onChange: (bar: TimelineBar, change: ScheduleChange) => void;
   onOpenDates: (bar: TimelineBar) => void;
 };
 
 export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(function TimelineGrid(
-  { view, describedBy, onChange, onOpenDates },
+  { view, ghosts, describedBy, onChange, onOpenDates },
   ref,
 ) {
   const scrollRef = useRef<HTMLDivElement>(null);
@@ -38,6 +40,9 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
   const dayWidth = axis.dayWidth;
   const width = axis.days * dayWidth;
   const rows = useMemo(() => timelineRows(view.groups), [view.groups]);
+  const ghostOf = new Map((ghosts ?? []).map((ghost) => [ghost.itemId, ghost] as const));
+  // The virtualizer's functions are read fresh on every render here, never memoised.
+  // eslint-disable-next-line react-hooks/incompatible-library
   const virtualizer = useVirtualizer({
     count: rows.length,
     getScrollElement: () => scrollRef.current,
@@ -110,13 +115,17 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
                     <span className={styles.count}>{row.group.bars.length}</span>
                   </h2>
                 ) : (
-                  <TimelineBarButton
-                    bar={row.bar}
+                  <>
+                    {ghostOf.has(row.bar.itemId) ? <GhostBarBox ghost={ghostOf.get(row.bar.itemId) as GhostBar} barOffset={row.bar.offset} dayWidth={dayWidth} /> : null}
+                    <TimelineBarButton
+                      bar={row.bar}
+                      extraLabel={ghostOf.get(row.bar.itemId)?.description}
                     dayWidth={dayWidth}
-                    describedBy={describedBy}
-                    onChange={onChange}
-                    onOpenDates={onOpenDates}
-                  />
+                      describedBy={describedBy}
+                      onChange={onChange}
+                      onOpenDates={onOpenDates}
+                    />
+                  </>
                 )}
               </div>
             );
@@ -126,3 +135,25 @@ export const TimelineGrid = forwardRef<TimelineGridHandle, TimelineGridProps>(fu
     </div>
   );
 });
+
+/** A baseline's bar behind today's, with its slip ("+12 d") before whichever of the two starts
+ * first (today's title is drawn after its end); the bar's own name says the same in words, so
+ * this is not read twice. */
+function GhostBarBox({ ghost, barOffset, dayWidth }: { ghost: GhostBar; barOffset: number; dayWidth: number }) {
+  const left = ghost.offset * dayWidth;
+  const width = Math.max(ghost.days * dayWidth, 4);
+  const before = Math.min(ghost.offset, barOffset) * dayWidth;
+  return (
+    <>
+      <span className={styles.ghostBar} style={{ left, width }} data-ghost-of={ghost.itemId} aria-hidden="true" />
+      <span
+        className={styles.slipLabel}
+        style={{ left: before - 4 }}
+        data-slip={ghost.slipDays > 0 ? "later" : ghost.slipDays < 0 ? "earlier" : "same"}
+        aria-hidden="true"
+      >
+        {ghost.slipLabel}
+      </span>
+    </>
+  );
+}

@@ -9,8 +9,10 @@ import { useCallback, useId, useRef, useState } from "react";
 import {
   describeError,
   toUiError,
+  useBaselines,
   useReschedule,
   useTimeline,
+  useTimelineOverlay,
   type Product,
   type ScheduleChange,
   type TimelineBar,
@@ -20,6 +22,7 @@ import {
 } from "../../api";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { RoadmapExportMenu } from "../roadmap-export/RoadmapExportMenu";
+import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { quoteTitle } from "../../lib/quote";
 import { ScheduleDialog } from "./ScheduleDialog";
@@ -39,6 +42,13 @@ export function TimelineView({ product }: TimelineViewProps) {
   const [grouping, setGrouping] = useState<TimelineGrouping>("horizon");
   const query = useTimeline(product.id, scale, grouping);
   const failure = useLoadFailure(query);
+  // "Compare with": a baseline's bars as ghosts behind today's (not remembered: a look, not a mode).
+  const [compareWith, setCompareWith] = useState<string>("none");
+  const baselines = useBaselines(product.id).data ?? [];
+  const baselineId = baselines.some((baseline) => baseline.id === compareWith) ? compareWith : null;
+  const overlay = useTimelineOverlay(product.id, scale, grouping, baselineId);
+  const overlayFailure = useLoadFailure(overlay);
+  const ghosts = baselineId ? overlay.data?.bars : undefined;
   const view = query.data;
   const reschedule = useReschedule();
   const grid = useRef<TimelineGridHandle>(null);
@@ -102,6 +112,17 @@ export function TimelineView({ product }: TimelineViewProps) {
                 </button>
               ))}
             </div>
+            {baselines.length > 0 ? (
+              <div data-compare-with="">
+                <SelectField
+                  label="Compare with"
+                  inline
+                  value={baselineId ?? "none"}
+                  options={[{ value: "none", label: "None" }, ...baselines.map((baseline) => ({ value: baseline.id, label: baseline.name }))]}
+                  onChange={setCompareWith}
+                />
+              </div>
+            ) : null}
             <div className={styles.scales} role="group" aria-label="Scale">
               {view.scales.map((option) => (
                 <button
@@ -120,6 +141,12 @@ export function TimelineView({ product }: TimelineViewProps) {
         <RoadmapExportMenu product={product} />
       </header>
       {failure ? <LoadError title="The timeline couldn’t be loaded." failure={failure} /> : null}
+      {overlayFailure ? <LoadError title="The baseline couldn’t be compared." failure={overlayFailure} /> : null}
+      {ghosts ? (
+        <p className="visually-hidden" role="status" data-overlay-status="">
+          {ghosts.length === 1 ? "1 bar differs" : `${ghosts.length} bars differ`} from {quoteTitle(overlay.data?.baselineName ?? "")}.
+        </p>
+      ) : null}
       {query.isPending ? <div className="loading" aria-busy="true" /> : null}
       <p className="visually-hidden" id={hintId}>
         Drag the bar to move it, or its left or right edge to change its start or end. Alt+Left or Alt+Right moves it a day,
@@ -127,7 +154,7 @@ export function TimelineView({ product }: TimelineViewProps) {
       </p>
       {view ? (
         <div className={styles.layout}>
-          <TimelineGrid ref={grid} view={view} describedBy={hintId} onChange={onBarChange} onOpenDates={onOpenDates} />
+          <TimelineGrid ref={grid} view={view} ghosts={ghosts} describedBy={hintId} onChange={onBarChange} onOpenDates={onOpenDates} />
           <UnscheduledList
             items={view.unscheduled}
             onDrop={onDrop}
