@@ -22,7 +22,18 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"]],
+      refetch: [
+        ["history"],
+        ["items", "p-1"],
+        ["item", "i-2"],
+        ["sensitivity"],
+        ["board"],
+        ["decisions"],
+        ["kanoResults"],
+        ["plan"],
+        ["search"],
+        ["research", "highlights"],
+      ],
       productLists: [],
     });
   });
@@ -40,6 +51,7 @@ describe("affectedQueries", () => {
       ["kanoResults"],
       ["plan"],
       ["search"],
+      ["research", "highlights"],
     ]);
   });
 
@@ -99,6 +111,12 @@ describe("affectedQueries", () => {
         refetch: [["history"], ["research"], ["search"]],
         productLists: [],
       });
+    }
+  });
+
+  it("refetches the highlights after a highlight or its links changed", () => {
+    for (const tables of [["highlight"], ["highlightTag"], ["highlightItem"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["h-1"])], cached).refetch).toContainEqual(["research", "highlights"]);
     }
   });
 

@@ -97,6 +97,10 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   const researchTables: readonly ChangedTable[] = ["product", "researchNote", "participant", "noteParticipant", "tag", "noteTag"];
   if (researchTables.some((table) => tables.has(table))) refetch.push(["research"]);
   if (researchTables.some((table) => tables.has(table)) || tables.has("backlogItem")) refetch.push(["search"]);
+  // Highlights (under "research") show their note's title and their tags' and items' names.
+  const highlightTables: readonly ChangedTable[] = ["highlight", "highlightTag", "highlightItem", "backlogItem"];
+  const researchRefetched = researchTables.some((table) => tables.has(table));
+  if (!researchRefetched && highlightTables.some((table) => tables.has(table))) refetch.push(["research", "highlights"]);
   return { everything: false, refetch, productLists };
 }
 

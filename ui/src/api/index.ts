@@ -134,3 +134,4 @@ export {
   type TimelineView,
   type UnscheduledItem,
 } from "./client";
+export * from "./highlights";
