@@ -26,6 +26,7 @@ import { formatCount } from "../../lib/format";
 import { quoteTitle } from "../../lib/quote";
 import { requestFocus, useFocusRequests, type FocusRequest } from "../../shell/focusRequests";
 import { HighlightsPanel } from "./HighlightsPanel";
+import { useNoteRequests } from "./noteRequests";
 import { NoteList } from "./NoteList";
 import { NotePage } from "./NotePage";
 import { NOTE_TYPES } from "./noteTypes";
@@ -64,6 +65,12 @@ export function ResearchView({ product, goTo }: Props) {
     [openHighlight],
   );
   useFocusRequests(true, takeFocusRequest);
+  // A note found by the palette's search: opened here once.
+  const openNote = useCallback((noteId: string) => {
+    setSelectedId(noteId);
+    setShown("notes");
+  }, []);
+  useNoteRequests(openNote);
 
   const filter: NoteFilter = {
     noteType: noteType === ANY ? null : noteType,
