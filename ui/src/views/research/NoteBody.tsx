@@ -10,7 +10,8 @@ import { createAutosave, type Autosave, type SaveStatus } from "./autosave";
 import { HighlightCards } from "./HighlightCards";
 import { HighlightDialog } from "./HighlightDialog";
 import { MarkdownEditor, type EditorControl } from "./MarkdownEditor";
-import { useNoteHighlights } from "./useNoteHighlights";
+import { formatShortcut } from "../../commands/shortcut";
+import { HIGHLIGHT_SHORTCUT, useNoteHighlights } from "./useNoteHighlights";
 import hl from "./Highlights.module.css";
 import styles from "./Research.module.css";
 
@@ -110,7 +111,7 @@ export function NoteBody({ note, reveal = null, onRevealed }: Props) {
           className="button"
           aria-disabled={!highlights.canHighlight}
           aria-label={highlights.canHighlight ? "Highlight the selected passage" : "Highlight (select a passage first)"}
-          title="Ctrl+Shift+H"
+          title={formatShortcut(HIGHLIGHT_SHORTCUT)}
           onClick={() => {
             if (highlights.canHighlight) highlights.highlightSelection();
           }}

@@ -5,10 +5,14 @@
 import { useCallback, useEffect, useMemo, useState, type RefObject } from "react";
 import { useCreateHighlight, useHighlights, type Highlight, type HighlightFilter, type ResearchNote } from "../../api";
 import { useContributedCommands, type AppCommand } from "../../commands/registry";
+import type { Shortcut } from "../../commands/shortcut";
 import { announce } from "../../feedback/announcer";
 import type { Autosave, SaveStatus } from "./autosave";
 import type { EditorHighlight } from "./highlightMarks";
 import type { EditorControl } from "./MarkdownEditor";
+
+/** "Highlight the selected passage": free in the app, CodeMirror's keymap and the browsers. */
+export const HIGHLIGHT_SHORTCUT: Shortcut = { key: "h", ctrl: true, shift: true };
 
 /** The words a mark's title shows: its tags and items. */
 export function describeHighlight(highlight: Highlight): string {
@@ -70,7 +74,7 @@ export function useNoteHighlights({ note, control, autosave, status, reveal, onR
         id: "research.highlight",
         label: "Highlight the selected passage",
         group: "Edit",
-        shortcuts: [{ key: "h", ctrl: true, shift: true }],
+        shortcuts: [HIGHLIGHT_SHORTCUT],
         worksWhileTyping: true,
         keywords: ["evidence", "quote", "tag"],
         isEnabled: hasSelection,
