@@ -89,4 +89,37 @@ pub(super) fn run_highlights(session: &mut Session) {
         json!({ "productId": product, "filter": { "noteId": note, "tagId": null, "participantId": null } }),
     );
     session.call("", "get_history", json!({}));
+    run_reanchoring(session, &note, &product);
+}
+
+/// A body save re-anchors the note's highlights: text typed before the passage moves it, a
+/// deleted passage leaves it orphaned (kept, with its quote), typing it again finds it.
+fn run_reanchoring(session: &mut Session, note: &str, product: &str) {
+    let by_note = json!({ "productId": product, "filter": { "noteId": note, "tagId": null, "participantId": null } });
+    session.call(
+        "text typed before the passage",
+        "save_note_body",
+        json!({ "id": note, "body": "Call 2. Dana 🙂: exporting to PDF takes forever. I gave up twice." }),
+    );
+    session.call(
+        "the passage moved with it",
+        "list_highlights",
+        by_note.clone(),
+    );
+    session.call(
+        "the passage deleted",
+        "save_note_body",
+        json!({ "id": note, "body": "Call 2. Dana 🙂: exporting to PDF is slow. I gave up twice." }),
+    );
+    session.call(
+        "kept and flagged orphaned",
+        "list_highlights",
+        by_note.clone(),
+    );
+    session.call(
+        "the passage typed again",
+        "save_note_body",
+        json!({ "id": note, "body": "Dana: PDF takes forever. I gave up twice." }),
+    );
+    session.call("found again", "list_highlights", by_note);
 }

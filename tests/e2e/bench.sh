@@ -39,3 +39,7 @@ start_window_env
 cd "$ROOT"
 run_in_background node tests/e2e/bench.mjs --app "$APP" --generator "$GENERATOR" --work "$WORK" \
   --json "$OUT/window.json"
+window_rc=$?
+# Typing in a 50,000-word note next to a short one (issue 9's editor figure).
+run_in_background node tests/e2e/bench-typing.mjs --app "$APP" --work "$WORK/typing" || window_rc=1
+exit "$window_rc"

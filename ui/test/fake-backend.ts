@@ -313,6 +313,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     write,
     nextId: () => `r-${counter++}`,
     now: NOW,
+    reanchor: (noteId, body) => highlightCommands.reanchor(noteId, body),
   });
 
   const baselineCommands = createBaselineCommands({

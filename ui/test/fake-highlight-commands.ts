@@ -1,8 +1,8 @@
 //! The fake backend's highlight commands, answering as `queries::highlights` does: the quote
 //! taken from the note's saved body at the editor's UTF-16 selection (JavaScript strings count
 //! in UTF-16 too), its tags and items, lists by note, tag and participant, and the same
-//! refusals, labels and events. Re-anchoring on a body save is Rust's alone and not faked: the
-//! contract never saves a body after highlighting.
+//! refusals, labels and events, and the re-anchoring a body save does (`reanchor`, called by the
+//! fake's `save_note_body`), as the contract's saves after highlighting recorded it.
 import type { ChangedTable, DataChanged, Highlight, HighlightFilter, HighlightPatch, NamedRef, NewHighlight } from "../src/api/client";
 import type { Data } from "./fake-data";
 import { emptyResearch, type ResearchData } from "./fake-research-commands";
@@ -137,6 +137,59 @@ export function createHighlightCommands(host: HighlightCommandsHost) {
     linksOf(kind)[`${highlightId}:${otherId}`] = { deleted };
   };
 
+  /** Rust's `locate`: the occurrence with the most shared surroundings, then the nearest the hint. */
+  const locate = (body: string, stored: StoredHighlight) => {
+    const commonTail = (a: string[], b: string[]) => {
+      let count = 0;
+      while (count < a.length && count < b.length && a[a.length - 1 - count] === b[b.length - 1 - count]) count++;
+      return count;
+    };
+    const commonHead = (a: string[], b: string[]) => {
+      let count = 0;
+      while (count < a.length && count < b.length && a[count] === b[count]) count++;
+      return count;
+    };
+    let best: { context: number; distance: number; start: number } | null = null;
+    for (let at = body.indexOf(stored.exact); at !== -1; at = body.indexOf(stored.exact, at + 1)) {
+      if (at > 0 && isLowSurrogate(body.charCodeAt(at))) continue;
+      const end = at + stored.exact.length;
+      if (continuesPrevious(body.slice(at)) || continuesPrevious(body.slice(end))) continue;
+      const context =
+        commonTail(codePoints(body.slice(0, at)), codePoints(stored.prefix)) + commonHead(codePoints(body.slice(end)), codePoints(stored.suffix));
+      const distance = Math.abs(at - stored.start);
+      if (!best || context > best.context || (context === best.context && distance < best.distance)) best = { context, distance, start: at };
+    }
+    if (!best) return null;
+    return {
+      start: best.start,
+      prefix: codePoints(body.slice(0, best.start)).slice(-CONTEXT_CHARS).join(""),
+      suffix: codePoints(body.slice(best.start + stored.exact.length)).slice(0, CONTEXT_CHARS).join(""),
+    };
+  };
+
+  /** Rust's `reanchor_note`, run inside the body's save: only the rows whose anchor changed. */
+  const reanchor = (noteId: string, body: string) => {
+    const plan: { stored: StoredHighlight; found: ReturnType<typeof locate> }[] = [];
+    for (const stored of store().highlights.filter((h) => h.noteId === noteId && !h.deleted)) {
+      const found = locate(body, stored);
+      if (found) {
+        const same = !stored.orphaned && found.start === stored.start && found.prefix === stored.prefix && found.suffix === stored.suffix;
+        if (!same) plan.push({ stored, found });
+      } else if (!stored.orphaned) plan.push({ stored, found: null });
+    }
+    return {
+      rows: plan.map(({ stored }) => ({ table: "highlight" as const, id: stored.id })),
+      apply: () => {
+        for (const { stored, found } of plan) {
+          const row = store().highlights.find((h) => h.id === stored.id);
+          if (!row) continue;
+          if (found) Object.assign(row, { ...found, orphaned: false, updatedAt: host.now });
+          else Object.assign(row, { orphaned: true, updatedAt: host.now });
+        }
+      },
+    };
+  };
+
   const handlers: Record<string, (args: Record<string, unknown>) => unknown> = {
     list_highlights: ({ productId, filter }) => {
       const wanted = filter as HighlightFilter;
@@ -217,5 +270,5 @@ export function createHighlightCommands(host: HighlightCommandsHost) {
       });
     },
   };
-  return { handlers };
+  return { handlers, reanchor };
 }

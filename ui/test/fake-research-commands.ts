@@ -54,6 +54,8 @@ export type ResearchCommandsHost = {
   ) => { value: T; change: DataChanged | null };
   nextId: () => string;
   now: string;
+  /** Rust's re-anchoring of the note's highlights inside the body's save: the rows it changes and how. */
+  reanchor?: (noteId: string, body: string) => { rows: Row[]; apply: () => void };
 };
 
 // eslint-disable-next-line no-control-regex
@@ -299,13 +301,15 @@ export function createResearchCommands(host: ResearchCommandsHost) {
       const text = validLongText("body", String(body));
       const note = liveNote(String(id));
       if (text === note.body) return { value: publicNote(note), change: null };
+      const reanchored = host.reanchor?.(note.id, text) ?? { rows: [], apply: () => undefined };
       return host.write(
         "Note saved",
         `Edit ${quoted(note.title)}`,
-        [{ table: "researchNote", id: note.id }],
+        [{ table: "researchNote", id: note.id }, ...reanchored.rows],
         () => {
           const stored = liveNote(note.id);
           stored.body = text;
+          reanchored.apply();
           return publicNote(stored);
         },
         `note-body:${note.id}`,

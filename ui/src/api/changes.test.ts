@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["roadmapBoard"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["roadmapBoard"], ["research", "highlights"]],
       productLists: [],
     });
   });
@@ -41,6 +41,7 @@ describe("affectedQueries", () => {
       ["plan"],
       ["search"],
       ["roadmapBoard"],
+      ["research", "highlights"],
     ]);
   });
 
@@ -108,6 +109,12 @@ describe("affectedQueries", () => {
         refetch: [["history"], ["research"], ["search"]],
         productLists: [],
       });
+    }
+  });
+
+  it("refetches the highlights after a highlight or its links changed", () => {
+    for (const tables of [["highlight"], ["highlightTag"], ["highlightItem"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["h-1"])], cached).refetch).toContainEqual(["research", "highlights"]);
     }
   });
 

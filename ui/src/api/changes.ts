@@ -101,6 +101,10 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   // and milestone names.
   const roadmapBoardTables: readonly ChangedTable[] = ["product", "backlogItem", "boardRank", "goal", "theme", "release", "milestone"];
   if (roadmapBoardTables.some((table) => tables.has(table))) refetch.push(["roadmapBoard"]);
+  // Highlights (under "research") show their note's title and their tags' and items' names.
+  const highlightTables: readonly ChangedTable[] = ["highlight", "highlightTag", "highlightItem", "backlogItem"];
+  const researchRefetched = researchTables.some((table) => tables.has(table));
+  if (!researchRefetched && highlightTables.some((table) => tables.has(table))) refetch.push(["research", "highlights"]);
   return { everything: false, refetch, productLists };
 }
 

@@ -137,3 +137,4 @@ export {
   type TimelineView,
   type UnscheduledItem,
 } from "./client";
+export * from "./highlights";

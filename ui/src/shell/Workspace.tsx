@@ -15,6 +15,7 @@ import {
 import { quitApp } from "../api/lifecycle";
 import { CAN_UNDO, declareAppCommands, PRESS_UNDO, type AppCommandHandlers } from "../commands/appCommands";
 import { CommandPalette } from "../commands/palette/CommandPalette";
+import { requestNote } from "../views/research/noteRequests";
 import { CommandsContext, ContributeCommandsContext, type AppCommand } from "../commands/registry";
 import { useGlobalShortcuts } from "../commands/useGlobalShortcuts";
 import { ConfirmDialog, NameDialog } from "../components/Dialogs";
@@ -175,6 +176,14 @@ export function Workspace({ status }: { status: AppStatus }) {
     [goToView],
   );
 
+  const onOpenNote = useCallback(
+    (noteId: string) => {
+      requestNote(noteId);
+      goToView("research");
+    },
+    [goToView],
+  );
+
   const submitNewProduct = (name: string) =>
     createProduct.mutate(
       { name },
@@ -294,6 +303,7 @@ export function Workspace({ status }: { status: AppStatus }) {
             productId={product?.id ?? null}
             statusOptions={status.statusOptions}
             onOpenItem={onOpenItem}
+            onOpenNote={onOpenNote}
           />
         </div>
       </ContributeCommandsContext>

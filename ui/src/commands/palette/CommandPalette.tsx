@@ -1,12 +1,14 @@
 import { Command } from "cmdk";
 import { useEffect, useMemo, useState } from "react";
 import { Dialog, Modal, ModalOverlay } from "react-aria-components";
-import { useItems, type ItemSummary, type StatusOption } from "../../api";
+import { useItems, type ItemSummary, type SearchHit, type StatusOption } from "../../api";
+import { MarkedText } from "../../views/research/MarkedText";
 import { announce } from "../../feedback/announcer";
 import type { AppCommand } from "../registry";
 import { formatShortcut } from "../shortcut";
 import { searchPalette, type PaletteEntry } from "./paletteSearch";
 import { readRecent, rememberRecent } from "./recent";
+import { useTextSearch } from "./useTextSearch";
 import { cx } from "../../lib/classNames";
 import styles from "./CommandPalette.module.css";
 
@@ -18,6 +20,8 @@ type CommandPaletteProps = {
   productId: string | null;
   statusOptions: readonly StatusOption[];
   onOpenItem: (item: ItemSummary) => void;
+  /** Opens a research note found by the full-text search. */
+  onOpenNote: (noteId: string) => void;
 };
 
 /**
@@ -44,10 +48,11 @@ export function CommandPalette({ isOpen, onClose, ...body }: CommandPaletteProps
   );
 }
 
-function PaletteBody({ commands, productId, statusOptions, onOpenItem, onClose }: Omit<CommandPaletteProps, "isOpen">) {
+function PaletteBody({ commands, productId, statusOptions, onOpenItem, onOpenNote, onClose }: Omit<CommandPaletteProps, "isOpen">) {
   const [query, setQuery] = useState("");
   const [recent] = useState(readRecent);
   const items = useItems(productId);
+  const hits = useTextSearch(query, productId);
 
   const entries = useMemo((): PaletteEntry[] => {
     const statusLabel = (status: string) => statusOptions.find((option) => option.value === status)?.label ?? status;
@@ -84,11 +89,11 @@ function PaletteBody({ commands, productId, statusOptions, onOpenItem, onClose }
   useEffect(() => {
     if (query === "") return;
     const timer = setTimeout(() => {
-      const count = results.length;
+      const count = results.length + hits.length;
       announce(count === 0 ? "No results" : `${count} ${count === 1 ? "result" : "results"}`);
     }, 400);
     return () => clearTimeout(timer);
-  }, [query, results.length]);
+  }, [query, results.length, hits.length]);
 
   const choose = (entry: PaletteEntry) => {
     rememberRecent(entry.id);
@@ -96,12 +101,22 @@ function PaletteBody({ commands, productId, statusOptions, onOpenItem, onClose }
     entry.run();
   };
 
+  const openHit = (hit: SearchHit) => {
+    onClose();
+    if (hit.kind === "note") {
+      onOpenNote(hit.id);
+      return;
+    }
+    const item = items.data?.find((candidate) => candidate.id === hit.id);
+    if (item) onOpenItem(item);
+  };
+
   return (
     <Command label="Command palette" shouldFilter={false} loop className={styles.command}>
       <Command.Input
         value={query}
         onValueChange={setQuery}
-        placeholder="Type a command, a product or an item…"
+        placeholder="Type a command, a product, or search notes and items…"
         className={styles.input}
         autoFocus
       />
@@ -114,6 +129,23 @@ function PaletteBody({ commands, productId, statusOptions, onOpenItem, onClose }
             {entry.shortcut ? <kbd className="kbd">{entry.shortcut}</kbd> : null}
           </Command.Item>
         ))}
+        {hits.length > 0 ? (
+          <Command.Group heading="Found in notes and items" className={styles.group}>
+            {hits.map((hit) => (
+              <Command.Item key={`${hit.kind}:${hit.id}`} value={`hit:${hit.kind}:${hit.id}`} onSelect={() => openHit(hit)} className={styles.item}>
+                <span className={styles.hit}>
+                  <span className={styles.label}>
+                    <MarkedText segments={hit.title} />
+                  </span>
+                  <span className={styles.snippet}>
+                    <MarkedText segments={hit.snippet} />
+                  </span>
+                </span>
+                <span className={styles.detail}>{hit.kind === "note" ? "Note" : "Item"}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
       </Command.List>
     </Command>
   );

@@ -171,6 +171,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         titleInput.current?.focus();
         return true;
       }
+      if (request.kind !== "item") return false;
       const item = items?.find((candidate) => candidate.id === request.itemId);
       if (!item) return false;
       if (!visible?.some((candidate) => candidate.id === item.id)) {

@@ -3,15 +3,27 @@
 //! the viewport, so long notes stay fast. Its injected styles carry the page's nonce (the CSP
 //! allows no other `<style>`). The document is the editor's own: `initial` is read once per
 //! mount (the owner remounts it per note) or when `replaceWith` changes (an undo from outside).
+//! Highlights are mark decorations (`highlightMarks.ts`); `control` lets the owner read the
+//! selection and select a passage.
 import { defaultKeymap, history, historyKeymap } from "@codemirror/commands";
 import { markdown } from "@codemirror/lang-markdown";
 import { HighlightStyle, syntaxHighlighting } from "@codemirror/language";
 import { EditorState } from "@codemirror/state";
 import { EditorView, keymap, placeholder } from "@codemirror/view";
 import { tags } from "@lezer/highlight";
-import { useEffect, useLayoutEffect, useRef } from "react";
+import { useEffect, useImperativeHandle, useLayoutEffect, useRef, type Ref } from "react";
 import { styleNonce } from "../../lib/cspNonce";
+import { highlightMarks, setHighlights, type EditorHighlight } from "./highlightMarks";
+import highlightStyles from "./Highlights.module.css";
 import styles from "./Research.module.css";
+
+/** What the owner can ask of the editor. */
+export type EditorControl = {
+  /** The main selection, in UTF-16 positions. */
+  selection: () => { start: number; end: number };
+  /** Selects a passage, scrolls it into the middle of the view and focuses the editor. */
+  selectRange: (start: number, end: number) => void;
+};
 
 const highlight = HighlightStyle.define([
   { tag: tags.heading1, fontWeight: "700", fontSize: "1.3em" },
@@ -33,14 +45,19 @@ type Props = {
   label: string;
   onChange: (text: string) => void;
   onBlur: () => void;
+  /** Rust's highlights for the text on screen, or null while typed text waits to be saved (the marks are mapped meanwhile). */
+  highlights?: readonly EditorHighlight[] | null;
+  onSelectionChange?: (hasSelection: boolean) => void;
+  onOpenHighlight?: (id: string) => void;
+  control?: Ref<EditorControl>;
 };
 
-export function MarkdownEditor({ initial, replaceWith, label, onChange, onBlur }: Props) {
+export function MarkdownEditor({ initial, replaceWith, label, onChange, onBlur, highlights = null, onSelectionChange, onOpenHighlight, control }: Props) {
   const host = useRef<HTMLDivElement>(null);
   const view = useRef<EditorView | null>(null);
-  const handlers = useRef({ onChange, onBlur });
+  const handlers = useRef({ onChange, onBlur, onSelectionChange, onOpenHighlight });
   useLayoutEffect(() => {
-    handlers.current = { onChange, onBlur };
+    handlers.current = { onChange, onBlur, onSelectionChange, onOpenHighlight };
   });
 
   useEffect(() => {
@@ -59,8 +76,10 @@ export function MarkdownEditor({ initial, replaceWith, label, onChange, onBlur }
           EditorView.lineWrapping,
           placeholder("Write or paste the note. Markdown works: # headings, - lists, > quotes, [links](https://…)."),
           EditorView.contentAttributes.of({ spellcheck: "true", "aria-label": label, "aria-multiline": "true" }),
+          highlightMarks(highlightStyles.highlightMark ?? "", (id) => handlers.current.onOpenHighlight?.(id)),
           EditorView.updateListener.of((update) => {
             if (update.docChanged) handlers.current.onChange(update.state.doc.toString());
+            if (update.selectionSet || update.docChanged) handlers.current.onSelectionChange?.(!update.state.selection.main.empty);
             if (update.focusChanged && !update.view.hasFocus) handlers.current.onBlur();
           }),
         ],
@@ -81,6 +100,31 @@ export function MarkdownEditor({ initial, replaceWith, label, onChange, onBlur }
     if (editor.state.doc.toString() === replaceWith.text) return;
     editor.dispatch({ changes: { from: 0, to: editor.state.doc.length, insert: replaceWith.text } });
   }, [replaceWith]);
+
+  useImperativeHandle(
+    control,
+    () => ({
+      selection: () => {
+        const main = view.current?.state.selection.main;
+        return { start: main?.from ?? 0, end: main?.to ?? 0 };
+      },
+      selectRange: (start, end) => {
+        const editor = view.current;
+        if (!editor) return;
+        const length = editor.state.doc.length;
+        const [from, to] = [Math.min(start, length), Math.min(end, length)];
+        editor.dispatch({ selection: { anchor: from, head: to }, effects: EditorView.scrollIntoView(from, { y: "center" }) });
+        editor.focus();
+      },
+    }),
+    [],
+  );
+
+  useEffect(() => {
+    const editor = view.current;
+    if (!editor || highlights === null) return;
+    editor.dispatch({ effects: setHighlights.of(highlights) });
+  }, [highlights, replaceWith]);
 
   return <div ref={host} className={styles.editor} data-testid="note-editor" />;
 }

@@ -1,12 +1,18 @@
 //! A note's Markdown body: the editor with autosave ("Saving…", "Saved"), or the preview
 //! rendered by the app's one sanitising pipeline. Pending text is saved on blur, when the note
 //! changes (unmount), before undo and before the window closes (`registerPendingSave`).
+//! Its highlights (`useNoteHighlights`) are marked in the editor and listed under it.
 import { useEffect, useLayoutEffect, useMemo, useRef, useState, type MouseEvent } from "react";
 import { describeError, registerPendingSave, toUiError, useNoteBodySaver, openExternalLink, type ResearchNote } from "../../api";
 import { showErrorMessage } from "../../feedback/toasts";
 import { renderMarkdown } from "../../lib/markdown";
 import { createAutosave, type Autosave, type SaveStatus } from "./autosave";
-import { MarkdownEditor } from "./MarkdownEditor";
+import { HighlightCards } from "./HighlightCards";
+import { HighlightDialog } from "./HighlightDialog";
+import { MarkdownEditor, type EditorControl } from "./MarkdownEditor";
+import { formatShortcut } from "../../commands/shortcut";
+import { HIGHLIGHT_SHORTCUT, useNoteHighlights } from "./useNoteHighlights";
+import hl from "./Highlights.module.css";
 import styles from "./Research.module.css";
 
 /** How long typing pauses before the body is saved. */
@@ -29,7 +35,14 @@ export function onPreviewLinkClick(event: MouseEvent<HTMLElement>) {
   openExternalLink(href).catch((error: unknown) => showErrorMessage(describeError(toUiError(error))));
 }
 
-export function NoteBody({ note }: { note: ResearchNote }) {
+type Props = {
+  note: ResearchNote;
+  /** A highlight to show: its passage selected in the editor (or, orphaned, its edit opened). */
+  reveal?: string | null;
+  onRevealed?: () => void;
+};
+
+export function NoteBody({ note, reveal = null, onRevealed }: Props) {
   const saveBody = useNoteBodySaver();
   const [mode, setMode] = useState<"edit" | "preview">("edit");
   const [status, setStatus] = useState<SaveStatus>("saved");
@@ -69,6 +82,9 @@ export function NoteBody({ note }: { note: ResearchNote }) {
     setReplaceWith((previous) => ({ text: note.body, version: (previous?.version ?? 0) + 1 }));
   }, [note.body]);
 
+  const control = useRef<EditorControl | null>(null);
+  const highlights = useNoteHighlights({ note, control, autosave, status, reveal, onRevealed, showEditor: () => setMode("edit") });
+
   const previewHtml = useMemo(() => (mode === "preview" ? renderMarkdown(text) : ""), [mode, text]);
 
   return (
@@ -90,6 +106,18 @@ export function NoteBody({ note }: { note: ResearchNote }) {
             Preview
           </button>
         </div>
+        <button
+          type="button"
+          className="button"
+          aria-disabled={!highlights.canHighlight}
+          aria-label={highlights.canHighlight ? "Highlight the selected passage" : "Highlight (select a passage first)"}
+          title={formatShortcut(HIGHLIGHT_SHORTCUT)}
+          onClick={() => {
+            if (highlights.canHighlight) highlights.highlightSelection();
+          }}
+        >
+          Highlight
+        </button>
         <span className={styles.saveStatus} role="status" data-status={status}>
           {STATUS_WORDS[status]}
         </span>
@@ -104,6 +132,10 @@ export function NoteBody({ note }: { note: ResearchNote }) {
             autosave.current?.edit(next);
           }}
           onBlur={() => void autosave.current?.flush()}
+          highlights={highlights.marks}
+          onSelectionChange={highlights.setHasSelection}
+          onOpenHighlight={highlights.open}
+          control={control}
         />
       </div>
       {mode === "preview" ? (
@@ -117,6 +149,13 @@ export function NoteBody({ note }: { note: ResearchNote }) {
           dangerouslySetInnerHTML={{ __html: previewHtml }}
         />
       ) : null}
+      {highlights.listed.length > 0 ? (
+        <section className={hl.section} aria-label="Highlights in this note">
+          <h2 className={hl.sectionTitle}>Highlights</h2>
+          <HighlightCards highlights={highlights.listed} showNote={false} onOpen={(highlight) => highlights.open(highlight.id)} label="Highlights in this note" />
+        </section>
+      ) : null}
+      <HighlightDialog highlight={highlights.editing} onClose={highlights.close} />
     </section>
   );
 }

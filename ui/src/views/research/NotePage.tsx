@@ -10,14 +10,22 @@ import { NoteFields } from "./NoteFields";
 import { NoteLinks } from "./NoteLinks";
 import styles from "./Research.module.css";
 
-export function NotePage({ note, onDeleted }: { note: ResearchNote; onDeleted: () => void }) {
+type Props = {
+  note: ResearchNote;
+  onDeleted: () => void;
+  /** A highlight of this note to show (a focus request, or a card of the highlights list). */
+  reveal?: string | null;
+  onRevealed?: () => void;
+};
+
+export function NotePage({ note, onDeleted, reveal = null, onRevealed }: Props) {
   const remove = useDeleteNote();
   const [confirming, setConfirming] = useState(false);
   return (
     <article className={styles.page} aria-label={`Note ${note.title}`}>
       <NoteFields note={note} />
       <NoteLinks note={note} />
-      <NoteBody key={note.id} note={note} />
+      <NoteBody key={note.id} note={note} reveal={reveal} onRevealed={onRevealed} />
       <div className={styles.pageActions}>
         <button type="button" className="button button-danger" onClick={() => setConfirming(true)}>
           Delete note…

@@ -1,7 +1,9 @@
 //! The research view: a product's notes (newest first, filtered by type, tag or participant) and
 //! the note open beside them; the search box above the list searches notes and backlog items as
 //! you type (Rust's FTS5 search, best first, the matches marked). A new note opens ready to type.
-import { useId, useState } from "react";
+//! "Highlights" lists the product's highlights instead, by tag or participant (Rust's filter);
+//! a card, or a focus request for a highlight, opens its note with the passage selected.
+import { useCallback, useId, useState } from "react";
 import {
   describeError,
   toUiError,
@@ -22,7 +24,9 @@ import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
 import { formatCount } from "../../lib/format";
 import { quoteTitle } from "../../lib/quote";
-import { requestFocus } from "../../shell/focusRequests";
+import { requestFocus, useFocusRequests, type FocusRequest } from "../../shell/focusRequests";
+import { HighlightsPanel } from "./HighlightsPanel";
+import { useNoteRequests } from "./noteRequests";
 import { NoteList } from "./NoteList";
 import { NotePage } from "./NotePage";
 import { NOTE_TYPES } from "./noteTypes";
@@ -45,6 +49,28 @@ export function ResearchView({ product, goTo }: Props) {
   const toId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const searchId = useId();
+  const [shown, setShown] = useState<"notes" | "highlights">("notes");
+  const [reveal, setReveal] = useState<string | null>(null);
+  const clearReveal = useCallback(() => setReveal(null), []);
+  const openHighlight = useCallback((noteId: string, highlightId: string) => {
+    setSelectedId(noteId);
+    setReveal(highlightId);
+  }, []);
+  const takeFocusRequest = useCallback(
+    (request: FocusRequest) => {
+      if (request.kind !== "highlight") return false;
+      openHighlight(request.noteId, request.highlightId);
+      return true;
+    },
+    [openHighlight],
+  );
+  useFocusRequests(true, takeFocusRequest);
+  // A note found by the palette's search: opened here once.
+  const openNote = useCallback((noteId: string) => {
+    setSelectedId(noteId);
+    setShown("notes");
+  }, []);
+  useNoteRequests(openNote);
 
   const filter: NoteFilter = {
     noteType: noteType === ANY ? null : noteType,
@@ -146,8 +172,16 @@ export function ResearchView({ product, goTo }: Props) {
               onChange={(event) => setText(event.target.value)}
             />
           </div>
+          <div role="group" aria-label="List" className={styles.modeSwitch}>
+            <button type="button" className="button button-ghost" aria-pressed={shown === "notes"} onClick={() => setShown("notes")}>
+              Notes
+            </button>
+            <button type="button" className="button button-ghost" aria-pressed={shown === "highlights"} onClick={() => setShown("highlights")}>
+              Highlights
+            </button>
+          </div>
           <div className={styles.filters}>
-            <SelectField inline label="Type" value={noteType} options={typeOptions} onChange={setNoteType} />
+            {shown === "notes" || searching ? <SelectField inline label="Type" value={noteType} options={typeOptions} onChange={setNoteType} /> : null}
             <SelectField inline label="Tag" value={tagId} options={tagOptions} onChange={setTagId} />
             <SelectField inline label="Participant" value={participantId} options={participantOptions} onChange={setParticipantId} />
             {searching ? <SelectField inline label="Find" value={kind} options={kindOptions} onChange={setKind} /> : null}
@@ -171,6 +205,8 @@ export function ResearchView({ product, goTo }: Props) {
             ) : search.isFetching ? null : (
               <p className={styles.none}>Nothing matches. Try fewer or other words.</p>
             )
+          ) : shown === "highlights" ? (
+            <HighlightsPanel productId={product.id} tagId={filter.tagId} participantId={filter.participantId} onOpen={openHighlight} />
           ) : listed.length > 0 ? (
             <NoteList notes={listed} selectedId={openId} onSelect={setSelectedId} />
           ) : notes.data ? (
@@ -182,7 +218,13 @@ export function ResearchView({ product, goTo }: Props) {
         </div>
         <div className={styles.main}>
           {note.data && !note.isError ? (
-            <NotePage key={note.data.id} note={note.data} onDeleted={() => setSelectedId(null)} />
+            <NotePage
+              key={note.data.id}
+              note={note.data}
+              onDeleted={() => setSelectedId(null)}
+              reveal={reveal}
+              onRevealed={clearReveal}
+            />
           ) : (
             <p className={styles.none}>Choose a note, or start a new one.</p>
           )}
