@@ -39,6 +39,8 @@ pub enum ChangedTable {
     Highlight,
     HighlightTag,
     HighlightItem,
+    EvidenceWeight,
+    SegmentMultiplier,
 }
 
 impl From<Table> for ChangedTable {
@@ -65,6 +67,8 @@ impl From<Table> for ChangedTable {
             Table::Highlight => ChangedTable::Highlight,
             Table::HighlightTag => ChangedTable::HighlightTag,
             Table::HighlightItem => ChangedTable::HighlightItem,
+            Table::EvidenceWeight => ChangedTable::EvidenceWeight,
+            Table::SegmentMultiplier => ChangedTable::SegmentMultiplier,
         }
     }
 }

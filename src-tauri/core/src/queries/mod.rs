@@ -7,6 +7,8 @@ pub mod baselines;
 pub mod board_moves;
 pub mod boards;
 pub mod decisions;
+pub mod evidence;
+pub mod evidence_settings;
 pub mod goals;
 pub mod highlight_links;
 pub mod highlights;
