@@ -3,6 +3,7 @@
 use northstar_core::baseline::Baseline;
 use northstar_core::board::MovedCard;
 use northstar_core::decision::Decision;
+use northstar_core::evidence::{AcceptedSuggestion, EvidenceSettings};
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
@@ -208,3 +209,13 @@ saved!(
     "A research participant after a change."
 );
 saved!(SavedTag, Tag, "A research tag after a change.");
+saved!(
+    SavedAcceptedSuggestion,
+    AcceptedSuggestion,
+    "An accepted evidence suggestion: the item's inputs and scores, and the decision recorded."
+);
+saved!(
+    SavedEvidenceSettings,
+    EvidenceSettings,
+    "A product's evidence settings after a change."
+);

@@ -63,6 +63,7 @@ import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
+import { createEvidenceCommands } from "./fake-evidence-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
 import { createExportCommands } from "./fake-export-commands";
@@ -329,6 +330,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     now: NOW,
   });
 
+  const evidenceCommands = createEvidenceCommands({ data: () => data, liveItem, liveProduct, write, prepareDecision: decisionCommands.prepareDecision });
+
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     openBurst = null;
     const entry = from.pop();
@@ -589,6 +592,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...timelineCommands.handlers,
     ...researchCommands.handlers,
     ...highlightCommands.handlers,
+    ...evidenceCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),

@@ -19,7 +19,7 @@ pub mod strength;
 pub mod suggest;
 mod types;
 
-pub use settings::{EvidenceSettings, NoteTypeWeight, SegmentSetting};
+pub use settings::{EvidenceSettings, NoteTypeWeight, SegmentMultiplierChange, SegmentSetting};
 pub use strength::{default_weight, note_type_noun, EvidenceStrength};
 pub use types::{
     AcceptedSuggestion, EvidenceParticipant, EvidenceQuote, EvidenceSuggestion, EvidenceSummary,

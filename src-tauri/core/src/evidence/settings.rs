@@ -51,6 +51,15 @@ pub struct EvidenceSettings {
     pub rules: String,
 }
 
+/// A segment's new Reach multiplier; `null` puts it back to the default, 1.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, specta::Type)]
+#[serde(rename_all = "camelCase")]
+pub struct SegmentMultiplierChange {
+    pub segment: String,
+    #[specta(type = Option<Number>)]
+    pub multiplier: Option<f64>,
+}
+
 /// The rule the settings feed, as the settings view shows it.
 pub fn rules_text() -> String {
     format!(

@@ -115,11 +115,13 @@ pub fn get_item_evidence(connection: &Connection, item_id: &str) -> CoreResult<I
 /// Sets the item's Reach or Confidence to what its evidence suggests now, and records the
 /// decision ("Accepted suggested Reach 603 from evidence") linked to the item with the
 /// provenance as its rationale: one transaction, one undo step. Refused, writing nothing, when
-/// the evidence suggests nothing or the input already has that value.
+/// the evidence suggests nothing or the input already has that value. The decision is dated
+/// `decided_on` (today, from the caller's calendar), `YYYY-MM-DD`.
 pub fn accept_evidence_suggestion(
     changes: &mut Changes,
     item_id: &str,
     input: ScoreInput,
+    decided_on: &str,
 ) -> CoreResult<AcceptedSuggestion> {
     let evidence = get_item_evidence(changes.connection(), item_id)?;
     let suggestion = evidence
@@ -157,7 +159,7 @@ pub fn accept_evidence_suggestion(
         changes,
         &NewDecision {
             product_id: evidence.product_id.clone(),
-            decided_on: None,
+            decided_on: Some(decided_on.to_string()),
             decision: format!(
                 "Accepted suggested {} {value_label} from evidence",
                 suggestion.label

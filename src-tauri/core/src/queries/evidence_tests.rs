@@ -94,6 +94,8 @@ fn evidence_of(s: &Setup) -> ItemEvidence {
     s.store.read(|c| get_item_evidence(c, &s.item)).unwrap()
 }
 
+const DAY: &str = "2027-03-10";
+
 const BODY: &str = "I reconcile my bank by hand every Friday. It takes two hours.";
 
 #[test]
@@ -105,7 +107,7 @@ fn an_item_without_evidence_has_nothing_to_suggest() {
     assert!(found.suggestions.iter().all(|s| s.value.is_none()));
     let refused = s
         .store
-        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach))
+        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach, DAY))
         .unwrap_err();
     assert!(
         matches!(&refused, CoreError::Invalid { field: "input", reason } if reason.starts_with("Nothing to suggest")),
@@ -303,7 +305,7 @@ fn accepting_a_suggestion_sets_the_input_and_records_the_decision_in_one_undo_st
         .unwrap();
     let accepted = s
         .store
-        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach))
+        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach, DAY))
         .unwrap();
     assert_eq!(accepted.scores.inputs.rice_reach, Some(201.0));
     assert_eq!(
@@ -321,6 +323,7 @@ fn accepting_a_suggestion_sets_the_input_and_records_the_decision_in_one_undo_st
     );
     let decisions = s.store.read(|c| list_item_decisions(c, &s.item)).unwrap();
     assert_eq!(decisions.len(), 1);
+    assert_eq!(decisions[0].decided_on, DAY);
     // Now equal to the input: refused, and nothing written.
     let found = evidence_of(&s);
     assert_eq!(
@@ -329,7 +332,7 @@ fn accepting_a_suggestion_sets_the_input_and_records_the_decision_in_one_undo_st
     );
     assert!(s
         .store
-        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach))
+        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceReach, DAY))
         .is_err());
 
     // One undo takes back both the input and the decision.
@@ -344,12 +347,12 @@ fn accepting_a_suggestion_sets_the_input_and_records_the_decision_in_one_undo_st
     // Confidence: one usability test (3 points) is Low, 50 %.
     let accepted = s
         .store
-        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceConfidence))
+        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceConfidence, DAY))
         .unwrap();
     assert_eq!(accepted.scores.inputs.rice_confidence, Some(50));
     let refused = s
         .store
-        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceEffort))
+        .write(|c| accept_evidence_suggestion(c, &s.item, ScoreInput::RiceEffort, DAY))
         .unwrap_err();
     assert!(matches!(refused, CoreError::Invalid { field: "input", .. }));
 }
