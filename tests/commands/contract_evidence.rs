@@ -79,6 +79,11 @@ pub(super) fn run_evidence(session: &mut Session) {
         json!({ "itemId": item, "input": "riceReach" }),
     );
     session.call(
+        "the list's scores after accepting (the fake looks them up)",
+        "list_items",
+        json!({ "productId": product }),
+    );
+    session.call(
         "accepted: equal to the input now",
         "get_item_evidence",
         json!({ "itemId": item }),
@@ -109,6 +114,7 @@ pub(super) fn run_evidence(session: &mut Session) {
         "accept_evidence_suggestion",
         json!({ "itemId": item, "input": "riceConfidence" }),
     );
+    session.call("", "list_items", json!({ "productId": product }));
     session.call(
         "",
         "set_segment_multiplier",

@@ -63,7 +63,7 @@ import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
-import { createEvidenceCommands } from "./fake-evidence-commands";
+import { createEvidenceCommands, seedEvidence } from "./fake-evidence-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
 import { createExportCommands } from "./fake-export-commands";
@@ -89,6 +89,8 @@ export type FakeOptions = {
   roadmap?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
+  /** Give the demo's "Bank sync" evidence (a note, two participants, a highlight; `seedEvidence`). */
+  evidence?: boolean;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
   backups?: readonly FakeBackupSeed[];
 };
@@ -614,6 +616,12 @@ export function createFakeBackend(options: FakeOptions = {}) {
     save_database_copy: () => savedCopyPath,
     ...exportCommands.handlers,
   };
+
+  if (options.evidence) {
+    seedEvidence((command, args) => handlers[command]?.(args));
+    // The starting data, not the person's own steps.
+    undoStack.length = 0;
+  }
 
   return {
     calls,

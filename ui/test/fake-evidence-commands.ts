@@ -350,3 +350,26 @@ export function createEvidenceCommands(host: EvidenceCommandsHost) {
   };
   return { handlers };
 }
+
+/**
+ * Gives the demo's "Bank sync" (`i-1`) the evidence of the contract session: an interview with
+ * Dana (Enterprise) and Lee (Freelancers) quoting "by hand every Friday", and Enterprise ×200,
+ * so its suggested Reach is 201 and its Confidence 50 % (states whose scores Rust recorded).
+ */
+export function seedEvidence(run: (command: string, args: Record<string, unknown>) => unknown) {
+  const note = run("create_note", {
+    input: {
+      productId: "p-demo",
+      noteType: "interview",
+      title: "Interview with Dana",
+      notedOn: "2026-03-01",
+      source: null,
+      body: "I reconcile my bank by hand every Friday.",
+    },
+  }) as { value: { id: string } };
+  for (const [name, segment] of [["Dana", "Enterprise"], ["Lee", "Freelancers"]]) {
+    run("add_new_note_participant", { id: note.value.id, participant: { name, persona: null, segment, companySize: null } });
+  }
+  run("create_highlight", { input: { noteId: note.value.id, start: 20, end: 40, tagIds: [], itemIds: ["i-1"] } });
+  run("set_segment_multiplier", { productId: "p-demo", change: { segment: "Enterprise", multiplier: 200 } });
+}

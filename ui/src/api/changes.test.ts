@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["evidence"]],
       productLists: [],
     });
   });
@@ -40,6 +40,7 @@ describe("affectedQueries", () => {
       ["kanoResults"],
       ["plan"],
       ["search"],
+      ["evidence"],
     ]);
   });
 
@@ -50,7 +51,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"], ["evidence"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -92,11 +93,21 @@ describe("affectedQueries", () => {
     }
   });
 
+  it("refetches items' evidence, and nothing else, after an evidence setting or a highlight's link changed", () => {
+    for (const tables of [["evidenceWeight"], ["segmentMultiplier"], ["highlightItem"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["p-1:interview"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["evidence"]],
+        productLists: [],
+      });
+    }
+  });
+
   it("refetches research and search, and nothing of the backlog, after a note or its links changed", () => {
     for (const tables of [["researchNote"], ["participant", "noteParticipant"], ["tag", "noteTag"]] as const) {
       expect(affectedQueries([change(1, [...tables], ["n-1"])], cached)).toEqual({
         everything: false,
-        refetch: [["history"], ["research"], ["search"]],
+        refetch: [["history"], ["research"], ["search"], ["evidence"]],
         productLists: [],
       });
     }

@@ -97,6 +97,9 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   const researchTables: readonly ChangedTable[] = ["product", "researchNote", "participant", "noteParticipant", "tag", "noteTag"];
   if (researchTables.some((table) => tables.has(table))) refetch.push(["research"]);
   if (researchTables.some((table) => tables.has(table)) || tables.has("backlogItem")) refetch.push(["search"]);
+  // An item's evidence reads its inputs, the research behind it and the evidence settings.
+  const evidenceTables: readonly ChangedTable[] = [...researchTables, "backlogItem", "highlight", "highlightItem", "evidenceWeight", "segmentMultiplier"];
+  if (evidenceTables.some((table) => tables.has(table))) refetch.push(["evidence"]);
   return { everything: false, refetch, productLists };
 }
 

@@ -10,8 +10,23 @@ export * from "./plan";
 export * from "./timeline";
 export * from "./research";
 export * from "./baselines";
+export * from "./evidence";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// Evidence on items.
+export type {
+  AcceptedSuggestion,
+  EvidenceParticipant,
+  EvidenceQuote,
+  EvidenceSettings,
+  EvidenceStrength,
+  EvidenceSuggestion,
+  EvidenceSummary,
+  ItemEvidence,
+  NoteTypeWeight,
+  SegmentReach,
+  SegmentSetting,
+} from "./client";
 // Baselines.
 export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.

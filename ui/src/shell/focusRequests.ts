@@ -3,7 +3,7 @@
 //! when its content has rendered (after the route change focused the view's heading).
 import { useEffect, useSyncExternalStore } from "react";
 
-export type FocusRequest = { kind: "item"; itemId: string } | { kind: "newItemTitle" };
+export type FocusRequest = { kind: "item"; itemId: string } | { kind: "newItemTitle" } | { kind: "highlight"; noteId: string; highlightId: string };
 
 let pending: FocusRequest | null = null;
 const listeners = new Set<() => void>();
