@@ -172,7 +172,6 @@ pub(super) fn seed_demo_evidence(connection: &Connection, product_id: &str) -> C
 
 #[cfg(test)]
 mod tests {
-    use super::*;
     use crate::demo::seed_demo_product;
     use crate::evidence::EvidenceStrength;
     use crate::queries::evidence::{evidence_counts, get_item_evidence};
