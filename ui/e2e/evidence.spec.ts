@@ -9,6 +9,9 @@ import { backlogRow, expect, openBacklog, test } from "./fixtures";
 
 async function openBankSyncPanel(page: Page) {
   await openBacklog(page);
+  // The row's badge: Rust's count of its evidence; none on a row without.
+  await expect(backlogRow(page, "1. Bank sync").getByRole("img", { name: "1 piece of evidence" })).toBeVisible();
+  await expect(backlogRow(page, "2. Spending insights").getByRole("img")).toHaveCount(0);
   await backlogRow(page, "1. Bank sync").focus();
   await page.keyboard.press("s");
   const panel = page.getByRole("dialog", { name: "Scores of “Bank sync”" });
@@ -48,6 +51,12 @@ test("lists an item's evidence, accepts the suggested Reach into the input and t
   await expect(again.getByRole("textbox", { name: "Reach", exact: true })).toHaveValue("");
   await expect(again.getByText("No decision is about this item yet.")).toBeVisible();
   await expect(again.getByRole("button", { name: "Accept Reach 201" })).not.toHaveAttribute("aria-disabled", "true");
+});
+
+test("a board card shows its evidence badge", async ({ page, openApp }) => {
+  await openApp({ evidence: true });
+  await page.getByRole("navigation", { name: "Views" }).getByRole("button", { name: "MoSCoW board" }).click();
+  await expect(page.getByRole("row", { name: /Bank sync/ }).getByRole("img", { name: "1 piece of evidence" })).toBeVisible();
 });
 
 test("the product home's evidence settings change the item's strength", async ({ page, openApp }) => {

@@ -1241,6 +1241,8 @@ export type ItemSummary_Deserialize = {
 	horizon?: Horizon | null,
 	startDate?: string | null,
 	endDate?: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
@@ -1264,6 +1266,8 @@ export type ItemSummary_Serialize = {
 	horizon: Horizon | null,
 	startDate: string | null,
 	endDate: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One of the five standard answers. */

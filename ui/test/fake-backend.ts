@@ -176,6 +176,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       horizon: item.horizon,
       startDate: item.startDate,
       endDate: item.endDate,
+      evidenceCount: evidenceCommands.evidenceCount(item.id),
     }));
   };
 

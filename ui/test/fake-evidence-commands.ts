@@ -348,7 +348,9 @@ export function createEvidenceCommands(host: EvidenceCommandsHost) {
     set_evidence_weight: ({ productId, noteType, weight }) => setWeight(String(productId), noteType as NoteType, Number(weight)),
     set_segment_multiplier: ({ productId, change }) => setMultiplier(String(productId), change as SegmentMultiplierChange),
   };
-  return { handlers };
+  /** Rust's `evidence_counts` for one item: the quotes its evidence lists. */
+  const evidenceCount = (itemId: string) => quotesOf(itemId).length;
+  return { handlers, evidenceCount };
 }
 
 /**

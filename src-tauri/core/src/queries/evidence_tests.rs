@@ -180,6 +180,16 @@ fn lists_quotes_with_their_notes_and_participants_and_summarises_them() {
     let counts = s.store.read(|c| evidence_counts(c, &s.product)).unwrap();
     assert_eq!(counts.get(&s.item), Some(&2));
     assert_eq!(counts.get(&s.other), Some(&1));
+    // The rows carry the count for the badge.
+    let rows = s
+        .store
+        .read(|c| crate::queries::items::list_item_summaries(c, &s.product))
+        .unwrap();
+    let badges: Vec<(&str, u32)> = rows
+        .iter()
+        .map(|r| (r.title.as_str(), r.evidence_count))
+        .collect();
+    assert_eq!(badges, [("Bank sync", 2), ("Dark mode", 1)]);
 }
 
 #[test]

@@ -41,6 +41,7 @@ import { useBacklogPrefs } from "../backlog/backlogPrefs";
 import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { cardFacts } from "./cardFacts";
+import { EvidenceBadge } from "../evidence/EvidenceBadge";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
 import styles from "./BoardView.module.css";
 
@@ -68,7 +69,12 @@ function cardColumns(factsOf: (item: ItemSummary) => string): readonly RankedCol
       id: "facts",
       header: "Score, kind and status",
       width: "auto",
-      render: (item) => <span className={styles.cardFacts}>{factsOf(item)}</span>,
+      render: (item) => (
+        <span className={styles.cardFacts}>
+          {factsOf(item)}
+          <EvidenceBadge count={item.evidenceCount} />
+        </span>
+      ),
     },
   ];
 }
