@@ -3,6 +3,7 @@
 use northstar_core::baseline::Baseline;
 use northstar_core::board::MovedCard;
 use northstar_core::decision::Decision;
+use northstar_core::evidence::{AcceptedSuggestion, EvidenceSettings};
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
@@ -39,6 +40,8 @@ pub enum ChangedTable {
     Highlight,
     HighlightTag,
     HighlightItem,
+    EvidenceWeight,
+    SegmentMultiplier,
 }
 
 impl From<Table> for ChangedTable {
@@ -65,6 +68,8 @@ impl From<Table> for ChangedTable {
             Table::Highlight => ChangedTable::Highlight,
             Table::HighlightTag => ChangedTable::HighlightTag,
             Table::HighlightItem => ChangedTable::HighlightItem,
+            Table::EvidenceWeight => ChangedTable::EvidenceWeight,
+            Table::SegmentMultiplier => ChangedTable::SegmentMultiplier,
         }
     }
 }
@@ -204,3 +209,13 @@ saved!(
     "A research participant after a change."
 );
 saved!(SavedTag, Tag, "A research tag after a change.");
+saved!(
+    SavedAcceptedSuggestion,
+    AcceptedSuggestion,
+    "An accepted evidence suggestion: the item's inputs and scores, and the decision recorded."
+);
+saved!(
+    SavedEvidenceSettings,
+    EvidenceSettings,
+    "A product's evidence settings after a change."
+);

@@ -135,6 +135,11 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::highlights::create_highlight,
             commands::highlights::update_highlight,
             commands::highlights::delete_highlight,
+            commands::evidence::get_item_evidence,
+            commands::evidence::accept_evidence_suggestion,
+            commands::evidence::get_evidence_settings,
+            commands::evidence::set_evidence_weight,
+            commands::evidence::set_segment_multiplier,
             commands::close_guard::guard_close,
         ])
         .events(collect_events![DataChanged, close_guard::CloseRequested])

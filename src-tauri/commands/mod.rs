@@ -7,6 +7,7 @@ pub mod boards;
 pub mod close_guard;
 pub mod database;
 pub mod decisions;
+pub mod evidence;
 pub mod exports;
 pub mod highlights;
 pub mod history;

@@ -28,6 +28,7 @@ fn export_carries_the_demo_decision_log_oldest_first_with_linked_items() {
             "Keep “Automatic tax pot” at the top of the backlog",
             "Two-factor sign-in before a second bank account",
             "DATEV export before multi-currency invoices",
+            "Accepted suggested Reach 80 from evidence",
             "No mileage tracking this year",
         ]
     );

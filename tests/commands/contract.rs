@@ -57,6 +57,9 @@ use swimlanes::run_swimlanes;
 #[path = "contract_highlights.rs"]
 mod highlights;
 use highlights::run_highlights;
+#[path = "contract_evidence.rs"]
+mod evidence;
+use evidence::run_evidence;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -130,9 +133,14 @@ impl Aliases {
     /// (`<decision id>:<item id>`) with both.
     fn scoped(&self, text: &str) -> Option<Value> {
         let (scope, id) = text.split_once(':')?;
-        let alias = self.by_id.get(id)?;
-        let scope = self.by_id.get(scope).map_or(scope, String::as_str);
-        Some(json!(format!("{scope}:{alias}")))
+        let (scope_alias, id_alias) = (self.by_id.get(scope), self.by_id.get(id));
+        // A setting's row (`<product id>:interview`) has only its scope aliased.
+        if scope_alias.is_none() && id_alias.is_none() {
+            return None;
+        }
+        let scope = scope_alias.map_or(scope, String::as_str);
+        let id = id_alias.map_or(id, String::as_str);
+        Some(json!(format!("{scope}:{id}")))
     }
 
     fn real_id(&self, alias: &str) -> String {
@@ -514,6 +522,7 @@ fn run_session(session: &mut Session) {
     run_backups(session, &atlas);
     run_research(session);
     run_highlights(session);
+    run_evidence(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

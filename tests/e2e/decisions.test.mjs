@@ -87,7 +87,7 @@ test('Decision log: a decision recorded with a linked item survives a restart an
     await waitForAppExit(APP, db, { timeout: 20_000 });
 
     const exported = exportedDecisions(db);
-    assert.equal(exported.length, 5);
+    assert.equal(exported.length, 6, 'the five demo decisions (one an accepted evidence suggestion) and the new one');
     assert.deepEqual(exported.at(-1).items, ['Receipt capture with the phone camera']);
     assert.equal(exported.find((d) => d.decision === DECISION)?.rationale, 'Receipts are photographed on phones; the desktop flow can wait.');
 

@@ -259,6 +259,16 @@ export const commands = {
 	/**  Sets a highlight's tags and/or items (one undo step). */
 	updateHighlight: (id: string, patch: HighlightPatch_Deserialize) => typedError<SavedHighlight_Serialize, AppError>(__TAURI_INVOKE("update_highlight", { id, patch })),
 	deleteHighlight: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_highlight", { id })),
+	/**  The item's quotes, their summary and the Reach and Confidence they suggest. */
+	getItemEvidence: (itemId: string) => typedError<ItemEvidence_Serialize, AppError>(__TAURI_INVOKE("get_item_evidence", { itemId })),
+	/**  Sets `riceReach` or `riceConfidence` to the suggested value and records the decision. */
+	acceptEvidenceSuggestion: (itemId: string, input: ScoreInput) => typedError<SavedAcceptedSuggestion_Serialize, AppError>(__TAURI_INVOKE("accept_evidence_suggestion", { itemId, input })),
+	/**  The product's weight per note type and multiplier per segment. */
+	getEvidenceSettings: (productId: string) => typedError<EvidenceSettings, AppError>(__TAURI_INVOKE("get_evidence_settings", { productId })),
+	/**  Sets a note type's weight (a whole number from 0 to 10). */
+	setEvidenceWeight: (productId: string, noteType: NoteType, weight: number) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_evidence_weight", { productId, noteType, weight })),
+	/**  Sets a segment's Reach multiplier, or back to 1 with `null`. */
+	setSegmentMultiplier: (productId: string, change: SegmentMultiplierChange_Deserialize) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_segment_multiplier", { productId, change })),
 	/**
 	 *  The UI listens for `CloseRequested` and saves before quitting: from now on the close button
 	 *  waits for it (at most a few seconds).
@@ -273,6 +283,21 @@ export const events = {
 };
 
 /* Types */
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion = AcceptedSuggestion_Serialize | AcceptedSuggestion_Deserialize;
+
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion_Deserialize = {
+	scores: ItemScores_Deserialize,
+	decision: Decision,
+};
+
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion_Serialize = {
+	scores: ItemScores_Serialize,
+	decision: Decision,
+};
+
 export type AppError = { kind: "NotFound"; detail: {
 	entity: string,
 	id: string,
@@ -589,7 +614,7 @@ export type ChangeGroup_Serialize = {
 export type ChangeKind = "added" | "dropped" | "moved" | "slipped" | "release_changed" | "release_dates";
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem" | "evidenceWeight" | "segmentMultiplier";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -682,6 +707,146 @@ export type DecisionPatch_Serialize = {
 	decidedOn: string | null,
 	decision: string | null,
 	rationale: string | null,
+};
+
+/**  A participant of a note that backs an item. */
+export type EvidenceParticipant = {
+	id: string,
+	name: string,
+	/**  As written on the participant; empty when none. */
+	segment: string,
+};
+
+/**  One highlight linked to the item, with the note it quotes. */
+export type EvidenceQuote = {
+	highlightId: string,
+	/**  The quoted passage. */
+	exact: string,
+	/**  Its passage is gone from the note: listed, not counted. */
+	orphaned: boolean,
+	noteId: string,
+	noteTitle: string,
+	noteType: NoteType,
+	/**  The note's day, `YYYY-MM-DD`. */
+	notedOn: string,
+	/**  The note's live participants, by name. */
+	participants: EvidenceParticipant[],
+};
+
+/**
+ *  A product's evidence settings, every note type and every segment its participants name (and
+ *  any segment with a multiplier set), with the rule that turns them into strength.
+ */
+export type EvidenceSettings = {
+	productId: string,
+	/**  In `NoteType::ALL`'s order. */
+	weights: NoteTypeWeight[],
+	/**  By segment name. */
+	segments: SegmentSetting[],
+	/**  How strength and the suggestions follow from these, in words. */
+	rules: string,
+};
+
+export type EvidenceStrength = 
+/**  Nothing counts (no evidence, or only orphaned highlights). */
+"none" | "low" | "medium" | "high";
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion = EvidenceSuggestion_Serialize | EvidenceSuggestion_Deserialize;
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion_Deserialize = {
+	/**  `riceReach` or `riceConfidence`. */
+	input: ScoreInput,
+	/**  "Reach" or "Confidence". */
+	label: string,
+	/**  The suggested value; `null` when the evidence suggests nothing. */
+	value?: number | null,
+	/**  "1,200" or "80 %". */
+	valueLabel?: string | null,
+	/**  The value entered now. */
+	current?: number | null,
+	currentLabel?: string | null,
+	/**
+	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
+	 *  why there is none.
+	 */
+	provenance: string,
+	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
+	acceptBlocked?: string | null,
+};
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion_Serialize = {
+	/**  `riceReach` or `riceConfidence`. */
+	input: ScoreInput,
+	/**  "Reach" or "Confidence". */
+	label: string,
+	/**  The suggested value; `null` when the evidence suggests nothing. */
+	value: number | null,
+	/**  "1,200" or "80 %". */
+	valueLabel: string | null,
+	/**  The value entered now. */
+	current: number | null,
+	currentLabel: string | null,
+	/**
+	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
+	 *  why there is none.
+	 */
+	provenance: string,
+	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
+	acceptBlocked: string | null,
+};
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary = EvidenceSummary_Serialize | EvidenceSummary_Deserialize;
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary_Deserialize = {
+	/**  Every listed quote, orphaned ones included. */
+	quoteCount: number,
+	/**  Orphaned quotes, listed but not counted. */
+	orphanedCount: number,
+	participantCount: number,
+	/**  Distinct named segments of those participants. */
+	segmentCount: number,
+	noteCount: number,
+	/**  The newest counted note's day, `YYYY-MM-DD`. */
+	latestOn?: string | null,
+	strength: EvidenceStrength,
+	/**  The capped sum of the notes' weights. */
+	strengthPoints: number,
+	/**
+	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
+	 *  1 interview (2)".
+	 */
+	strengthExplained: string,
+	/**  The Reach per segment, named segments by name, "No segment" last. */
+	segments: SegmentReach[],
+};
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary_Serialize = {
+	/**  Every listed quote, orphaned ones included. */
+	quoteCount: number,
+	/**  Orphaned quotes, listed but not counted. */
+	orphanedCount: number,
+	participantCount: number,
+	/**  Distinct named segments of those participants. */
+	segmentCount: number,
+	noteCount: number,
+	/**  The newest counted note's day, `YYYY-MM-DD`. */
+	latestOn: string | null,
+	strength: EvidenceStrength,
+	/**  The capped sum of the notes' weights. */
+	strengthPoints: number,
+	/**
+	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
+	 *  1 interview (2)".
+	 */
+	strengthExplained: string,
+	/**  The Reach per segment, named segments by name, "No segment" last. */
+	segments: SegmentReach[],
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -1043,6 +1208,31 @@ export type ItemDetails_Serialize = {
 	scorePositions: ScorePositions_Serialize,
 } & BacklogItem_Serialize;
 
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence = ItemEvidence_Serialize | ItemEvidence_Deserialize;
+
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence_Deserialize = {
+	itemId: string,
+	productId: string,
+	/**  Newest note first, then in each note's order. */
+	quotes: EvidenceQuote[],
+	summary: EvidenceSummary_Deserialize,
+	/**  Reach, then Confidence. */
+	suggestions: EvidenceSuggestion_Deserialize[],
+};
+
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence_Serialize = {
+	itemId: string,
+	productId: string,
+	/**  Newest note first, then in each note's order. */
+	quotes: EvidenceQuote[],
+	summary: EvidenceSummary_Serialize,
+	/**  Reach, then Confidence. */
+	suggestions: EvidenceSuggestion_Serialize[],
+};
+
 export type ItemKind = "feature" | "opportunity" | "story";
 
 /**  Fields to change on an item; `null` leaves a field as it is. */
@@ -1128,6 +1318,8 @@ export type ItemSummary_Deserialize = {
 	horizon?: Horizon | null,
 	startDate?: string | null,
 	endDate?: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
@@ -1151,6 +1343,8 @@ export type ItemSummary_Serialize = {
 	horizon: Horizon | null,
 	startDate: string | null,
 	endDate: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One of the five standard answers. */
@@ -1738,6 +1932,14 @@ export type NoteSummary = {
 /**  What kind of evidence a note is. */
 export type NoteType = "interview" | "usability_test" | "survey" | "support_ticket" | "sales_call" | "analytics" | "competitor";
 
+/**  One note type's weight in evidence strength. */
+export type NoteTypeWeight = {
+	noteType: NoteType,
+	/**  0–10. */
+	weight: number,
+	defaultWeight: number,
+};
+
 /**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
 export type NumericFramework = "rice" | "ice" | "wsjf";
 
@@ -2187,6 +2389,21 @@ export type RoadmapChange_Serialize = {
 /**  The formats the app's "Export roadmap…" commands offer. */
 export type RoadmapFormat = "html" | "markdown" | "png";
 
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion = SavedAcceptedSuggestion_Serialize | SavedAcceptedSuggestion_Deserialize;
+
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion_Deserialize = {
+	value: AcceptedSuggestion_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion_Serialize = {
+	value: AcceptedSuggestion_Serialize,
+	change: DataChanged | null,
+};
+
 /** A baseline after a change. */
 export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;
 
@@ -2244,6 +2461,21 @@ export type SavedDeletion_Deserialize = {
 /** A delete (its value is `null`). */
 export type SavedDeletion_Serialize = {
 	value: null,
+	change: DataChanged | null,
+};
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings = SavedEvidenceSettings_Serialize | SavedEvidenceSettings_Deserialize;
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings_Deserialize = {
+	value: EvidenceSettings,
+	change?: DataChanged | null,
+};
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings_Serialize = {
+	value: EvidenceSettings,
 	change: DataChanged | null,
 };
 
@@ -2771,6 +3003,44 @@ export type SearchRequest_Serialize = {
 export type Segment = {
 	text: string,
 	matched: boolean,
+};
+
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange = SegmentMultiplierChange_Serialize | SegmentMultiplierChange_Deserialize;
+
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange_Deserialize = {
+	segment: string,
+	multiplier?: number | null,
+};
+
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange_Serialize = {
+	segment: string,
+	multiplier: number | null,
+};
+
+/**  One segment's part of the suggested Reach. */
+export type SegmentReach = {
+	/**  The segment as written; empty for participants without one. */
+	segment: string,
+	/**  "Enterprise", or "No segment". */
+	label: string,
+	participantCount: number,
+	multiplier: number,
+	reach: number,
+};
+
+/**  One segment's Reach multiplier: each participant in it counts as this many people reached. */
+export type SegmentSetting = {
+	/**  As written on the participants. */
+	segment: string,
+	/**  More than 0, at most 1,000,000; 1 unless set. */
+	multiplier: number,
+	/**  The product owner set it (else it is the default, 1). */
+	isSet: boolean,
+	/**  The product's live participants in it. */
+	participantCount: number,
 };
 
 /**  An item's sensitivity in one framework. */

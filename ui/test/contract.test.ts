@@ -78,9 +78,12 @@ class Aliases {
    * (`<decision id>:<item id>`) with both, as Rust writes them. */
   private scoped(value: string): string | undefined {
     const colon = value.indexOf(":");
-    const alias = colon > 0 ? this.byId.get(value.slice(colon + 1)) : undefined;
-    const scope = value.slice(0, colon);
-    return alias === undefined ? undefined : `${this.byId.get(scope) ?? scope}:${alias}`;
+    if (colon <= 0) return undefined;
+    const [scope, id] = [value.slice(0, colon), value.slice(colon + 1)];
+    const [scopeAlias, idAlias] = [this.byId.get(scope), this.byId.get(id)];
+    // A setting's row (`<product id>:interview`) has only its scope aliased.
+    if (scopeAlias === undefined && idAlias === undefined) return undefined;
+    return `${scopeAlias ?? scope}:${idAlias ?? id}`;
   }
 
   /** Arguments written with aliases, with the fake's ids put back. */

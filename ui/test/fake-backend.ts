@@ -67,6 +67,7 @@ import { createPlanCommands } from "./fake-plan-commands";
 import { createSwimlaneCommands } from "./fake-swimlane-commands";
 import { createOverlayCommands } from "./fake-overlay-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
+import { createEvidenceCommands, seedEvidence } from "./fake-evidence-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
 import { createBaselineCommands } from "./fake-baseline-commands";
 import { createExportCommands } from "./fake-export-commands";
@@ -92,6 +93,8 @@ export type FakeOptions = {
   roadmap?: boolean;
   /** The first call of each of these commands fails with the given error. */
   failFirst?: Record<string, AppError>;
+  /** Give the demo's "Bank sync" evidence (a note, two participants, a highlight; `seedEvidence`). */
+  evidence?: boolean;
   /** Backups already in the folder, newest first (each a copy of the starting data). */
   backups?: readonly FakeBackupSeed[];
 };
@@ -177,6 +180,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
       horizon: item.horizon,
       startDate: item.startDate,
       endDate: item.endDate,
+      evidenceCount: evidenceCommands.evidenceCount(item.id),
     }));
   };
 
@@ -350,6 +354,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
     nextId: () => `h-${counter++}`,
     now: NOW,
   });
+
+  const evidenceCommands = createEvidenceCommands({ data: () => data, liveItem, liveProduct, write, prepareDecision: decisionCommands.prepareDecision });
 
   const replay = (from: HistoryEntry[], to: HistoryEntry[], verb: "undo" | "redo") => {
     openBurst = null;
@@ -613,6 +619,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     ...highlightCommands.handlers,
     ...swimlaneCommands.handlers,
     ...overlayCommands.handlers,
+    ...evidenceCommands.handlers,
     get_history: () => history(),
     undo: () => replay(undoStack, redoStack, "undo"),
     redo: () => replay(redoStack, undoStack, "redo"),
@@ -634,6 +641,12 @@ export function createFakeBackend(options: FakeOptions = {}) {
     save_database_copy: () => savedCopyPath,
     ...exportCommands.handlers,
   };
+
+  if (options.evidence) {
+    seedEvidence((command, args) => handlers[command]?.(args));
+    // The starting data, not the person's own steps.
+    undoStack.length = 0;
+  }
 
   return {
     calls,

@@ -57,7 +57,7 @@ export const DEMO_TITLES = [
 
 export const NOW = "2026-01-05T09:00:00.000Z";
 /** The schema version of a database this Northstar writes (`migrations::latest_version`). */
-export const SCHEMA_VERSION = 11;
+export const SCHEMA_VERSION = 12;
 
 /** Rank keys that sort like the list order (the fake never needs to insert between two). */
 export function rankAt(index: number): string {

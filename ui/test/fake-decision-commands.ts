@@ -161,7 +161,8 @@ export function createDecisionCommands(host: DecisionCommandsHost) {
       .map(publicDecision);
   };
 
-  const createDecision = (input: NewDecision) => {
+  /** A decision checked and ready to record: its rows, and what records it (inside a write). */
+  const prepareDecision = (input: NewDecision) => {
     const decision = validDecision(input.decision);
     const rationale = validRationale(input.rationale);
     const decidedOn = input.decidedOn === null || input.decidedOn === undefined ? today() : validDay(input.decidedOn);
@@ -169,7 +170,7 @@ export function createDecisionCommands(host: DecisionCommandsHost) {
     const items = checkedItems(input.productId, input.itemIds);
     const id = host.nextId();
     const rows: Row[] = [{ table: "decision", id }, ...items.map((item): Row => ({ table: "decisionItem", id: `${id}:${item.id}` }))];
-    return host.write("Decision recorded", `Record decision ${quoted(decision)}`, rows, () => {
+    const record = () => {
       const stored: StoredDecision = {
         id,
         productId: input.productId,
@@ -184,7 +185,13 @@ export function createDecisionCommands(host: DecisionCommandsHost) {
       decisions().push(stored);
       for (const item of items) link(id, item.id);
       return publicDecision(stored);
-    });
+    };
+    return { decision, rows, record };
+  };
+
+  const createDecision = (input: NewDecision) => {
+    const { decision, rows, record } = prepareDecision(input);
+    return host.write("Decision recorded", `Record decision ${quoted(decision)}`, rows, record);
   };
 
   const updateDecision = (id: string, patch: DecisionPatch) => {
@@ -308,5 +315,5 @@ export function createDecisionCommands(host: DecisionCommandsHost) {
     list_outscoring_items: ({ itemId, framework, list, previousKey }) =>
       listOutscoring(String(itemId), framework as NumericFramework, list as MovedIn, typeof previousKey === "string" ? previousKey : null),
   };
-  return { handlers, rememberMove };
+  return { handlers, rememberMove, prepareDecision };
 }

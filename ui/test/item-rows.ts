@@ -38,5 +38,6 @@ export function unscoredRow(id: string, position = 0): ItemSummary {
     horizon: null,
     startDate: null,
     endDate: null,
+    evidenceCount: 0,
   };
 }

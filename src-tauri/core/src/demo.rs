@@ -16,6 +16,7 @@ use crate::scoring::{KanoCategory, MoscowBucket, ScoreInputs};
 use crate::time::{format_timestamp, now};
 
 mod decisions;
+mod evidence;
 mod plan;
 mod research;
 mod roadmap;
@@ -380,6 +381,7 @@ pub fn seed_demo_product(connection: &Connection) -> CoreResult<String> {
     plan::seed_demo_plan(connection, &product_id)?;
     roadmap::seed_demo_roadmap(connection, &product_id)?;
     research::seed_demo_research(connection, &product_id)?;
+    evidence::seed_demo_evidence(connection, &product_id)?;
     Ok(product_id)
 }
 

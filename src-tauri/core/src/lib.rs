@@ -13,6 +13,7 @@ pub mod decision;
 pub mod demo;
 pub mod demo_kano_survey;
 pub mod error;
+pub mod evidence;
 pub mod excerpt;
 pub mod export;
 pub mod export_plan;

@@ -614,6 +614,39 @@ CREATE TABLE highlight_item (
 CREATE INDEX highlight_item_by_item ON highlight_item (item_id, highlight_id);
 "#,
     ),
+    // 12: the evidence settings of a product, which turn an item's evidence into a strength and
+    // suggested RICE inputs (`evidence/`). A row holds a value the product owner set; no row (or a
+    // soft-deleted one) means the default, so a new product needs no rows and "reset to default"
+    // is one tracked row. Ids are `product_id:note_type` and `product_id:segment` (like the link
+    // tables), so setting a value again revives one row. Segments are matched as written on the
+    // participants.
+    M::up(
+        r#"
+CREATE TABLE evidence_weight (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (id = product_id || ':' || note_type),
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    note_type  TEXT NOT NULL CHECK (note_type IN ('interview', 'usability_test', 'survey',
+               'support_ticket', 'sales_call', 'analytics', 'competitor')),
+    weight     INTEGER NOT NULL CHECK (weight BETWEEN 0 AND 10),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE TABLE segment_multiplier (
+    id         TEXT PRIMARY KEY NOT NULL CHECK (id = product_id || ':' || segment),
+    product_id TEXT NOT NULL REFERENCES product(id) ON DELETE CASCADE,
+    segment    TEXT NOT NULL CHECK (length(segment) BETWEEN 1 AND 200),
+    multiplier REAL NOT NULL CHECK (multiplier > 0 AND multiplier <= 1000000),
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT
+) STRICT;
+
+CREATE INDEX evidence_weight_by_product ON evidence_weight (product_id, note_type);
+CREATE INDEX segment_multiplier_by_product ON segment_multiplier (product_id, segment);
+"#,
+    ),
 ];
 
 /// The shipped migrations.

@@ -196,6 +196,8 @@ pub struct ItemSummary {
     pub horizon: Option<Horizon>,
     pub start_date: Option<String>,
     pub end_date: Option<String>,
+    /// How many live highlights of live notes are linked to it as evidence (the badge).
+    pub evidence_count: u32,
 }
 
 /// One item with every field, its score inputs, its scores and its score positions: what the

@@ -55,10 +55,14 @@ pub enum Table {
     HighlightTag,
     /// A highlight's link to one backlog item it is evidence for.
     HighlightItem,
+    /// A product's weight for one note type in evidence strength (absent: the default).
+    EvidenceWeight,
+    /// A product's Reach multiplier for one participant segment (absent: 1).
+    SegmentMultiplier,
 }
 
 impl Table {
-    pub const ALL: [Table; 21] = [
+    pub const ALL: [Table; 23] = [
         Table::Product,
         Table::BacklogItem,
         Table::BoardRank,
@@ -80,6 +84,8 @@ impl Table {
         Table::Highlight,
         Table::HighlightTag,
         Table::HighlightItem,
+        Table::EvidenceWeight,
+        Table::SegmentMultiplier,
     ];
 
     /// The SQL name. Table names come only from this enum, never from input.
@@ -106,6 +112,8 @@ impl Table {
             Table::Highlight => "highlight",
             Table::HighlightTag => "highlight_tag",
             Table::HighlightItem => "highlight_item",
+            Table::EvidenceWeight => "evidence_weight",
+            Table::SegmentMultiplier => "segment_multiplier",
         }
     }
 }

@@ -22,7 +22,7 @@ describe("affectedQueries", () => {
   it("refetches the list that holds a changed item, that item, the history and sensitivity", () => {
     expect(affectedQueries([change(1, ["backlogItem"], ["i-2"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["roadmapBoard"], ["research", "highlights"]],
+      refetch: [["history"], ["items", "p-1"], ["item", "i-2"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["search"], ["roadmapBoard"], ["research", "highlights"], ["evidence"]],
       productLists: [],
     });
   });
@@ -42,6 +42,7 @@ describe("affectedQueries", () => {
       ["search"],
       ["roadmapBoard"],
       ["research", "highlights"],
+      ["evidence"],
     ]);
   });
 
@@ -52,7 +53,7 @@ describe("affectedQueries", () => {
   it("refetches the products, then the product's own list (its ICE mode scores its items)", () => {
     expect(affectedQueries([change(1, ["product"], ["p-1"])], cached)).toEqual({
       everything: false,
-      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"], ["roadmapBoard"]],
+      refetch: [["history"], ["products"], ["sensitivity"], ["board"], ["decisions"], ["kanoResults"], ["plan"], ["research"], ["search"], ["roadmapBoard"], ["evidence"]],
       productLists: ["p-1"],
     });
     expect(affectedQueries([change(1, ["product"], ["p-new"])], cached).productLists).toEqual([]);
@@ -102,11 +103,27 @@ describe("affectedQueries", () => {
     }
   });
 
+  it("refetches items' evidence, and nothing else, after an evidence setting or a highlight's link changed", () => {
+    for (const tables of [["evidenceWeight"], ["segmentMultiplier"]] as const) {
+      expect(affectedQueries([change(1, [...tables], ["p-1:interview"])], cached)).toEqual({
+        everything: false,
+        refetch: [["history"], ["evidence"]],
+        productLists: [],
+      });
+    }
+    // A highlight's link also shows in the research view's highlight lists.
+    expect(affectedQueries([change(1, ["highlightItem"], ["h-1:i-1"])], cached)).toEqual({
+      everything: false,
+      refetch: [["history"], ["research", "highlights"], ["evidence"]],
+      productLists: [],
+    });
+  });
+
   it("refetches research and search, and nothing of the backlog, after a note or its links changed", () => {
     for (const tables of [["researchNote"], ["participant", "noteParticipant"], ["tag", "noteTag"]] as const) {
       expect(affectedQueries([change(1, [...tables], ["n-1"])], cached)).toEqual({
         everything: false,
-        refetch: [["history"], ["research"], ["search"]],
+        refetch: [["history"], ["research"], ["search"], ["evidence"]],
         productLists: [],
       });
     }

@@ -105,6 +105,9 @@ export function affectedQueries(changes: readonly DataChanged[], cache: CachedLi
   const highlightTables: readonly ChangedTable[] = ["highlight", "highlightTag", "highlightItem", "backlogItem"];
   const researchRefetched = researchTables.some((table) => tables.has(table));
   if (!researchRefetched && highlightTables.some((table) => tables.has(table))) refetch.push(["research", "highlights"]);
+  // An item's evidence reads its inputs, the research behind it and the evidence settings.
+  const evidenceTables: readonly ChangedTable[] = [...researchTables, "backlogItem", "highlight", "highlightItem", "evidenceWeight", "segmentMultiplier"];
+  if (evidenceTables.some((table) => tables.has(table))) refetch.push(["evidence"]);
   return { everything: false, refetch, productLists };
 }
 

@@ -143,6 +143,18 @@ import type {
   HighlightFilter_Serialize,
   HighlightPatch_Serialize,
   NewHighlight,
+  ItemEvidence_Serialize,
+  EvidenceQuote,
+  EvidenceSummary_Serialize,
+  EvidenceSuggestion_Serialize,
+  SegmentReach,
+  EvidenceSettings,
+  SegmentSetting,
+  SegmentMultiplierChange_Deserialize,
+  AcceptedSuggestion_Serialize,
+  EvidenceParticipant,
+  EvidenceStrength,
+  NoteTypeWeight,
 } from "../bindings";
 
 // What Rust sends: the bindings also describe a lenient shape for reading these back from JSON
@@ -210,6 +222,13 @@ export type { CloseRequested, NamedRef, NoteSummary, NoteType, Participant, Rese
 export type HighlightFilter = HighlightFilter_Serialize;
 export type HighlightPatch = HighlightPatch_Serialize;
 export type { Highlight, NewHighlight };
+// Evidence on items (issue 9, items 3 and 4): computed in Rust, shown here.
+export type ItemEvidence = ItemEvidence_Serialize;
+export type EvidenceSummary = EvidenceSummary_Serialize;
+export type EvidenceSuggestion = EvidenceSuggestion_Serialize;
+export type SegmentMultiplierChange = SegmentMultiplierChange_Deserialize;
+export type AcceptedSuggestion = AcceptedSuggestion_Serialize;
+export type { EvidenceParticipant, EvidenceQuote, EvidenceSettings, EvidenceStrength, NoteTypeWeight, SegmentReach, SegmentSetting };
 
 export type {
   AppError,
@@ -473,6 +492,13 @@ export const backend = {
   createHighlight: (input: NewHighlight) => unwrap(commands.createHighlight(input)),
   updateHighlight: (id: string, patch: HighlightPatch) => unwrap(commands.updateHighlight(id, patch)),
   deleteHighlight: (id: string) => unwrap(commands.deleteHighlight(id)),
+  /** An item's evidence: its quotes, their summary and the Reach and Confidence they suggest. */
+  getItemEvidence: (itemId: string) => unwrap(commands.getItemEvidence(itemId)),
+  /** Sets the suggested input and records the decision (one undo step). */
+  acceptEvidenceSuggestion: (itemId: string, input: ScoreInput) => unwrap(commands.acceptEvidenceSuggestion(itemId, input)),
+  getEvidenceSettings: (productId: string) => unwrap(commands.getEvidenceSettings(productId)),
+  setEvidenceWeight: (productId: string, noteType: NoteType, weight: number) => unwrap(commands.setEvidenceWeight(productId, noteType, weight)),
+  setSegmentMultiplier: (productId: string, change: SegmentMultiplierChange) => unwrap(commands.setSegmentMultiplier(productId, change)),
   /** Full-text search over notes and items: the best hits, matches marked as segments. */
   search: (request: SearchRequest) => unwrap(commands.search(request)),
   /** Opens an http, https or mailto link with the system (anything else is refused by Rust). */

@@ -15,6 +15,21 @@ export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
 // The board in swimlanes and the home's roadmap snapshot.
 export type { GhostBar, HomeDate, HomeLane, HomeRoadmap, Swimlane, SwimlaneBoard, SwimlaneGrouping, TimelineOverlay } from "./client";
+export * from "./evidence";
+// Evidence on items.
+export type {
+  AcceptedSuggestion,
+  EvidenceParticipant,
+  EvidenceQuote,
+  EvidenceSettings,
+  EvidenceStrength,
+  EvidenceSuggestion,
+  EvidenceSummary,
+  ItemEvidence,
+  NoteTypeWeight,
+  SegmentReach,
+  SegmentSetting,
+} from "./client";
 // Baselines.
 export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.

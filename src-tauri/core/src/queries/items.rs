@@ -165,12 +165,16 @@ pub fn list_item_summaries(
                 horizon,
                 start_date,
                 end_date,
+                evidence_count: 0,
             })
         })?
         .collect::<Result<_, _>>()?;
     let positions = score_positions(items.iter().map(|item| &item.scores));
+    // One grouped query for the whole list, rather than a count per row.
+    let evidence = crate::queries::evidence::evidence_counts(connection, product_id)?;
     for (item, positions) in items.iter_mut().zip(positions) {
         item.score_positions = positions;
+        item.evidence_count = evidence.get(&item.id).copied().unwrap_or(0);
     }
     Ok(items)
 }

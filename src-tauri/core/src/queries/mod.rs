@@ -8,6 +8,8 @@ pub mod board_moves;
 pub mod board_swimlanes;
 pub mod boards;
 pub mod decisions;
+pub mod evidence;
+pub mod evidence_settings;
 pub mod goals;
 pub mod highlight_links;
 pub mod highlights;

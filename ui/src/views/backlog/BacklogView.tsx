@@ -171,6 +171,7 @@ export function BacklogView({ product, statusOptions }: BacklogViewProps) {
         titleInput.current?.focus();
         return true;
       }
+      // A highlight is the research view's to show.
       if (request.kind !== "item") return false;
       const item = items?.find((candidate) => candidate.id === request.itemId);
       if (!item) return false;

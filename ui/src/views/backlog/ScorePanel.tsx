@@ -15,6 +15,7 @@ import {
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { quoteTitle } from "../../lib/quote";
 import { ItemDecisions } from "../decisions/ItemDecisions";
+import { ItemEvidenceSection } from "../evidence/ItemEvidenceSection";
 import { ItemPlanSection } from "../releases/ItemPlanSection";
 import { ItemRoadmap } from "../timeline/ItemRoadmap";
 import { ScoreInputField } from "./ScoreInputField";
@@ -60,6 +61,7 @@ export function ScorePanel({ summary, onClose }: ScorePanelProps) {
             {item.data && scales.data ? (
               <>
                 <ScoreSections details={item.data} scales={scales.data} />
+                <ItemEvidenceSection item={summary} onLeave={onClose} />
                 <ItemDecisions item={summary} onLeave={onClose} />
                 <ItemPlanSection item={summary} />
                 <ItemRoadmap key={`${item.data.startDate}:${item.data.endDate}`} item={item.data} />

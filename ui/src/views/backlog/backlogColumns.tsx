@@ -1,6 +1,7 @@
 import type { ItemStatus, ItemSummary } from "../../api";
 import { KindChip, StatusBadge } from "../../components/Badges";
 import type { RankedColumn } from "../../components/ranked-list/RankedList";
+import { EvidenceBadge } from "../evidence/EvidenceBadge";
 import styles from "./backlogColumns.module.css";
 
 /** The backlog's columns after the position: title with its excerpt, kind, status. */
@@ -12,7 +13,10 @@ export function backlogColumns(statusLabels: ReadonlyMap<ItemStatus, string>): R
       width: "minmax(0, 1fr)",
       render: (item) => (
         <div className={styles.main}>
-          <span className={styles.title}>{item.title}</span>
+          <span className={styles.titleLine}>
+            <span className={styles.title}>{item.title}</span>
+            <EvidenceBadge count={item.evidenceCount} />
+          </span>
           {item.excerpt !== "" ? <span className={styles.excerpt}>{item.excerpt}</span> : null}
         </div>
       ),

@@ -42,6 +42,7 @@ import { useBacklogPrefs } from "../backlog/backlogPrefs";
 import { askWhyAfterMove } from "../decisions/rationalePrompt";
 import { boardCollision, boardKeyboardCoordinates, columnDropId, dropToMove } from "./boardDrop";
 import { cardFacts } from "./cardFacts";
+import { EvidenceBadge } from "../evidence/EvidenceBadge";
 import { declareCardCommands, type CardMoveRequest } from "./cardCommands";
 import { SwimlaneBoard } from "./SwimlaneBoard";
 import { SWIMLANE_CHOICES, setSwimlaneChoice, useSwimlaneChoice } from "./swimlanePrefs";
@@ -71,7 +72,12 @@ export function cardColumns(factsOf: (item: ItemSummary) => string): readonly Ra
       id: "facts",
       header: "Score, kind and status",
       width: "auto",
-      render: (item) => <span className={styles.cardFacts}>{factsOf(item)}</span>,
+      render: (item) => (
+        <span className={styles.cardFacts}>
+          {factsOf(item)}
+          <EvidenceBadge count={item.evidenceCount} />
+        </span>
+      ),
     },
   ];
 }

@@ -13,6 +13,7 @@ import { ArrowRightIcon } from "../../components/icons";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { useItemDialogs } from "../backlog/ItemDialogs";
 import { ScoringSettings } from "./ScoringSettings";
+import { EvidenceSettingsCard } from "../evidence/EvidenceSettingsCard";
 import { clearDrafts, readDrafts, writeDrafts, type ProductDrafts, type ProductField } from "./productDrafts";
 import { cx } from "../../lib/classNames";
 import { HomeGoals } from "../goals/HomeGoals";
@@ -54,6 +55,7 @@ export function HomeView({ product, statusOptions, onOpenBacklog }: HomeViewProp
           <HomeRoadmap product={product} />
           <TopOfBacklog product={product} statusOptions={statusOptions} onOpenBacklog={onOpenBacklog} />
           <ScoringSettings product={product} />
+          <EvidenceSettingsCard product={product} />
         </div>
       </div>
     </section>
