@@ -9,6 +9,7 @@ pub mod board;
 pub mod calendar;
 pub mod check;
 pub mod connection;
+pub mod csv_table;
 pub mod decision;
 pub mod demo;
 pub mod demo_kano_survey;
