@@ -18,6 +18,7 @@ pub mod excerpt;
 pub mod export;
 pub mod export_plan;
 pub mod export_research;
+pub mod feedback_import;
 pub mod files;
 pub mod history;
 pub mod idle;
