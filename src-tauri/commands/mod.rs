@@ -8,6 +8,7 @@ pub mod close_guard;
 pub mod database;
 pub mod decisions;
 pub mod exports;
+pub mod feedback_import;
 pub mod highlights;
 pub mod history;
 pub mod items;

@@ -54,6 +54,9 @@ use wiring::run_wiring;
 #[path = "contract_highlights.rs"]
 mod highlights;
 use highlights::run_highlights;
+#[path = "contract_import.rs"]
+mod import;
+use import::run_import;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -510,6 +513,7 @@ fn run_session(session: &mut Session) {
     run_backups(session, &atlas);
     run_research(session);
     run_highlights(session);
+    run_import(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

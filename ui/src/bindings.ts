@@ -119,6 +119,26 @@ export const commands = {
 	applyKanoResult: (itemId: string) => typedError<SavedScores_Serialize, AppError>(__TAURI_INVOKE("apply_kano_result", { itemId })),
 	/**  Deletes an import and its answers (one undo step). */
 	deleteKanoImport: (surveyId: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_kano_import", { surveyId })),
+	/**
+	 *  "Import feedback…" from a file: the system's open dialog, for CSV files. The chosen path,
+	 *  or `None` when cancelled.
+	 */
+	chooseFeedbackFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_feedback_file")),
+	/**
+	 *  "Import feedback…" from a folder of Markdown files: the system's folder dialog. The chosen
+	 *  path, or `None` when cancelled.
+	 */
+	chooseFeedbackFolder: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_feedback_folder")),
+	/**
+	 *  The dry run of importing the file or folder at `path` into the product, with `mapping`
+	 *  (CSV only; `null` for the one Rust detects from the header). Writes nothing.
+	 */
+	previewFeedbackImport: (productId: string, path: string, mapping: FeedbackMapping_Deserialize | null) => typedError<FeedbackImportPreview_Serialize, AppError>(__TAURI_INVOKE("preview_feedback_import", { productId, path, mapping })),
+	/**
+	 *  Imports every row of the file or folder at `path` as a note of the product, in one
+	 *  transaction and one undo step, or nothing when any row has a problem (`Invalid`).
+	 */
+	importFeedback: (productId: string, path: string, mapping: FeedbackMapping_Deserialize | null) => typedError<SavedFeedbackImport_Serialize, AppError>(__TAURI_INVOKE("import_feedback", { productId, path, mapping })),
 	/**  The product's goals, oldest first, each with its key results, progress and linked items. */
 	listGoals: (productId: string) => typedError<Goal_Serialize[], AppError>(__TAURI_INVOKE("list_goals", { productId })),
 	createGoal: (productId: string, fields: GoalFields) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("create_goal", { productId, fields })),
@@ -662,6 +682,167 @@ export type DecisionPatch_Serialize = {
 	decidedOn: string | null,
 	decision: string | null,
 	rationale: string | null,
+};
+
+/**  Which kind of source a preview read. */
+export type FeedbackFormat = "csv" | "markdown_folder";
+
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview = FeedbackImportPreview_Serialize | FeedbackImportPreview_Deserialize;
+
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview_Deserialize = {
+	/**  The file's or folder's name (the undo step and the notes' default source name it). */
+	source: string,
+	format: FeedbackFormat,
+	/**  The CSV file's header, as written (none for a folder): the columns a field can map to. */
+	columns: string[],
+	/**  The mapping Rust found from the header's names. */
+	detected: FeedbackMapping_Deserialize,
+	/**  The mapping this preview used: the detected one with the user's overrides. */
+	mapping: FeedbackMapping_Deserialize,
+	/**
+	 *  How dates like 03/04/2026 were read, when the file has any ("Dates like 03/04/2026
+	 *  are read as day/month/year: line 7 has 31/01/2026.").
+	 */
+	dateReading?: string | null,
+	/**  The type a row gets when it names none or one the import does not know. */
+	defaultType: NoteType,
+	summary: FeedbackSummary,
+	/**  Why the source cannot be imported as it is (`null` when it can). */
+	importBlocked?: string | null,
+	/**
+	 *  Every row with a problem, then every row with a notice (at most [`MAX_LISTED_ROWS`]
+	 *  together), then the first [`PREVIEW_ROWS`] other rows, each in file order.
+	 */
+	rows: FeedbackRow_Deserialize[],
+};
+
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview_Serialize = {
+	/**  The file's or folder's name (the undo step and the notes' default source name it). */
+	source: string,
+	format: FeedbackFormat,
+	/**  The CSV file's header, as written (none for a folder): the columns a field can map to. */
+	columns: string[],
+	/**  The mapping Rust found from the header's names. */
+	detected: FeedbackMapping_Serialize,
+	/**  The mapping this preview used: the detected one with the user's overrides. */
+	mapping: FeedbackMapping_Serialize,
+	/**
+	 *  How dates like 03/04/2026 were read, when the file has any ("Dates like 03/04/2026
+	 *  are read as day/month/year: line 7 has 31/01/2026.").
+	 */
+	dateReading: string | null,
+	/**  The type a row gets when it names none or one the import does not know. */
+	defaultType: NoteType,
+	summary: FeedbackSummary,
+	/**  Why the source cannot be imported as it is (`null` when it can). */
+	importBlocked: string | null,
+	/**
+	 *  Every row with a problem, then every row with a notice (at most [`MAX_LISTED_ROWS`]
+	 *  together), then the first [`PREVIEW_ROWS`] other rows, each in file order.
+	 */
+	rows: FeedbackRow_Serialize[],
+};
+
+/**  What an import wrote. */
+export type FeedbackImported = {
+	/**  The file's or folder's name. */
+	source: string,
+	/**  The notes written, in the source's order (name: the title). */
+	notes: NamedRef[],
+	/**  The participants and tags the import created (those it reused are not listed). */
+	newParticipants: NamedRef[],
+	newTags: NamedRef[],
+	/**  The sentence to show and announce ("Imported 42 notes from tickets.csv."). */
+	message: string,
+};
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping = FeedbackMapping_Serialize | FeedbackMapping_Deserialize;
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping_Deserialize = {
+	title?: number | null,
+	body?: number | null,
+	notedOn?: number | null,
+	source?: number | null,
+	noteType?: number | null,
+	participant?: number | null,
+	segment?: number | null,
+	companySize?: number | null,
+	tags?: number | null,
+};
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping_Serialize = {
+	title: number | null,
+	body: number | null,
+	notedOn: number | null,
+	source: number | null,
+	noteType: number | null,
+	participant: number | null,
+	segment: number | null,
+	companySize: number | null,
+	tags: number | null,
+};
+
+/**  One row as the note it would become. */
+export type FeedbackRow = FeedbackRow_Serialize | FeedbackRow_Deserialize;
+
+/**  One row as the note it would become. */
+export type FeedbackRow_Deserialize = {
+	/**  Where it is: "line 4" or the Markdown file's name. */
+	place: string,
+	title: string,
+	/**  The start of the body as plain text. */
+	excerpt: string,
+	/**  `YYYY-MM-DD`; `null` when it cannot be read (a problem says why). */
+	notedOn?: string | null,
+	noteType: NoteType,
+	source: string,
+	participants: string[],
+	tags: string[],
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+	/**  What the import does that the user may not expect (a note type it does not know). */
+	notices: string[],
+};
+
+/**  One row as the note it would become. */
+export type FeedbackRow_Serialize = {
+	/**  Where it is: "line 4" or the Markdown file's name. */
+	place: string,
+	title: string,
+	/**  The start of the body as plain text. */
+	excerpt: string,
+	/**  `YYYY-MM-DD`; `null` when it cannot be read (a problem says why). */
+	notedOn: string | null,
+	noteType: NoteType,
+	source: string,
+	participants: string[],
+	tags: string[],
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+	/**  What the import does that the user may not expect (a note type it does not know). */
+	notices: string[],
+};
+
+/**  The counts of a preview. */
+export type FeedbackSummary = {
+	/**  Rows (CSV) or Markdown files (folder) read. */
+	rows: number,
+	/**  Rows with at least one problem: the import is refused while this is not 0. */
+	problems: number,
+	/**  Rows with a notice only. */
+	notices: number,
+	/**  Participants the import would create, and those it would reuse. */
+	newParticipants: number,
+	reusedParticipants: number,
+	/**  Tags the import would create, and those it would reuse. */
+	newTags: number,
+	reusedTags: number,
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -2167,6 +2348,21 @@ export type SavedDeletion_Deserialize = {
 /** A delete (its value is `null`). */
 export type SavedDeletion_Serialize = {
 	value: null,
+	change: DataChanged | null,
+};
+
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport = SavedFeedbackImport_Serialize | SavedFeedbackImport_Deserialize;
+
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport_Deserialize = {
+	value: FeedbackImported,
+	change?: DataChanged | null,
+};
+
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport_Serialize = {
+	value: FeedbackImported,
 	change: DataChanged | null,
 };
 

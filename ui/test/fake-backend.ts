@@ -61,6 +61,7 @@ import { createDecisionCommands } from "./fake-decision-commands";
 import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
+import { createImportCommands } from "./fake-import-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createHighlightCommands } from "./fake-highlight-commands";
 import { createResearchCommands, emptyResearch, type ResearchData } from "./fake-research-commands";
@@ -321,6 +322,17 @@ export function createFakeBackend(options: FakeOptions = {}) {
   });
 
   const exportCommands = createExportCommands({ liveProduct });
+
+  const importCommands = createImportCommands({
+    data: () => {
+      data.research ??= emptyResearch();
+      return data as Data & { research: ResearchData };
+    },
+    liveProduct,
+    write,
+    nextId: () => `f-${counter++}`,
+    now: NOW,
+  });
 
   const highlightCommands = createHighlightCommands({
     data: () => data,
@@ -609,6 +621,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     // Not in the contract: its answer is the native dialog's (the path chosen, or null).
     save_database_copy: () => savedCopyPath,
     ...exportCommands.handlers,
+    ...importCommands.handlers,
   };
 
   return {
@@ -655,6 +668,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     /** What the native "Import answers…" dialog answers next: a path, or null (cancelled). */
     chooseKanoFile(path: string | null) {
       kanoCommands.chooseFile(path);
+    },
+    /** What the native "Import feedback…" file or folder dialog answers next: a path, or null. */
+    chooseFeedbackPath(path: string | null) {
+      importCommands.choosePath(path);
     },
     /** Listens to the `data-changed` events the backend emits. */
     onChange(listener: (change: DataChanged) => void) {

@@ -99,9 +99,16 @@ fn the_import_is_one_undo_step_found_by_search_and_undone_whole() {
         .unwrap();
     assert_eq!(imported.message, "Imported 3 notes from tickets.csv.");
     assert_eq!(
-        (imported.notes, imported.new_participants, imported.new_tags),
+        (
+            imported.notes.len(),
+            imported.new_participants.len(),
+            imported.new_tags.len()
+        ),
         (3, 2, 2)
     );
+    assert_eq!(imported.notes[0].name, "Export to PDF");
+    let new_tags: Vec<&str> = imported.new_tags.iter().map(|t| t.name.as_str()).collect();
+    assert_eq!(new_tags, vec!["export", "invoices"]);
     assert_eq!(
         store.history_state().undo_label.as_deref(),
         Some("Import 3 notes from tickets.csv")

@@ -162,6 +162,16 @@ impl ReadSource {
     pub fn name(&self) -> &str {
         &self.name
     }
+
+    /// The CSV file's header (none for a folder).
+    pub fn columns(&self) -> &[String] {
+        &self.columns
+    }
+
+    /// The mapping the rows were read with.
+    pub fn mapping(&self) -> FeedbackMapping {
+        self.mapping
+    }
 }
 
 /// Reads the file or folder the user chose: a folder is Markdown files, anything else a CSV

@@ -13,7 +13,7 @@ use crate::queries::note_links::{link, LinkKind};
 use crate::queries::participants::{insert_participant, list_participants};
 use crate::queries::research_notes::{insert_note_row, NoteRow};
 use crate::queries::tags::{insert_tag, list_tags};
-use crate::research::{tag_key, NewParticipant};
+use crate::research::{tag_key, NamedRef, NewParticipant};
 use crate::scoring::format::format_number;
 use crate::time::{format_timestamp, now};
 
@@ -23,9 +23,11 @@ use crate::time::{format_timestamp, now};
 pub struct FeedbackImported {
     /// The file's or folder's name.
     pub source: String,
-    pub notes: u32,
-    pub new_participants: u32,
-    pub new_tags: u32,
+    /// The notes written, in the source's order (name: the title).
+    pub notes: Vec<NamedRef>,
+    /// The participants and tags the import created (those it reused are not listed).
+    pub new_participants: Vec<NamedRef>,
+    pub new_tags: Vec<NamedRef>,
     /// The sentence to show and announce ("Imported 42 notes from tickets.csv.").
     pub message: String,
 }
@@ -41,8 +43,8 @@ fn notes_words(count: usize) -> String {
 struct Research {
     participants: HashMap<String, String>,
     tags: HashMap<String, String>,
-    new_participants: u32,
-    new_tags: u32,
+    new_participants: Vec<NamedRef>,
+    new_tags: Vec<NamedRef>,
 }
 
 impl Research {
@@ -63,7 +65,10 @@ impl Research {
             company_size: Some(person.company_size.clone()),
         };
         let id = insert_participant(changes, product_id, &new)?.id;
-        self.new_participants += 1;
+        self.new_participants.push(NamedRef {
+            id: id.clone(),
+            name: person.name.clone(),
+        });
         self.participants.insert(key, id.clone());
         Ok(id)
     }
@@ -73,8 +78,12 @@ impl Research {
         if let Some(id) = self.tags.get(&key) {
             return Ok(id.clone());
         }
-        let id = insert_tag(changes, product_id, name)?.id;
-        self.new_tags += 1;
+        let tag = insert_tag(changes, product_id, name)?;
+        let id = tag.id.clone();
+        self.new_tags.push(NamedRef {
+            id: tag.id,
+            name: tag.name,
+        });
         self.tags.insert(key, id.clone());
         Ok(id)
     }
@@ -86,7 +95,7 @@ fn write_note(
     product_id: &str,
     note: &CheckedNote,
     at: &str,
-) -> CoreResult<()> {
+) -> CoreResult<NamedRef> {
     let row = NoteRow {
         product_id,
         note_type: note.note_type,
@@ -111,7 +120,10 @@ fn write_note(
         let id = research.tag(changes, product_id, tag)?;
         link(changes, LinkKind::Tag, &note_id, &id, product_id, at)?;
     }
-    Ok(())
+    Ok(NamedRef {
+        id: note_id,
+        name: note.title.clone(),
+    })
 }
 
 /// Writes every row of `source` as a note ("Import 42 notes from tickets.csv"), or refuses
@@ -158,20 +170,21 @@ pub(crate) fn import_source(
             .into_iter()
             .map(|t| (tag_key(&t.name), t.id))
             .collect(),
-        new_participants: 0,
-        new_tags: 0,
+        new_participants: Vec::new(),
+        new_tags: Vec::new(),
     };
     let at = format_timestamp(&now());
+    let mut notes = Vec::with_capacity(understood.notes.len());
     for note in &understood.notes {
-        write_note(changes, &mut research, product_id, note, &at)?;
+        notes.push(write_note(changes, &mut research, product_id, note, &at)?);
     }
-    let notes = notes_words(understood.notes.len());
-    changes.describe(format!("Import {notes} from {}", source.name));
+    let words = notes_words(notes.len());
+    changes.describe(format!("Import {words} from {}", source.name));
     Ok(FeedbackImported {
         source: source.name.clone(),
-        notes: u32::try_from(understood.notes.len()).unwrap_or(u32::MAX),
+        notes,
         new_participants: research.new_participants,
         new_tags: research.new_tags,
-        message: format!("Imported {notes} from {}.", source.name),
+        message: format!("Imported {words} from {}.", source.name),
     })
 }
