@@ -75,6 +75,12 @@ pub(super) fn run_import(session: &mut Session) {
         ),
         ("no column is called body", "survey.csv", json!(null)),
         (
+            "the day mapped by hand, the body still missing",
+            "survey.csv",
+            json!({ "title": null, "body": null, "notedOn": 3, "source": null, "noteType": null,
+                    "participant": null, "segment": null, "companySize": null, "tags": null }),
+        ),
+        (
             "the body and the day mapped by hand, no title",
             "survey.csv",
             json!({ "title": null, "body": 2, "notedOn": 3, "source": null, "noteType": null,

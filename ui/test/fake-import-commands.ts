@@ -19,7 +19,10 @@ type Step = { call: string; args: Record<string, Json>; ok?: Json; error?: Json 
 type Row = { table: ChangedTable; id: string };
 type Outcome<T> = { ok: T } | { error: AppError };
 
-const previewKey = (path: string, mapping: unknown) => JSON.stringify([path, mapping ?? null]);
+/** A mapping's fields in one order, whatever order the caller wrote them in. */
+const canonical = (mapping: unknown) =>
+  mapping === null || typeof mapping !== "object" ? null : Object.entries(mapping as Record<string, unknown>).sort(([a], [b]) => (a < b ? -1 : 1));
+const previewKey = (path: string, mapping: unknown) => JSON.stringify([path, canonical(mapping ?? null)]);
 
 function buildBook(steps: readonly Step[]) {
   const previews = new Map<string, Outcome<FeedbackImportPreview>[]>();

@@ -10,8 +10,11 @@ export * from "./plan";
 export * from "./timeline";
 export * from "./research";
 export * from "./baselines";
+export * from "./feedbackImport";
 export { describeError } from "./errors";
 export { registerPendingSave, flushPendingSaves } from "./pendingSaves";
+// Feedback import.
+export type { FeedbackFormat, FeedbackImported, FeedbackImportPreview, FeedbackMapping, FeedbackRow, FeedbackSummary } from "./client";
 // Baselines.
 export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.

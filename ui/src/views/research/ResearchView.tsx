@@ -1,7 +1,7 @@
 //! The research view: a product's notes (newest first, filtered by type, tag or participant) and
 //! the note open beside them; the search box above the list searches notes and backlog items as
 //! you type (Rust's FTS5 search, best first, the matches marked). A new note opens ready to type.
-import { useId, useState } from "react";
+import { useCallback, useId, useState } from "react";
 import {
   describeError,
   toUiError,
@@ -17,6 +17,7 @@ import {
   type SearchHit,
   type SearchKind,
 } from "../../api";
+import { useContributedCommands, type AppCommand } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
@@ -26,6 +27,7 @@ import { requestFocus } from "../../shell/focusRequests";
 import { NoteList } from "./NoteList";
 import { NotePage } from "./NotePage";
 import { NOTE_TYPES } from "./noteTypes";
+import { ImportFeedbackDialog } from "./ImportFeedbackDialog";
 import { SearchResults } from "./SearchResults";
 import styles from "./Research.module.css";
 
@@ -45,6 +47,21 @@ export function ResearchView({ product, goTo }: Props) {
   const toId = useId();
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const searchId = useId();
+  const [importing, setImporting] = useState(false);
+  const importCommands = useCallback(
+    (): AppCommand[] => [
+      {
+        id: "research.importFeedback",
+        label: "Import feedback…",
+        group: "Products",
+        keywords: ["import", "csv", "markdown", "tickets", "survey", "notes"],
+        isEnabled: true,
+        run: () => setImporting(true),
+      },
+    ],
+    [],
+  );
+  useContributedCommands("research-import", importCommands);
 
   const filter: NoteFilter = {
     noteType: noteType === ANY ? null : noteType,
@@ -126,11 +143,24 @@ export function ResearchView({ product, goTo }: Props) {
           </p>
         </div>
         <div className="view-header-tools">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import feedback…
+          </button>
           <button type="button" className="button button-primary" onClick={newNote}>
             New note
           </button>
         </div>
       </header>
+      {importing ? (
+        <ImportFeedbackDialog
+          productId={product.id}
+          onClose={() => setImporting(false)}
+          onImported={(imported) => {
+            setImporting(false);
+            setSelectedId(imported.notes[0]?.id ?? null);
+          }}
+        />
+      ) : null}
       <div className={styles.layout}>
         <div className={styles.side}>
           <div className={styles.searchBox}>
