@@ -73,7 +73,12 @@ export function createImportCommands(host: ImportCommandsHost) {
   /** The recorded preview whose reused participants and tags are those the product has now. */
   const recorded = (productId: string, path: string, mapping: unknown): FeedbackImportPreview => {
     host.liveProduct(productId);
-    const outcomes = book.previews.get(previewKey(path, mapping)) ?? notRecorded(`a preview of ${path} with ${JSON.stringify(mapping)}`);
+    // A mapping equal to the one Rust detected reads the file as no mapping does.
+    const asDetected = (book.previews.get(previewKey(path, null)) ?? []).some(
+      (outcome) => "ok" in outcome && previewKey(path, outcome.ok.detected) === previewKey(path, mapping),
+    );
+    const outcomes =
+      book.previews.get(previewKey(path, asDetected ? null : mapping)) ?? notRecorded(`a preview of ${path} with ${JSON.stringify(mapping)}`);
     const live = liveNames(productId);
     const reused = (rows: FeedbackRow[], names: (row: FeedbackRow) => string[], known: Map<string, string>) =>
       new Set(rows.flatMap(names).map(key).filter((name) => known.has(name))).size;

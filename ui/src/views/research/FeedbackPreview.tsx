@@ -28,7 +28,8 @@ export function FeedbackPreview({ preview }: { preview: FeedbackImportPreview })
       </p>
       {preview.dateReading === null ? null : <p className={styles.dates}>{preview.dateReading}</p>}
       {preview.rows.length === 0 ? null : (
-        <div className={styles.tableFrame}>
+        // Focusable so that keyboard users can scroll a long file's rows.
+        <div className={styles.tableFrame} role="region" aria-label={`Rows of ${preview.source}`} tabIndex={0}>
           <table className={styles.table}>
             <caption className="visually-hidden">
               Notes of {preview.source}, {unit}s with problems first

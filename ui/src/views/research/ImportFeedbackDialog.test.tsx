@@ -66,7 +66,7 @@ describe("importing feedback into the research view", () => {
     expect(importButton()).toHaveAttribute("aria-disabled", "false");
     await user.click(importButton());
     expect(screen.queryByRole("dialog")).toBeNull();
-    expect(await screen.findByRole("textbox", { name: "Title", exact: true })).toHaveValue("Exporting takes minutes");
+    expect(await screen.findByRole("textbox", { name: /^Title$/ })).toHaveValue("Exporting takes minutes");
     expect(fake.handle("get_history")).toMatchObject({ undoLabel: "Import 1 note from survey.csv" });
   });
 
