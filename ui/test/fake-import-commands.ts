@@ -126,7 +126,6 @@ export function createImportCommands(host: ImportCommandsHost) {
         seq: seq++,
       };
       notes.push(note);
-      rows.push({ table: "researchNote", id: note.id });
       for (const [kind, names, known, created] of [
         ["participant", row.participants, live.participants, newParticipants],
         ["tag", row.tags, live.tags, newTags],
@@ -143,6 +142,8 @@ export function createImportCommands(host: ImportCommandsHost) {
           rows.push({ table: kind === "participant" ? "noteParticipant" : "noteTag", id: `${note.id}:${otherId}` });
         }
       }
+      // Rust writes a note's links first and the note last (one search index write per note).
+      rows.push({ table: "researchNote", id: note.id });
     }
     const words = notes.length === 1 ? "1 note" : `${formatNumber(notes.length)} notes`;
     return host.write("Feedback imported", `Import ${words} from ${preview.source}`, rows, () => {

@@ -8,6 +8,7 @@ use serde::Serialize;
 use super::understand::{participant_key, understand, CheckedNote};
 use super::{FeedbackFormat, ReadSource};
 use crate::error::{CoreError, CoreResult};
+use crate::ids::new_id;
 use crate::mutation::Changes;
 use crate::queries::note_links::{link, LinkKind};
 use crate::queries::participants::{insert_participant, list_participants};
@@ -104,7 +105,10 @@ fn write_note(
         noted_on: &note.noted_on,
         source: &note.source,
     };
-    let note_id = insert_note_row(changes, &row, at)?;
+    // The links first and the note last: each link's trigger finds no note to index yet, and
+    // the note's own trigger indexes it once with its participants and tags (foreign keys are
+    // checked at commit, see `import_source`), instead of re-indexing its body per link.
+    let note_id = new_id();
     for person in &note.participants {
         let id = research.participant(changes, product_id, person)?;
         link(
@@ -120,6 +124,7 @@ fn write_note(
         let id = research.tag(changes, product_id, tag)?;
         link(changes, LinkKind::Tag, &note_id, &id, product_id, at)?;
     }
+    insert_note_row(changes, &note_id, &row, at)?;
     Ok(NamedRef {
         id: note_id,
         name: note.title.clone(),
@@ -173,6 +178,11 @@ pub(crate) fn import_source(
         new_participants: Vec::new(),
         new_tags: Vec::new(),
     };
+    // Links are written before their note (see `write_note`): the foreign keys are checked when
+    // the transaction commits (SQLite resets this at the end of the transaction).
+    changes
+        .connection()
+        .execute_batch("PRAGMA defer_foreign_keys = ON")?;
     let at = format_timestamp(&now());
     let mut notes = Vec::with_capacity(understood.notes.len());
     for note in &understood.notes {

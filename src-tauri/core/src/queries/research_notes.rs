@@ -147,7 +147,8 @@ pub fn create_note(changes: &mut Changes, new: &NewNote) -> CoreResult<ResearchN
         noted_on: &noted_on,
         source: &source,
     };
-    let id = insert_note_row(changes, &row, &at)?;
+    let id = new_id();
+    insert_note_row(changes, &id, &row, &at)?;
     get_note(changes.connection(), &id)
 }
 
@@ -161,15 +162,15 @@ pub(crate) struct NoteRow<'a> {
     pub source: &'a str,
 }
 
-/// Writes a new note's row (tracked, without an undo label of its own: an import writes
-/// many in one step) and returns its id.
+/// Writes a new note's row under `id` (tracked, without an undo label of its own: an import
+/// writes many in one step).
 pub(crate) fn insert_note_row(
     changes: &mut Changes,
+    id: &str,
     row: &NoteRow,
     at: &str,
-) -> CoreResult<String> {
-    let id = new_id();
-    changes.track(Table::ResearchNote, &id, |connection| {
+) -> CoreResult<()> {
+    changes.track(Table::ResearchNote, id, |connection| {
         connection
             .prepare_cached(
                 "INSERT INTO research_note (id, product_id, note_type, title, body, noted_on, \
@@ -186,8 +187,7 @@ pub(crate) fn insert_note_row(
                 at
             ])?;
         Ok(())
-    })?;
-    Ok(id)
+    })
 }
 
 /// Changes a note's type, title, day or source: one undo step ("Edit note “…”"); an edit that
