@@ -79,6 +79,7 @@ bench: test-packages tauri-driver build
 	$(CARGO) bench -p northstar-core --bench store
 	$(CARGO) bench -p northstar-core --bench search
 	$(CARGO) bench -p northstar-core --bench exports
+	$(CARGO) bench -p northstar-core --bench import
 	$(CARGO) build -p northstar-core --example bench_db
 	PATH="$$HOME/.cargo/bin:$$PATH" bash tests/e2e/bench.sh "$(CURDIR)/$(APP)" \
 	  "$(CURDIR)/target/debug/examples/bench_db"

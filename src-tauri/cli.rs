@@ -90,6 +90,22 @@ pub enum Command {
         #[arg(long)]
         dry_run: bool,
     },
+    /// Import feedback as research notes from a CSV file (a support tool's or survey's export)
+    /// or a folder of Markdown files: all rows or, if any row has a problem, none.
+    ImportNotes {
+        /// The CSV file, or the folder of .md files.
+        source: PathBuf,
+        /// The product's name.
+        #[arg(long, value_name = "NAME")]
+        product: String,
+        /// Only print what would be imported and every row's problems; write nothing.
+        #[arg(long)]
+        dry_run: bool,
+        /// Map a note's field to a CSV column (by its header, its number from 1, or none):
+        /// title, body, date, source, type, participant, segment, company-size, tags.
+        #[arg(long = "map", value_name = "FIELD=COLUMN")]
+        maps: Vec<String>,
+    },
     /// Search research notes and backlog items (best first, the matched words in [brackets]).
     Search {
         /// The words to look for (any text: it is never read as search syntax).
@@ -178,6 +194,12 @@ pub fn main() -> ExitCode {
             product,
             dry_run,
         } => crate::cli_kano::import_kano(&path, &file, &product, dry_run),
+        Command::ImportNotes {
+            source,
+            product,
+            dry_run,
+            maps,
+        } => crate::cli_feedback::import_notes(&path, &source, &product, dry_run, &maps),
         Command::Search {
             query,
             product,

@@ -4,6 +4,7 @@ use northstar_core::baseline::Baseline;
 use northstar_core::board::MovedCard;
 use northstar_core::decision::Decision;
 use northstar_core::evidence::{AcceptedSuggestion, EvidenceSettings};
+use northstar_core::feedback_import::FeedbackImported;
 use northstar_core::history::HistoryState;
 use northstar_core::model::{BacklogItem, MovedItem, Product};
 use northstar_core::mutation::{ChangeSet, Table};
@@ -191,6 +192,11 @@ saved!(
     SavedKanoSurvey,
     KanoSurvey,
     "An import of Kano questionnaire answers."
+);
+saved!(
+    SavedFeedbackImport,
+    FeedbackImported,
+    "An import of feedback as research notes."
 );
 saved!(
     SavedHistory,

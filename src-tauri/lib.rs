@@ -3,6 +3,7 @@
 
 pub mod cli;
 mod cli_export;
+mod cli_feedback;
 mod cli_kano;
 mod cli_search;
 mod close_guard;
@@ -72,6 +73,10 @@ pub fn specta_builder<R: Runtime>() -> tauri_specta::Builder<R> {
             commands::kano_survey::get_kano_results,
             commands::kano_survey::apply_kano_result,
             commands::kano_survey::delete_kano_import,
+            commands::feedback_import::choose_feedback_file,
+            commands::feedback_import::choose_feedback_folder,
+            commands::feedback_import::preview_feedback_import,
+            commands::feedback_import::import_feedback,
             commands::roadmap_plan::list_goals,
             commands::roadmap_plan::create_goal,
             commands::roadmap_plan::update_goal,

@@ -14,6 +14,8 @@ mod boards;
 mod decisions;
 #[path = "cli/exports.rs"]
 mod exports;
+#[path = "cli/feedback_import.rs"]
+mod feedback_import;
 #[path = "cli/kano_survey.rs"]
 mod kano_survey;
 #[path = "cli/plan.rs"]

@@ -9,6 +9,7 @@ pub mod database;
 pub mod decisions;
 pub mod evidence;
 pub mod exports;
+pub mod feedback_import;
 pub mod highlights;
 pub mod history;
 pub mod items;

@@ -60,6 +60,9 @@ use highlights::run_highlights;
 #[path = "contract_evidence.rs"]
 mod evidence;
 use evidence::run_evidence;
+#[path = "contract_import.rs"]
+mod import;
+use import::run_import;
 
 /// Keys whose values are ids a command returned.
 const ID_KEYS: [&str; 2] = ["id", "fileName"];
@@ -523,6 +526,7 @@ fn run_session(session: &mut Session) {
     run_research(session);
     run_highlights(session);
     run_evidence(session);
+    run_import(session);
 }
 
 /// The Backups view: the list (with the backups made before the session, see

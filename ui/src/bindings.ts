@@ -55,21 +55,6 @@ export const commands = {
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	/**
-	 *  The product's Now / Next / Later board with a row per goal (or theme), then the cards
-	 *  without one; each cell holds the board's cards of that row in the board's order.
-	 */
-	listSwimlaneBoard: (productId: string, grouping: SwimlaneGrouping) => typedError<SwimlaneBoard_Serialize, AppError>(__TAURI_INVOKE("list_swimlane_board", { productId, grouping })),
-	/**
-	 *  Moves a card to `column` of the row `swimlane` (a goal's or theme's id, or "none"): its
-	 *  lane, its place and its goal (theme) in one transaction and one undo step.
-	 */
-	moveCardInSwimlanes: (itemId: string, column: string, target: MoveTarget, grouping: SwimlaneGrouping, swimlane: string) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card_in_swimlanes", { itemId, column, target, grouping, swimlane })),
-	/**
-	 *  The product home's roadmap snapshot: Now, Next and Later with their counts and first three
-	 *  cards, and the next release and milestone from today.
-	 */
-	getHomeRoadmap: (productId: string) => typedError<HomeRoadmap_Serialize, AppError>(__TAURI_INVOKE("get_home_roadmap", { productId })),
-	/**
 	 *  The product's timeline at `scale`: the axis, the bars grouped (by horizon), today's line and
 	 *  the items without dates. Today is the computer's calendar day.
 	 */
@@ -134,6 +119,26 @@ export const commands = {
 	applyKanoResult: (itemId: string) => typedError<SavedScores_Serialize, AppError>(__TAURI_INVOKE("apply_kano_result", { itemId })),
 	/**  Deletes an import and its answers (one undo step). */
 	deleteKanoImport: (surveyId: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_kano_import", { surveyId })),
+	/**
+	 *  "Import feedback…" from a file: the system's open dialog, for CSV files. The chosen path,
+	 *  or `None` when cancelled.
+	 */
+	chooseFeedbackFile: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_feedback_file")),
+	/**
+	 *  "Import feedback…" from a folder of Markdown files: the system's folder dialog. The chosen
+	 *  path, or `None` when cancelled.
+	 */
+	chooseFeedbackFolder: () => typedError<string | null, AppError>(__TAURI_INVOKE("choose_feedback_folder")),
+	/**
+	 *  The dry run of importing the file or folder at `path` into the product, with `mapping`
+	 *  (CSV only; `null` for the one Rust detects from the header). Writes nothing.
+	 */
+	previewFeedbackImport: (productId: string, path: string, mapping: FeedbackMapping_Deserialize | null) => typedError<FeedbackImportPreview_Serialize, AppError>(__TAURI_INVOKE("preview_feedback_import", { productId, path, mapping })),
+	/**
+	 *  Imports every row of the file or folder at `path` as a note of the product, in one
+	 *  transaction and one undo step, or nothing when any row has a problem (`Invalid`).
+	 */
+	importFeedback: (productId: string, path: string, mapping: FeedbackMapping_Deserialize | null) => typedError<SavedFeedbackImport_Serialize, AppError>(__TAURI_INVOKE("import_feedback", { productId, path, mapping })),
 	/**  The product's goals, oldest first, each with its key results, progress and linked items. */
 	listGoals: (productId: string) => typedError<Goal_Serialize[], AppError>(__TAURI_INVOKE("list_goals", { productId })),
 	createGoal: (productId: string, fields: GoalFields) => typedError<SavedGoal_Serialize, AppError>(__TAURI_INVOKE("create_goal", { productId, fields })),
@@ -173,11 +178,6 @@ export const commands = {
 	deleteBaseline: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_baseline", { id })),
 	/**  What changed on the roadmap since the baseline, grouped by kind. */
 	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
-	/**
-	 *  The bars whose days differ from the baseline's, each with the baseline's bar placed on the
-	 *  timeline at `scale` and `grouping`, its slip and the words its bar's name gains.
-	 */
-	getTimelineOverlay: (productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string) => typedError<TimelineOverlay, AppError>(__TAURI_INVOKE("get_timeline_overlay", { productId, scale, grouping, baselineId })),
 	/**
 	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
 	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
@@ -259,16 +259,6 @@ export const commands = {
 	/**  Sets a highlight's tags and/or items (one undo step). */
 	updateHighlight: (id: string, patch: HighlightPatch_Deserialize) => typedError<SavedHighlight_Serialize, AppError>(__TAURI_INVOKE("update_highlight", { id, patch })),
 	deleteHighlight: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_highlight", { id })),
-	/**  The item's quotes, their summary and the Reach and Confidence they suggest. */
-	getItemEvidence: (itemId: string) => typedError<ItemEvidence_Serialize, AppError>(__TAURI_INVOKE("get_item_evidence", { itemId })),
-	/**  Sets `riceReach` or `riceConfidence` to the suggested value and records the decision. */
-	acceptEvidenceSuggestion: (itemId: string, input: ScoreInput) => typedError<SavedAcceptedSuggestion_Serialize, AppError>(__TAURI_INVOKE("accept_evidence_suggestion", { itemId, input })),
-	/**  The product's weight per note type and multiplier per segment. */
-	getEvidenceSettings: (productId: string) => typedError<EvidenceSettings, AppError>(__TAURI_INVOKE("get_evidence_settings", { productId })),
-	/**  Sets a note type's weight (a whole number from 0 to 10). */
-	setEvidenceWeight: (productId: string, noteType: NoteType, weight: number) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_evidence_weight", { productId, noteType, weight })),
-	/**  Sets a segment's Reach multiplier, or back to 1 with `null`. */
-	setSegmentMultiplier: (productId: string, change: SegmentMultiplierChange_Deserialize) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_segment_multiplier", { productId, change })),
 	/**
 	 *  The UI listens for `CloseRequested` and saves before quitting: from now on the close button
 	 *  waits for it (at most a few seconds).
@@ -283,21 +273,6 @@ export const events = {
 };
 
 /* Types */
-/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
-export type AcceptedSuggestion = AcceptedSuggestion_Serialize | AcceptedSuggestion_Deserialize;
-
-/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
-export type AcceptedSuggestion_Deserialize = {
-	scores: ItemScores_Deserialize,
-	decision: Decision,
-};
-
-/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
-export type AcceptedSuggestion_Serialize = {
-	scores: ItemScores_Serialize,
-	decision: Decision,
-};
-
 export type AppError = { kind: "NotFound"; detail: {
 	entity: string,
 	id: string,
@@ -614,7 +589,7 @@ export type ChangeGroup_Serialize = {
 export type ChangeKind = "added" | "dropped" | "moved" | "slipped" | "release_changed" | "release_dates";
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem" | "evidenceWeight" | "segmentMultiplier";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -709,144 +684,165 @@ export type DecisionPatch_Serialize = {
 	rationale: string | null,
 };
 
-/**  A participant of a note that backs an item. */
-export type EvidenceParticipant = {
-	id: string,
-	name: string,
-	/**  As written on the participant; empty when none. */
-	segment: string,
+/**  Which kind of source a preview read. */
+export type FeedbackFormat = "csv" | "markdown_folder";
+
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview = FeedbackImportPreview_Serialize | FeedbackImportPreview_Deserialize;
+
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview_Deserialize = {
+	/**  The file's or folder's name (the undo step and the notes' default source name it). */
+	source: string,
+	format: FeedbackFormat,
+	/**  The CSV file's header, as written (none for a folder): the columns a field can map to. */
+	columns: string[],
+	/**  The mapping Rust found from the header's names. */
+	detected: FeedbackMapping_Deserialize,
+	/**  The mapping this preview used: the detected one with the user's overrides. */
+	mapping: FeedbackMapping_Deserialize,
+	/**
+	 *  How dates like 03/04/2026 were read, when the file has any ("Dates like 03/04/2026
+	 *  are read as day/month/year: line 7 has 31/01/2026.").
+	 */
+	dateReading?: string | null,
+	/**  The type a row gets when it names none or one the import does not know. */
+	defaultType: NoteType,
+	summary: FeedbackSummary,
+	/**  Why the source cannot be imported as it is (`null` when it can). */
+	importBlocked?: string | null,
+	/**
+	 *  Every row with a problem, then every row with a notice (at most [`MAX_LISTED_ROWS`]
+	 *  together), then the first [`PREVIEW_ROWS`] other rows, each in file order.
+	 */
+	rows: FeedbackRow_Deserialize[],
 };
 
-/**  One highlight linked to the item, with the note it quotes. */
-export type EvidenceQuote = {
-	highlightId: string,
-	/**  The quoted passage. */
-	exact: string,
-	/**  Its passage is gone from the note: listed, not counted. */
-	orphaned: boolean,
-	noteId: string,
-	noteTitle: string,
+/**  What importing a source would do, without writing anything. */
+export type FeedbackImportPreview_Serialize = {
+	/**  The file's or folder's name (the undo step and the notes' default source name it). */
+	source: string,
+	format: FeedbackFormat,
+	/**  The CSV file's header, as written (none for a folder): the columns a field can map to. */
+	columns: string[],
+	/**  The mapping Rust found from the header's names. */
+	detected: FeedbackMapping_Serialize,
+	/**  The mapping this preview used: the detected one with the user's overrides. */
+	mapping: FeedbackMapping_Serialize,
+	/**
+	 *  How dates like 03/04/2026 were read, when the file has any ("Dates like 03/04/2026
+	 *  are read as day/month/year: line 7 has 31/01/2026.").
+	 */
+	dateReading: string | null,
+	/**  The type a row gets when it names none or one the import does not know. */
+	defaultType: NoteType,
+	summary: FeedbackSummary,
+	/**  Why the source cannot be imported as it is (`null` when it can). */
+	importBlocked: string | null,
+	/**
+	 *  Every row with a problem, then every row with a notice (at most [`MAX_LISTED_ROWS`]
+	 *  together), then the first [`PREVIEW_ROWS`] other rows, each in file order.
+	 */
+	rows: FeedbackRow_Serialize[],
+};
+
+/**  What an import wrote. */
+export type FeedbackImported = {
+	/**  The file's or folder's name. */
+	source: string,
+	/**  The notes written, in the source's order (name: the title). */
+	notes: NamedRef[],
+	/**  The participants and tags the import created (those it reused are not listed). */
+	newParticipants: NamedRef[],
+	newTags: NamedRef[],
+	/**  The sentence to show and announce ("Imported 42 notes from tickets.csv."). */
+	message: string,
+};
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping = FeedbackMapping_Serialize | FeedbackMapping_Deserialize;
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping_Deserialize = {
+	title?: number | null,
+	body?: number | null,
+	notedOn?: number | null,
+	source?: number | null,
+	noteType?: number | null,
+	participant?: number | null,
+	segment?: number | null,
+	companySize?: number | null,
+	tags?: number | null,
+};
+
+/**  For each field, the index of the column that fills it (from 0), or `null` for none. */
+export type FeedbackMapping_Serialize = {
+	title: number | null,
+	body: number | null,
+	notedOn: number | null,
+	source: number | null,
+	noteType: number | null,
+	participant: number | null,
+	segment: number | null,
+	companySize: number | null,
+	tags: number | null,
+};
+
+/**  One row as the note it would become. */
+export type FeedbackRow = FeedbackRow_Serialize | FeedbackRow_Deserialize;
+
+/**  One row as the note it would become. */
+export type FeedbackRow_Deserialize = {
+	/**  Where it is: "line 4" or the Markdown file's name. */
+	place: string,
+	title: string,
+	/**  The start of the body as plain text. */
+	excerpt: string,
+	/**  `YYYY-MM-DD`; `null` when it cannot be read (a problem says why). */
+	notedOn?: string | null,
 	noteType: NoteType,
-	/**  The note's day, `YYYY-MM-DD`. */
-	notedOn: string,
-	/**  The note's live participants, by name. */
-	participants: EvidenceParticipant[],
+	source: string,
+	participants: string[],
+	tags: string[],
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+	/**  What the import does that the user may not expect (a note type it does not know). */
+	notices: string[],
 };
 
-/**
- *  A product's evidence settings, every note type and every segment its participants name (and
- *  any segment with a multiplier set), with the rule that turns them into strength.
- */
-export type EvidenceSettings = {
-	productId: string,
-	/**  In `NoteType::ALL`'s order. */
-	weights: NoteTypeWeight[],
-	/**  By segment name. */
-	segments: SegmentSetting[],
-	/**  How strength and the suggestions follow from these, in words. */
-	rules: string,
+/**  One row as the note it would become. */
+export type FeedbackRow_Serialize = {
+	/**  Where it is: "line 4" or the Markdown file's name. */
+	place: string,
+	title: string,
+	/**  The start of the body as plain text. */
+	excerpt: string,
+	/**  `YYYY-MM-DD`; `null` when it cannot be read (a problem says why). */
+	notedOn: string | null,
+	noteType: NoteType,
+	source: string,
+	participants: string[],
+	tags: string[],
+	/**  Why the row cannot be imported (empty when it can). */
+	problems: string[],
+	/**  What the import does that the user may not expect (a note type it does not know). */
+	notices: string[],
 };
 
-export type EvidenceStrength = 
-/**  Nothing counts (no evidence, or only orphaned highlights). */
-"none" | "low" | "medium" | "high";
-
-/**  A RICE input suggested by the evidence, beside the one entered. */
-export type EvidenceSuggestion = EvidenceSuggestion_Serialize | EvidenceSuggestion_Deserialize;
-
-/**  A RICE input suggested by the evidence, beside the one entered. */
-export type EvidenceSuggestion_Deserialize = {
-	/**  `riceReach` or `riceConfidence`. */
-	input: ScoreInput,
-	/**  "Reach" or "Confidence". */
-	label: string,
-	/**  The suggested value; `null` when the evidence suggests nothing. */
-	value?: number | null,
-	/**  "1,200" or "80 %". */
-	valueLabel?: string | null,
-	/**  The value entered now. */
-	current?: number | null,
-	currentLabel?: string | null,
-	/**
-	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
-	 *  why there is none.
-	 */
-	provenance: string,
-	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
-	acceptBlocked?: string | null,
-};
-
-/**  A RICE input suggested by the evidence, beside the one entered. */
-export type EvidenceSuggestion_Serialize = {
-	/**  `riceReach` or `riceConfidence`. */
-	input: ScoreInput,
-	/**  "Reach" or "Confidence". */
-	label: string,
-	/**  The suggested value; `null` when the evidence suggests nothing. */
-	value: number | null,
-	/**  "1,200" or "80 %". */
-	valueLabel: string | null,
-	/**  The value entered now. */
-	current: number | null,
-	currentLabel: string | null,
-	/**
-	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
-	 *  why there is none.
-	 */
-	provenance: string,
-	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
-	acceptBlocked: string | null,
-};
-
-/**  What the counted evidence adds up to. */
-export type EvidenceSummary = EvidenceSummary_Serialize | EvidenceSummary_Deserialize;
-
-/**  What the counted evidence adds up to. */
-export type EvidenceSummary_Deserialize = {
-	/**  Every listed quote, orphaned ones included. */
-	quoteCount: number,
-	/**  Orphaned quotes, listed but not counted. */
-	orphanedCount: number,
-	participantCount: number,
-	/**  Distinct named segments of those participants. */
-	segmentCount: number,
-	noteCount: number,
-	/**  The newest counted note's day, `YYYY-MM-DD`. */
-	latestOn?: string | null,
-	strength: EvidenceStrength,
-	/**  The capped sum of the notes' weights. */
-	strengthPoints: number,
-	/**
-	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
-	 *  1 interview (2)".
-	 */
-	strengthExplained: string,
-	/**  The Reach per segment, named segments by name, "No segment" last. */
-	segments: SegmentReach[],
-};
-
-/**  What the counted evidence adds up to. */
-export type EvidenceSummary_Serialize = {
-	/**  Every listed quote, orphaned ones included. */
-	quoteCount: number,
-	/**  Orphaned quotes, listed but not counted. */
-	orphanedCount: number,
-	participantCount: number,
-	/**  Distinct named segments of those participants. */
-	segmentCount: number,
-	noteCount: number,
-	/**  The newest counted note's day, `YYYY-MM-DD`. */
-	latestOn: string | null,
-	strength: EvidenceStrength,
-	/**  The capped sum of the notes' weights. */
-	strengthPoints: number,
-	/**
-	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
-	 *  1 interview (2)".
-	 */
-	strengthExplained: string,
-	/**  The Reach per segment, named segments by name, "No segment" last. */
-	segments: SegmentReach[],
+/**  The counts of a preview. */
+export type FeedbackSummary = {
+	/**  Rows (CSV) or Markdown files (folder) read. */
+	rows: number,
+	/**  Rows with at least one problem: the import is refused while this is not 0. */
+	problems: number,
+	/**  Rows with a notice only. */
+	notices: number,
+	/**  Participants the import would create, and those it would reuse. */
+	newParticipants: number,
+	reusedParticipants: number,
+	/**  Tags the import would create, and those it would reuse. */
+	newTags: number,
+	reusedTags: number,
 };
 
 /**  Why a file cannot be opened, in words a product owner understands. */
@@ -880,23 +876,6 @@ export type FrameworkSpec_Serialize = {
 	label: string,
 	/**  The formula in words, for the numeric frameworks. */
 	formula: string | null,
-};
-
-/**  A baseline's bar behind today's bar of the same item. */
-export type GhostBar = {
-	itemId: string,
-	startDate: string,
-	endDate: string,
-	/**  Days from the timeline's axis start to the baseline's first day (negative: before it). */
-	offset: number,
-	/**  Length in days, both ends included. */
-	days: number,
-	/**  Days the end moved since the baseline; later is positive. */
-	slipDays: number,
-	/**  "+12 d", "−3 d", "0 d" (only the start moved). */
-	slipLabel: string,
-	/**  What the bar's accessible name gains: ", baseline 3 Mar – 21 Apr 2027, slipped 12 days". */
-	description: string,
 };
 
 /**  An objective of a product, with its key results and the items linked to it. */
@@ -1024,46 +1003,6 @@ export type HistoryState_Serialize = {
 	canRedo: boolean,
 	undoLabel: string | null,
 	redoLabel: string | null,
-};
-
-/**  A release or milestone the home names: its id, name and days in words. */
-export type HomeDate = {
-	id: string,
-	name: string,
-	/**  "1 Apr – 30 Jun 2027" (a release), "12 Mar 2027" (a milestone). */
-	when: string,
-};
-
-/**  One lane of the snapshot. */
-export type HomeLane = {
-	/**  "now", "next", "later". */
-	column: string,
-	/**  "Now", "Next", "Later". */
-	label: string,
-	count: number,
-	/**  Its first cards in the board's order. */
-	top: LinkedItem[],
-};
-
-/**  The snapshot the product home shows under the goals. */
-export type HomeRoadmap = HomeRoadmap_Serialize | HomeRoadmap_Deserialize;
-
-/**  The snapshot the product home shows under the goals. */
-export type HomeRoadmap_Deserialize = {
-	lanes: HomeLane[],
-	/**  The first release by date that has not ended by `today` (running or to come). */
-	nextRelease?: HomeDate | null,
-	/**  The first milestone on or after `today`. */
-	nextMilestone?: HomeDate | null,
-};
-
-/**  The snapshot the product home shows under the goals. */
-export type HomeRoadmap_Serialize = {
-	lanes: HomeLane[],
-	/**  The first release by date that has not ended by `today` (running or to come). */
-	nextRelease: HomeDate | null,
-	/**  The first milestone on or after `today`. */
-	nextMilestone: HomeDate | null,
 };
 
 /**  Where an item sits on the roadmap; `None` (not on the roadmap) is the board's Unsorted. */
@@ -1208,31 +1147,6 @@ export type ItemDetails_Serialize = {
 	scorePositions: ScorePositions_Serialize,
 } & BacklogItem_Serialize;
 
-/**  An item's evidence: the quotes, the summary and the suggestions. */
-export type ItemEvidence = ItemEvidence_Serialize | ItemEvidence_Deserialize;
-
-/**  An item's evidence: the quotes, the summary and the suggestions. */
-export type ItemEvidence_Deserialize = {
-	itemId: string,
-	productId: string,
-	/**  Newest note first, then in each note's order. */
-	quotes: EvidenceQuote[],
-	summary: EvidenceSummary_Deserialize,
-	/**  Reach, then Confidence. */
-	suggestions: EvidenceSuggestion_Deserialize[],
-};
-
-/**  An item's evidence: the quotes, the summary and the suggestions. */
-export type ItemEvidence_Serialize = {
-	itemId: string,
-	productId: string,
-	/**  Newest note first, then in each note's order. */
-	quotes: EvidenceQuote[],
-	summary: EvidenceSummary_Serialize,
-	/**  Reach, then Confidence. */
-	suggestions: EvidenceSuggestion_Serialize[],
-};
-
 export type ItemKind = "feature" | "opportunity" | "story";
 
 /**  Fields to change on an item; `null` leaves a field as it is. */
@@ -1318,8 +1232,6 @@ export type ItemSummary_Deserialize = {
 	horizon?: Horizon | null,
 	startDate?: string | null,
 	endDate?: string | null,
-	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
-	evidenceCount: number,
 };
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
@@ -1343,8 +1255,6 @@ export type ItemSummary_Serialize = {
 	horizon: Horizon | null,
 	startDate: string | null,
 	endDate: string | null,
-	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
-	evidenceCount: number,
 };
 
 /**  One of the five standard answers. */
@@ -1932,14 +1842,6 @@ export type NoteSummary = {
 /**  What kind of evidence a note is. */
 export type NoteType = "interview" | "usability_test" | "survey" | "support_ticket" | "sales_call" | "analytics" | "competitor";
 
-/**  One note type's weight in evidence strength. */
-export type NoteTypeWeight = {
-	noteType: NoteType,
-	/**  0–10. */
-	weight: number,
-	defaultWeight: number,
-};
-
 /**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
 export type NumericFramework = "rice" | "ice" | "wsjf";
 
@@ -2387,22 +2289,7 @@ export type RoadmapChange_Serialize = {
 };
 
 /**  The formats the app's "Export roadmap…" commands offer. */
-export type RoadmapFormat = "html" | "markdown" | "png";
-
-/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
-export type SavedAcceptedSuggestion = SavedAcceptedSuggestion_Serialize | SavedAcceptedSuggestion_Deserialize;
-
-/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
-export type SavedAcceptedSuggestion_Deserialize = {
-	value: AcceptedSuggestion_Deserialize,
-	change?: DataChanged | null,
-};
-
-/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
-export type SavedAcceptedSuggestion_Serialize = {
-	value: AcceptedSuggestion_Serialize,
-	change: DataChanged | null,
-};
+export type RoadmapFormat = "html" | "markdown";
 
 /** A baseline after a change. */
 export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;
@@ -2464,18 +2351,18 @@ export type SavedDeletion_Serialize = {
 	change: DataChanged | null,
 };
 
-/** A product's evidence settings after a change. */
-export type SavedEvidenceSettings = SavedEvidenceSettings_Serialize | SavedEvidenceSettings_Deserialize;
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport = SavedFeedbackImport_Serialize | SavedFeedbackImport_Deserialize;
 
-/** A product's evidence settings after a change. */
-export type SavedEvidenceSettings_Deserialize = {
-	value: EvidenceSettings,
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport_Deserialize = {
+	value: FeedbackImported,
 	change?: DataChanged | null,
 };
 
-/** A product's evidence settings after a change. */
-export type SavedEvidenceSettings_Serialize = {
-	value: EvidenceSettings,
+/** An import of feedback as research notes. */
+export type SavedFeedbackImport_Serialize = {
+	value: FeedbackImported,
 	change: DataChanged | null,
 };
 
@@ -3005,44 +2892,6 @@ export type Segment = {
 	matched: boolean,
 };
 
-/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
-export type SegmentMultiplierChange = SegmentMultiplierChange_Serialize | SegmentMultiplierChange_Deserialize;
-
-/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
-export type SegmentMultiplierChange_Deserialize = {
-	segment: string,
-	multiplier?: number | null,
-};
-
-/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
-export type SegmentMultiplierChange_Serialize = {
-	segment: string,
-	multiplier: number | null,
-};
-
-/**  One segment's part of the suggested Reach. */
-export type SegmentReach = {
-	/**  The segment as written; empty for participants without one. */
-	segment: string,
-	/**  "Enterprise", or "No segment". */
-	label: string,
-	participantCount: number,
-	multiplier: number,
-	reach: number,
-};
-
-/**  One segment's Reach multiplier: each participant in it counts as this many people reached. */
-export type SegmentSetting = {
-	/**  As written on the participants. */
-	segment: string,
-	/**  More than 0, at most 1,000,000; 1 unless set. */
-	multiplier: number,
-	/**  The product owner set it (else it is the default, 1). */
-	isSet: boolean,
-	/**  The product's live participants in it. */
-	participantCount: number,
-};
-
 /**  An item's sensitivity in one framework. */
 export type Sensitivity = Sensitivity_Serialize | Sensitivity_Deserialize;
 
@@ -3087,59 +2936,6 @@ export type Sensitivity_Serialize = {
 export type StatusOption = {
 	value: ItemStatus,
 	label: string,
-};
-
-/**  One swimlane: a goal (or theme), its cards in the board's columns. */
-export type Swimlane = Swimlane_Serialize | Swimlane_Deserialize;
-
-/**  The Now / Next / Later board in swimlanes. */
-export type SwimlaneBoard = SwimlaneBoard_Serialize | SwimlaneBoard_Deserialize;
-
-/**  The Now / Next / Later board in swimlanes. */
-export type SwimlaneBoard_Deserialize = {
-	grouping: SwimlaneGrouping,
-	/**
-	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
-	 *  the row of the cards without one.
-	 */
-	swimlanes: Swimlane_Deserialize[],
-};
-
-/**  The Now / Next / Later board in swimlanes. */
-export type SwimlaneBoard_Serialize = {
-	grouping: SwimlaneGrouping,
-	/**
-	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
-	 *  the row of the cards without one.
-	 */
-	swimlanes: Swimlane_Serialize[],
-};
-
-/**  What the swimlanes are. */
-export type SwimlaneGrouping = "goal" | "theme";
-
-/**  One swimlane: a goal (or theme), its cards in the board's columns. */
-export type Swimlane_Deserialize = {
-	/**  The goal's (theme's) id, or "none". */
-	key: string,
-	/**  The goal's title, the theme's name, "No goal", "No theme". */
-	label: string,
-	/**  Its cards, all columns together. */
-	count: number,
-	/**  The board's columns in order; each card's `position` is its place in this cell. */
-	columns: BoardColumn_Deserialize[],
-};
-
-/**  One swimlane: a goal (or theme), its cards in the board's columns. */
-export type Swimlane_Serialize = {
-	/**  The goal's (theme's) id, or "none". */
-	key: string,
-	/**  The goal's title, the theme's name, "No goal", "No theme". */
-	label: string,
-	/**  Its cards, all columns together. */
-	count: number,
-	/**  The board's columns in order; each card's `position` is its place in this cell. */
-	columns: BoardColumn_Serialize[],
 };
 
 /**  A research tag of a product. */
@@ -3276,13 +3072,6 @@ export type TimelineMilestone = {
 	offset: number,
 	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
 	label: string,
-};
-
-/**  The overlay of one baseline on the timeline. */
-export type TimelineOverlay = {
-	baselineId: string,
-	baselineName: string,
-	bars: GhostBar[],
 };
 
 /**  A release drawn as a span over the timeline. */

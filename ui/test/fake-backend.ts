@@ -63,6 +63,7 @@ import { createDecisionCommands } from "./fake-decision-commands";
 import { createTimelineCommands } from "./fake-timeline-commands";
 import { createScoreCommands, type RowScores } from "./fake-score-commands";
 import { createKanoCommands } from "./fake-kano-commands";
+import { createImportCommands } from "./fake-import-commands";
 import { createPlanCommands } from "./fake-plan-commands";
 import { createSwimlaneCommands } from "./fake-swimlane-commands";
 import { createOverlayCommands } from "./fake-overlay-commands";
@@ -346,6 +347,15 @@ export function createFakeBackend(options: FakeOptions = {}) {
       createPlanCommands({ data: () => data, liveProduct, liveItem, ranked, write: writeWith, nextId: () => `g-${counter++}`, now: NOW }).handlers
         .set_item_plan_link as (args: Record<string, unknown>) => unknown,
     write,
+  const importCommands = createImportCommands({
+    data: () => {
+      data.research ??= emptyResearch();
+      return data as Data & { research: ResearchData };
+    },
+    liveProduct,
+    write,
+    nextId: () => `f-${counter++}`,
+    now: NOW,
   });
 
   const highlightCommands = createHighlightCommands({
@@ -640,6 +650,7 @@ export function createFakeBackend(options: FakeOptions = {}) {
     // Not in the contract: its answer is the native dialog's (the path chosen, or null).
     save_database_copy: () => savedCopyPath,
     ...exportCommands.handlers,
+    ...importCommands.handlers,
   };
 
   if (options.evidence) {
@@ -692,6 +703,10 @@ export function createFakeBackend(options: FakeOptions = {}) {
     /** What the native "Import answers…" dialog answers next: a path, or null (cancelled). */
     chooseKanoFile(path: string | null) {
       kanoCommands.chooseFile(path);
+    },
+    /** What the native "Import feedback…" file or folder dialog answers next: a path, or null. */
+    chooseFeedbackPath(path: string | null) {
+      importCommands.choosePath(path);
     },
     /** Listens to the `data-changed` events the backend emits. */
     onChange(listener: (change: DataChanged) => void) {

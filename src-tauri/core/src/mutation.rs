@@ -6,6 +6,8 @@
 //! hard `DELETE` (which would cascade to rows the step never recorded). Undoing a create
 //! soft-deletes the row.
 
+use std::collections::HashSet;
+
 use rusqlite::types::Value;
 use rusqlite::{params_from_iter, Connection, OptionalExtension};
 
@@ -13,7 +15,7 @@ use crate::error::CoreResult;
 use crate::history::History;
 
 /// The tables whose rows are user data, tracked for undo.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Table {
     Product,
     BacklogItem,
@@ -129,11 +131,13 @@ pub struct ChangeSet {
 
 impl ChangeSet {
     pub fn of(changes: &[RowChange]) -> ChangeSet {
+        // A set beside the list: an import touches tens of thousands of rows, and a search of
+        // the list for each would be quadratic.
+        let mut seen: HashSet<(Table, &str)> = HashSet::with_capacity(changes.len());
         let mut rows: Vec<(Table, String)> = Vec::with_capacity(changes.len());
         for change in changes {
-            let row = (change.table, change.id.clone());
-            if !rows.contains(&row) {
-                rows.push(row);
+            if seen.insert((change.table, change.id.as_str())) {
+                rows.push((change.table, change.id.clone()));
             }
         }
         ChangeSet { rows }

@@ -18,6 +18,15 @@ import type {
 // The board in swimlanes and the product home's roadmap snapshot.
 import type { HomeDate, HomeLane, HomeRoadmap_Serialize, Swimlane_Serialize, SwimlaneBoard_Serialize, SwimlaneGrouping } from "../bindings";
 import type { GhostBar, TimelineOverlay } from "../bindings";
+// Feedback import (issue 9, item 6).
+import type {
+  FeedbackFormat,
+  FeedbackImported,
+  FeedbackImportPreview_Serialize,
+  FeedbackMapping_Serialize,
+  FeedbackRow_Serialize,
+  FeedbackSummary,
+} from "../bindings";
 // The roadmap plan's types (goals, themes, releases, milestones, an item's links).
 import type {
   CapacityUnit,
@@ -179,6 +188,10 @@ export type MatrixView = MatrixView_Serialize;
 export type MatrixCell = MatrixCell_Serialize;
 export type Outscoring = Outscoring_Serialize;
 export type KanoImportPreview = KanoImportPreview_Serialize;
+export type FeedbackImportPreview = FeedbackImportPreview_Serialize;
+export type FeedbackMapping = FeedbackMapping_Serialize;
+export type FeedbackRow = FeedbackRow_Serialize;
+export type { FeedbackFormat, FeedbackImported, FeedbackSummary };
 export type KanoPreviewRow = KanoPreviewRow_Serialize;
 export type KanoItemResult = KanoItemResult_Serialize;
 export type KanoResults = KanoResults_Serialize;
@@ -417,6 +430,16 @@ export const backend = {
   /** Imports every answer of the file (one undo step), or none when a row has a problem. */
   importKanoAnswers: (productId: string, path: string) => unwrap(commands.importKanoAnswers(productId, path)),
   getKanoResults: (productId: string) => unwrap(commands.getKanoResults(productId)),
+  /** Opens the native open dialog (from Rust) for a CSV file of feedback: its path, or null. */
+  chooseFeedbackFile: () => unwrap(commands.chooseFeedbackFile()),
+  /** Opens the native folder dialog (from Rust) for a folder of Markdown files: its path, or null. */
+  chooseFeedbackFolder: () => unwrap(commands.chooseFeedbackFolder()),
+  /** The dry run of importing feedback (`null` mapping: the one Rust detects). Writes nothing. */
+  previewFeedbackImport: (productId: string, path: string, mapping: FeedbackMapping | null) =>
+    unwrap(commands.previewFeedbackImport(productId, path, mapping)),
+  /** Imports every row as a note (one undo step), or none when a row has a problem. */
+  importFeedback: (productId: string, path: string, mapping: FeedbackMapping | null) =>
+    unwrap(commands.importFeedback(productId, path, mapping)),
   /** Sets the item's Kano category to its answers' mode (one undo step). */
   applyKanoResult: (itemId: string) => unwrap(commands.applyKanoResult(itemId)),
   deleteKanoImport: (surveyId: string) => unwrap(commands.deleteKanoImport(surveyId)),

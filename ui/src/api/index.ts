@@ -30,6 +30,9 @@ export type {
   SegmentReach,
   SegmentSetting,
 } from "./client";
+export * from "./feedbackImport";
+// Feedback import.
+export type { FeedbackFormat, FeedbackImported, FeedbackImportPreview, FeedbackMapping, FeedbackRow, FeedbackSummary } from "./client";
 // Baselines.
 export type { Baseline, BaselineBar, BaselineComparison, ChangeGroup, ChangeKind, RoadmapChange, RoadmapFormat } from "./client";
 // The roadmap plan's types.

@@ -9,19 +9,18 @@
 //! Refused as a whole, with a reason worded for the user: an empty file, a file that is not
 //! UTF-8 (naming the line), a missing or repeated column, malformed CSV, no answer rows, more
 //! than [`MAX_ROWS`] rows. Everything else (an unknown item, an answer that is not one of the
-//! five) is a problem of its row, for the preview to list.
+//! five) is a problem of its row, for the preview to list. The CSV itself is read by the shared
+//! [`crate::csv_table`].
 
 use std::path::Path;
 
-use csv::{ErrorKind, ReaderBuilder, StringRecord};
-
+use crate::csv_table::{read_chosen_csv, read_table, CsvRecord, CsvShape};
 use crate::error::{CoreError, CoreResult};
+
+pub use crate::csv_table::MAX_FILE_BYTES;
 
 /// The most answer rows one file may hold (a questionnaire of 1,000 respondents over 20 items).
 pub const MAX_ROWS: usize = 20_000;
-
-/// The largest file read, in bytes (well above [`MAX_ROWS`] rows of plain answers).
-pub const MAX_FILE_BYTES: u64 = 10 * 1024 * 1024;
 
 /// One answer row as the file spells it (trimmed).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -81,68 +80,15 @@ fn refuse(reason: impl Into<String>) -> CoreError {
     CoreError::invalid("file", reason)
 }
 
-/// Line numbers from byte offsets. (The csv crate's own line count skips blank lines and
-/// counts a CRLF file's lines from 0, so rows would be misnamed.)
-struct LineCounter<'a> {
-    bytes: &'a [u8],
-    offset: usize,
-    line: u64,
-}
-
-impl<'a> LineCounter<'a> {
-    fn new(bytes: &'a [u8]) -> Self {
-        LineCounter {
-            bytes,
-            offset: 0,
-            line: 1,
-        }
-    }
-
-    /// The line of the record that starts at `offset` (offsets asked for never go backwards).
-    /// A CRLF file's record offsets point at the `\n` ending the line before: line breaks at
-    /// the offset are skipped, since a record never starts with one.
-    fn line_at(&mut self, offset: u64) -> u64 {
-        let mut target = usize::try_from(offset)
-            .unwrap_or(usize::MAX)
-            .min(self.bytes.len());
-        while matches!(self.bytes.get(target), Some(b'\n' | b'\r')) {
-            target += 1;
-        }
-        if target > self.offset {
-            let newlines = self.bytes[self.offset..target]
-                .iter()
-                .filter(|byte| **byte == b'\n')
-                .count();
-            self.line += newlines as u64;
-            self.offset = target;
-        }
-        self.line
-    }
-}
-
-fn byte_of(error: &csv::Error) -> Option<u64> {
-    match error.kind() {
-        ErrorKind::Utf8 { pos, .. } | ErrorKind::UnequalLengths { pos, .. } => {
-            pos.as_ref().map(|pos| pos.byte())
-        }
-        _ => error.position().map(|pos| pos.byte()),
-    }
-}
-
-fn csv_error(error: &csv::Error, lines: &mut LineCounter) -> CoreError {
-    let line = byte_of(error)
-        .map(|byte| format!(" on line {}", lines.line_at(byte)))
-        .unwrap_or_default();
-    match error.kind() {
-        ErrorKind::Utf8 { .. } => refuse(format!(
-            "The file is not UTF-8 text{line}: save it from your spreadsheet as “CSV UTF-8”."
-        )),
-        _ => refuse(format!("The file is not valid CSV{line}.")),
-    }
-}
+/// How a questionnaire file is read: its cap and its words.
+const SHAPE: CsvShape = CsvShape {
+    max_rows: MAX_ROWS,
+    rows_noun: "answer rows",
+    empty_reason: "it needs a header line and one line per answer",
+};
 
 /// Where each needed column is, from the header; refuses a missing or repeated column.
-fn locate_columns(header: &StringRecord) -> CoreResult<[usize; 4]> {
+fn locate_columns(header: &[String]) -> CoreResult<[usize; 4]> {
     let mut found: [Option<usize>; 4] = [None; 4];
     for (index, name) in header.iter().enumerate() {
         let Some(column) = Column::of_header(name) else {
@@ -174,103 +120,33 @@ fn locate_columns(header: &StringRecord) -> CoreResult<[usize; 4]> {
 
 /// The answer rows of a questionnaire file (see the module's rules).
 pub fn read_rows(bytes: &[u8]) -> CoreResult<Vec<CsvRow>> {
-    let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
-    if bytes.iter().all(|byte| byte.is_ascii_whitespace()) {
-        return Err(refuse(
-            "The file is empty: it needs a header line and one line per answer.",
-        ));
-    }
-    let mut reader = ReaderBuilder::new()
-        .has_headers(true)
-        .flexible(true)
-        .from_reader(bytes);
-    let mut lines = LineCounter::new(bytes);
-    let header = reader
-        .headers()
-        .map_err(|error| csv_error(&error, &mut lines))?
-        .clone();
-    let columns = locate_columns(&header)?;
-    let mut rows = Vec::new();
-    let mut record = StringRecord::new();
-    loop {
-        match reader.read_record(&mut record) {
-            Ok(false) => break,
-            Ok(true) => {}
-            Err(error) => return Err(csv_error(&error, &mut lines)),
-        }
-        if record.iter().all(|field| field.trim().is_empty()) {
-            continue;
-        }
-        if rows.len() == MAX_ROWS {
-            return Err(refuse(format!(
-                "The file has more than {} answer rows: split it into smaller files.",
-                crate::scoring::format::format_number(MAX_ROWS as f64)
-            )));
-        }
-        let field = |column: Column| {
-            record
-                .get(columns[column as usize])
-                .unwrap_or_default()
-                .trim()
-                .to_string()
-        };
-        let line = record.position().map_or(0, |pos| lines.line_at(pos.byte()));
-        rows.push(CsvRow {
-            line: i32::try_from(line).unwrap_or(i32::MAX),
-            respondent: field(Column::Respondent),
-            item: field(Column::Item),
-            functional: field(Column::Functional),
-            dysfunctional: field(Column::Dysfunctional),
-        });
-    }
-    if rows.is_empty() {
+    let table = read_table(bytes, SHAPE)?;
+    let columns = locate_columns(&table.header)?;
+    if table.rows.is_empty() {
         return Err(refuse(
             "The file has a header but no answers: add one line per respondent and item.",
         ));
     }
-    Ok(rows)
+    let field =
+        |record: &CsvRecord, column: Column| record.field(columns[column as usize]).to_string();
+    Ok(table
+        .rows
+        .iter()
+        .map(|record| CsvRow {
+            line: record.line,
+            respondent: field(record, Column::Respondent),
+            item: field(record, Column::Item),
+            functional: field(record, Column::Functional),
+            dysfunctional: field(record, Column::Dysfunctional),
+        })
+        .collect())
 }
 
 /// Reads a questionnaire file the user chose: an absolute path to a regular `.csv` or `.txt`
 /// file of at most [`MAX_FILE_BYTES`] (the path comes from the window, so no other kind of file
 /// is ever read through it). Returns its name (the import's source) and its bytes.
 pub fn read_questionnaire_file(path: &Path) -> CoreResult<(String, Vec<u8>)> {
-    if !path.is_absolute() {
-        return Err(CoreError::invalid(
-            "path",
-            "Choose the questionnaire file again: its location is not a full path.",
-        ));
-    }
-    let is_text = path
-        .extension()
-        .and_then(|extension| extension.to_str())
-        .is_some_and(|extension| ["csv", "txt"].contains(&extension.to_ascii_lowercase().as_str()));
-    if !is_text {
-        return Err(CoreError::invalid(
-            "path",
-            "Choose a CSV file (its name ends in .csv or .txt).",
-        ));
-    }
-    let metadata = std::fs::metadata(path)
-        .map_err(|_| CoreError::invalid("path", "The file cannot be read: choose it again."))?;
-    if !metadata.is_file() {
-        return Err(CoreError::invalid(
-            "path",
-            "That is a folder, not a file: choose a CSV file.",
-        ));
-    }
-    if metadata.len() > MAX_FILE_BYTES {
-        return Err(refuse(format!(
-            "The file is larger than {} MB: split it into smaller files.",
-            MAX_FILE_BYTES / (1024 * 1024)
-        )));
-    }
-    let bytes = std::fs::read(path)?;
-    let name = path
-        .file_name()
-        .map(|name| name.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "answers.csv".into());
-    Ok((name, bytes))
+    read_chosen_csv(path, "questionnaire file")
 }
 
 #[cfg(test)]

@@ -137,27 +137,57 @@ pub fn create_note(changes: &mut Changes, new: &NewNote) -> CoreResult<ResearchN
         None => today(),
     };
     get_product(changes.connection(), &new.product_id)?;
-    let id = new_id();
     let at = format_timestamp(&now());
     changes.describe(format!("Add note {}", quoted(&title)));
-    changes.track(Table::ResearchNote, &id, |connection| {
-        connection.execute(
-            "INSERT INTO research_note (id, product_id, note_type, title, body, noted_on, \
-             source, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
-            params![
-                id,
-                new.product_id,
-                new.note_type.as_str(),
-                title,
-                body,
-                noted_on,
-                source,
-                at
-            ],
-        )?;
-        Ok(())
-    })?;
+    let row = NoteRow {
+        product_id: &new.product_id,
+        note_type: new.note_type,
+        title: &title,
+        body: &body,
+        noted_on: &noted_on,
+        source: &source,
+    };
+    let id = new_id();
+    insert_note_row(changes, &id, &row, &at)?;
     get_note(changes.connection(), &id)
+}
+
+/// A note's fields, already validated, for [`insert_note_row`].
+pub(crate) struct NoteRow<'a> {
+    pub product_id: &'a str,
+    pub note_type: NoteType,
+    pub title: &'a str,
+    pub body: &'a str,
+    pub noted_on: &'a str,
+    pub source: &'a str,
+}
+
+/// Writes a new note's row under `id` (tracked, without an undo label of its own: an import
+/// writes many in one step).
+pub(crate) fn insert_note_row(
+    changes: &mut Changes,
+    id: &str,
+    row: &NoteRow,
+    at: &str,
+) -> CoreResult<()> {
+    changes.track(Table::ResearchNote, id, |connection| {
+        connection
+            .prepare_cached(
+                "INSERT INTO research_note (id, product_id, note_type, title, body, noted_on, \
+                 source, created_at, updated_at) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?8)",
+            )?
+            .execute(params![
+                id,
+                row.product_id,
+                row.note_type.as_str(),
+                row.title,
+                row.body,
+                row.noted_on,
+                row.source,
+                at
+            ])?;
+        Ok(())
+    })
 }
 
 /// Changes a note's type, title, day or source: one undo step ("Edit note “…”"); an edit that

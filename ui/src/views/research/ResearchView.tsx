@@ -19,6 +19,7 @@ import {
   type SearchHit,
   type SearchKind,
 } from "../../api";
+import { useContributedCommands, type AppCommand } from "../../commands/registry";
 import { LoadError, useLoadFailure } from "../../components/LoadError";
 import { SelectField } from "../../components/SelectField";
 import { announce } from "../../feedback/announcer";
@@ -30,6 +31,7 @@ import { useNoteRequests } from "./noteRequests";
 import { NoteList } from "./NoteList";
 import { NotePage } from "./NotePage";
 import { NOTE_TYPES } from "./noteTypes";
+import { ImportFeedbackDialog } from "./ImportFeedbackDialog";
 import { SearchResults } from "./SearchResults";
 import styles from "./Research.module.css";
 
@@ -71,6 +73,21 @@ export function ResearchView({ product, goTo }: Props) {
     setShown("notes");
   }, []);
   useNoteRequests(openNote);
+  const [importing, setImporting] = useState(false);
+  const importCommands = useCallback(
+    (): AppCommand[] => [
+      {
+        id: "research.importFeedback",
+        label: "Import feedback…",
+        group: "Products",
+        keywords: ["import", "csv", "markdown", "tickets", "survey", "notes"],
+        isEnabled: true,
+        run: () => setImporting(true),
+      },
+    ],
+    [],
+  );
+  useContributedCommands("research-import", importCommands);
 
   const filter: NoteFilter = {
     noteType: noteType === ANY ? null : noteType,
@@ -152,11 +169,24 @@ export function ResearchView({ product, goTo }: Props) {
           </p>
         </div>
         <div className="view-header-tools">
+          <button type="button" className="button" onClick={() => setImporting(true)}>
+            Import feedback…
+          </button>
           <button type="button" className="button button-primary" onClick={newNote}>
             New note
           </button>
         </div>
       </header>
+      {importing ? (
+        <ImportFeedbackDialog
+          productId={product.id}
+          onClose={() => setImporting(false)}
+          onImported={(imported) => {
+            setImporting(false);
+            setSelectedId(imported.notes[0]?.id ?? null);
+          }}
+        />
+      ) : null}
       <div className={styles.layout}>
         <div className={styles.side}>
           <div className={styles.searchBox}>
