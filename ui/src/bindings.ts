@@ -55,6 +55,21 @@ export const commands = {
 	 */
 	moveCard: (itemId: string, board: BoardKind, column: string, target: MoveTarget) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card", { itemId, board, column, target })),
 	/**
+	 *  The product's Now / Next / Later board with a row per goal (or theme), then the cards
+	 *  without one; each cell holds the board's cards of that row in the board's order.
+	 */
+	listSwimlaneBoard: (productId: string, grouping: SwimlaneGrouping) => typedError<SwimlaneBoard_Serialize, AppError>(__TAURI_INVOKE("list_swimlane_board", { productId, grouping })),
+	/**
+	 *  Moves a card to `column` of the row `swimlane` (a goal's or theme's id, or "none"): its
+	 *  lane, its place and its goal (theme) in one transaction and one undo step.
+	 */
+	moveCardInSwimlanes: (itemId: string, column: string, target: MoveTarget, grouping: SwimlaneGrouping, swimlane: string) => typedError<SavedCardMove_Serialize, AppError>(__TAURI_INVOKE("move_card_in_swimlanes", { itemId, column, target, grouping, swimlane })),
+	/**
+	 *  The product home's roadmap snapshot: Now, Next and Later with their counts and first three
+	 *  cards, and the next release and milestone from today.
+	 */
+	getHomeRoadmap: (productId: string) => typedError<HomeRoadmap_Serialize, AppError>(__TAURI_INVOKE("get_home_roadmap", { productId })),
+	/**
 	 *  The product's timeline at `scale`: the axis, the bars grouped (by horizon), today's line and
 	 *  the items without dates. Today is the computer's calendar day.
 	 */
@@ -179,6 +194,11 @@ export const commands = {
 	/**  What changed on the roadmap since the baseline, grouped by kind. */
 	compareBaseline: (id: string) => typedError<BaselineComparison_Serialize, AppError>(__TAURI_INVOKE("compare_baseline", { id })),
 	/**
+	 *  The bars whose days differ from the baseline's, each with the baseline's bar placed on the
+	 *  timeline at `scale` and `grouping`, its slip and the words its bar's name gains.
+	 */
+	getTimelineOverlay: (productId: string, scale: TimelineScale, grouping: TimelineGrouping, baselineId: string) => typedError<TimelineOverlay, AppError>(__TAURI_INVOKE("get_timeline_overlay", { productId, scale, grouping, baselineId })),
+	/**
 	 *  Asks where to save the product's roadmap (suggesting "Lumen roadmap 2026-11-30.html"),
 	 *  writes it there, and answers the path written; `None` when the dialog was cancelled.
 	 */
@@ -259,6 +279,16 @@ export const commands = {
 	/**  Sets a highlight's tags and/or items (one undo step). */
 	updateHighlight: (id: string, patch: HighlightPatch_Deserialize) => typedError<SavedHighlight_Serialize, AppError>(__TAURI_INVOKE("update_highlight", { id, patch })),
 	deleteHighlight: (id: string) => typedError<SavedDeletion_Serialize, AppError>(__TAURI_INVOKE("delete_highlight", { id })),
+	/**  The item's quotes, their summary and the Reach and Confidence they suggest. */
+	getItemEvidence: (itemId: string) => typedError<ItemEvidence_Serialize, AppError>(__TAURI_INVOKE("get_item_evidence", { itemId })),
+	/**  Sets `riceReach` or `riceConfidence` to the suggested value and records the decision. */
+	acceptEvidenceSuggestion: (itemId: string, input: ScoreInput) => typedError<SavedAcceptedSuggestion_Serialize, AppError>(__TAURI_INVOKE("accept_evidence_suggestion", { itemId, input })),
+	/**  The product's weight per note type and multiplier per segment. */
+	getEvidenceSettings: (productId: string) => typedError<EvidenceSettings, AppError>(__TAURI_INVOKE("get_evidence_settings", { productId })),
+	/**  Sets a note type's weight (a whole number from 0 to 10). */
+	setEvidenceWeight: (productId: string, noteType: NoteType, weight: number) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_evidence_weight", { productId, noteType, weight })),
+	/**  Sets a segment's Reach multiplier, or back to 1 with `null`. */
+	setSegmentMultiplier: (productId: string, change: SegmentMultiplierChange_Deserialize) => typedError<SavedEvidenceSettings_Serialize, AppError>(__TAURI_INVOKE("set_segment_multiplier", { productId, change })),
 	/**
 	 *  The UI listens for `CloseRequested` and saves before quitting: from now on the close button
 	 *  waits for it (at most a few seconds).
@@ -273,6 +303,21 @@ export const events = {
 };
 
 /* Types */
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion = AcceptedSuggestion_Serialize | AcceptedSuggestion_Deserialize;
+
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion_Deserialize = {
+	scores: ItemScores_Deserialize,
+	decision: Decision,
+};
+
+/**  What accepting a suggestion did: the item's inputs and scores, and the decision recorded. */
+export type AcceptedSuggestion_Serialize = {
+	scores: ItemScores_Serialize,
+	decision: Decision,
+};
+
 export type AppError = { kind: "NotFound"; detail: {
 	entity: string,
 	id: string,
@@ -589,7 +634,7 @@ export type ChangeGroup_Serialize = {
 export type ChangeKind = "added" | "dropped" | "moved" | "slipped" | "release_changed" | "release_dates";
 
 /**  A table whose rows a change touched. */
-export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem";
+export type ChangedTable = "product" | "backlogItem" | "boardRank" | "decision" | "decisionItem" | "kanoSurvey" | "kanoResponse" | "goal" | "keyResult" | "theme" | "release" | "milestone" | "researchNote" | "participant" | "noteParticipant" | "tag" | "noteTag" | "baseline" | "highlight" | "highlightTag" | "highlightItem" | "evidenceWeight" | "segmentMultiplier";
 
 /**  Sent to the UI when the window's close button was pressed: save, then call `quit_app`. */
 export type CloseRequested = {
@@ -682,6 +727,146 @@ export type DecisionPatch_Serialize = {
 	decidedOn: string | null,
 	decision: string | null,
 	rationale: string | null,
+};
+
+/**  A participant of a note that backs an item. */
+export type EvidenceParticipant = {
+	id: string,
+	name: string,
+	/**  As written on the participant; empty when none. */
+	segment: string,
+};
+
+/**  One highlight linked to the item, with the note it quotes. */
+export type EvidenceQuote = {
+	highlightId: string,
+	/**  The quoted passage. */
+	exact: string,
+	/**  Its passage is gone from the note: listed, not counted. */
+	orphaned: boolean,
+	noteId: string,
+	noteTitle: string,
+	noteType: NoteType,
+	/**  The note's day, `YYYY-MM-DD`. */
+	notedOn: string,
+	/**  The note's live participants, by name. */
+	participants: EvidenceParticipant[],
+};
+
+/**
+ *  A product's evidence settings, every note type and every segment its participants name (and
+ *  any segment with a multiplier set), with the rule that turns them into strength.
+ */
+export type EvidenceSettings = {
+	productId: string,
+	/**  In `NoteType::ALL`'s order. */
+	weights: NoteTypeWeight[],
+	/**  By segment name. */
+	segments: SegmentSetting[],
+	/**  How strength and the suggestions follow from these, in words. */
+	rules: string,
+};
+
+export type EvidenceStrength = 
+/**  Nothing counts (no evidence, or only orphaned highlights). */
+"none" | "low" | "medium" | "high";
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion = EvidenceSuggestion_Serialize | EvidenceSuggestion_Deserialize;
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion_Deserialize = {
+	/**  `riceReach` or `riceConfidence`. */
+	input: ScoreInput,
+	/**  "Reach" or "Confidence". */
+	label: string,
+	/**  The suggested value; `null` when the evidence suggests nothing. */
+	value?: number | null,
+	/**  "1,200" or "80 %". */
+	valueLabel?: string | null,
+	/**  The value entered now. */
+	current?: number | null,
+	currentLabel?: string | null,
+	/**
+	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
+	 *  why there is none.
+	 */
+	provenance: string,
+	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
+	acceptBlocked?: string | null,
+};
+
+/**  A RICE input suggested by the evidence, beside the one entered. */
+export type EvidenceSuggestion_Serialize = {
+	/**  `riceReach` or `riceConfidence`. */
+	input: ScoreInput,
+	/**  "Reach" or "Confidence". */
+	label: string,
+	/**  The suggested value; `null` when the evidence suggests nothing. */
+	value: number | null,
+	/**  "1,200" or "80 %". */
+	valueLabel: string | null,
+	/**  The value entered now. */
+	current: number | null,
+	currentLabel: string | null,
+	/**
+	 *  Where the value comes from ("Reach 1,200 suggested: 6 participants in 2 segments …"), or
+	 *  why there is none.
+	 */
+	provenance: string,
+	/**  Why it cannot be accepted (nothing to suggest, or it equals the input); `null` when it can. */
+	acceptBlocked: string | null,
+};
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary = EvidenceSummary_Serialize | EvidenceSummary_Deserialize;
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary_Deserialize = {
+	/**  Every listed quote, orphaned ones included. */
+	quoteCount: number,
+	/**  Orphaned quotes, listed but not counted. */
+	orphanedCount: number,
+	participantCount: number,
+	/**  Distinct named segments of those participants. */
+	segmentCount: number,
+	noteCount: number,
+	/**  The newest counted note's day, `YYYY-MM-DD`. */
+	latestOn?: string | null,
+	strength: EvidenceStrength,
+	/**  The capped sum of the notes' weights. */
+	strengthPoints: number,
+	/**
+	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
+	 *  1 interview (2)".
+	 */
+	strengthExplained: string,
+	/**  The Reach per segment, named segments by name, "No segment" last. */
+	segments: SegmentReach[],
+};
+
+/**  What the counted evidence adds up to. */
+export type EvidenceSummary_Serialize = {
+	/**  Every listed quote, orphaned ones included. */
+	quoteCount: number,
+	/**  Orphaned quotes, listed but not counted. */
+	orphanedCount: number,
+	participantCount: number,
+	/**  Distinct named segments of those participants. */
+	segmentCount: number,
+	noteCount: number,
+	/**  The newest counted note's day, `YYYY-MM-DD`. */
+	latestOn: string | null,
+	strength: EvidenceStrength,
+	/**  The capped sum of the notes' weights. */
+	strengthPoints: number,
+	/**
+	 *  How the strength came about: "Medium: 5 of 10 points from 1 analytics finding (3) and
+	 *  1 interview (2)".
+	 */
+	strengthExplained: string,
+	/**  The Reach per segment, named segments by name, "No segment" last. */
+	segments: SegmentReach[],
 };
 
 /**  Which kind of source a preview read. */
@@ -878,6 +1063,23 @@ export type FrameworkSpec_Serialize = {
 	formula: string | null,
 };
 
+/**  A baseline's bar behind today's bar of the same item. */
+export type GhostBar = {
+	itemId: string,
+	startDate: string,
+	endDate: string,
+	/**  Days from the timeline's axis start to the baseline's first day (negative: before it). */
+	offset: number,
+	/**  Length in days, both ends included. */
+	days: number,
+	/**  Days the end moved since the baseline; later is positive. */
+	slipDays: number,
+	/**  "+12 d", "−3 d", "0 d" (only the start moved). */
+	slipLabel: string,
+	/**  What the bar's accessible name gains: ", baseline 3 Mar – 21 Apr 2027, slipped 12 days". */
+	description: string,
+};
+
 /**  An objective of a product, with its key results and the items linked to it. */
 export type Goal = Goal_Serialize | Goal_Deserialize;
 
@@ -1003,6 +1205,46 @@ export type HistoryState_Serialize = {
 	canRedo: boolean,
 	undoLabel: string | null,
 	redoLabel: string | null,
+};
+
+/**  A release or milestone the home names: its id, name and days in words. */
+export type HomeDate = {
+	id: string,
+	name: string,
+	/**  "1 Apr – 30 Jun 2027" (a release), "12 Mar 2027" (a milestone). */
+	when: string,
+};
+
+/**  One lane of the snapshot. */
+export type HomeLane = {
+	/**  "now", "next", "later". */
+	column: string,
+	/**  "Now", "Next", "Later". */
+	label: string,
+	count: number,
+	/**  Its first cards in the board's order. */
+	top: LinkedItem[],
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap = HomeRoadmap_Serialize | HomeRoadmap_Deserialize;
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Deserialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease?: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone?: HomeDate | null,
+};
+
+/**  The snapshot the product home shows under the goals. */
+export type HomeRoadmap_Serialize = {
+	lanes: HomeLane[],
+	/**  The first release by date that has not ended by `today` (running or to come). */
+	nextRelease: HomeDate | null,
+	/**  The first milestone on or after `today`. */
+	nextMilestone: HomeDate | null,
 };
 
 /**  Where an item sits on the roadmap; `None` (not on the roadmap) is the board's Unsorted. */
@@ -1147,6 +1389,31 @@ export type ItemDetails_Serialize = {
 	scorePositions: ScorePositions_Serialize,
 } & BacklogItem_Serialize;
 
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence = ItemEvidence_Serialize | ItemEvidence_Deserialize;
+
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence_Deserialize = {
+	itemId: string,
+	productId: string,
+	/**  Newest note first, then in each note's order. */
+	quotes: EvidenceQuote[],
+	summary: EvidenceSummary_Deserialize,
+	/**  Reach, then Confidence. */
+	suggestions: EvidenceSuggestion_Deserialize[],
+};
+
+/**  An item's evidence: the quotes, the summary and the suggestions. */
+export type ItemEvidence_Serialize = {
+	itemId: string,
+	productId: string,
+	/**  Newest note first, then in each note's order. */
+	quotes: EvidenceQuote[],
+	summary: EvidenceSummary_Serialize,
+	/**  Reach, then Confidence. */
+	suggestions: EvidenceSuggestion_Serialize[],
+};
+
 export type ItemKind = "feature" | "opportunity" | "story";
 
 /**  Fields to change on an item; `null` leaves a field as it is. */
@@ -1232,6 +1499,8 @@ export type ItemSummary_Deserialize = {
 	horizon?: Horizon | null,
 	startDate?: string | null,
 	endDate?: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One row of a ranked list: what the backlog shows, without the full description. */
@@ -1255,6 +1524,8 @@ export type ItemSummary_Serialize = {
 	horizon: Horizon | null,
 	startDate: string | null,
 	endDate: string | null,
+	/**  How many live highlights of live notes are linked to it as evidence (the badge). */
+	evidenceCount: number,
 };
 
 /**  One of the five standard answers. */
@@ -1842,6 +2113,14 @@ export type NoteSummary = {
 /**  What kind of evidence a note is. */
 export type NoteType = "interview" | "usability_test" | "survey" | "support_ticket" | "sales_call" | "analytics" | "competitor";
 
+/**  One note type's weight in evidence strength. */
+export type NoteTypeWeight = {
+	noteType: NoteType,
+	/**  0–10. */
+	weight: number,
+	defaultWeight: number,
+};
+
 /**  A framework whose scores order items: the ones with positions, drift and sensitivity. */
 export type NumericFramework = "rice" | "ice" | "wsjf";
 
@@ -2289,7 +2568,22 @@ export type RoadmapChange_Serialize = {
 };
 
 /**  The formats the app's "Export roadmap…" commands offer. */
-export type RoadmapFormat = "html" | "markdown";
+export type RoadmapFormat = "html" | "markdown" | "png";
+
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion = SavedAcceptedSuggestion_Serialize | SavedAcceptedSuggestion_Deserialize;
+
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion_Deserialize = {
+	value: AcceptedSuggestion_Deserialize,
+	change?: DataChanged | null,
+};
+
+/** An accepted evidence suggestion: the item's inputs and scores, and the decision recorded. */
+export type SavedAcceptedSuggestion_Serialize = {
+	value: AcceptedSuggestion_Serialize,
+	change: DataChanged | null,
+};
 
 /** A baseline after a change. */
 export type SavedBaseline = SavedBaseline_Serialize | SavedBaseline_Deserialize;
@@ -2348,6 +2642,21 @@ export type SavedDeletion_Deserialize = {
 /** A delete (its value is `null`). */
 export type SavedDeletion_Serialize = {
 	value: null,
+	change: DataChanged | null,
+};
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings = SavedEvidenceSettings_Serialize | SavedEvidenceSettings_Deserialize;
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings_Deserialize = {
+	value: EvidenceSettings,
+	change?: DataChanged | null,
+};
+
+/** A product's evidence settings after a change. */
+export type SavedEvidenceSettings_Serialize = {
+	value: EvidenceSettings,
 	change: DataChanged | null,
 };
 
@@ -2892,6 +3201,44 @@ export type Segment = {
 	matched: boolean,
 };
 
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange = SegmentMultiplierChange_Serialize | SegmentMultiplierChange_Deserialize;
+
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange_Deserialize = {
+	segment: string,
+	multiplier?: number | null,
+};
+
+/**  A segment's new Reach multiplier; `null` puts it back to the default, 1. */
+export type SegmentMultiplierChange_Serialize = {
+	segment: string,
+	multiplier: number | null,
+};
+
+/**  One segment's part of the suggested Reach. */
+export type SegmentReach = {
+	/**  The segment as written; empty for participants without one. */
+	segment: string,
+	/**  "Enterprise", or "No segment". */
+	label: string,
+	participantCount: number,
+	multiplier: number,
+	reach: number,
+};
+
+/**  One segment's Reach multiplier: each participant in it counts as this many people reached. */
+export type SegmentSetting = {
+	/**  As written on the participants. */
+	segment: string,
+	/**  More than 0, at most 1,000,000; 1 unless set. */
+	multiplier: number,
+	/**  The product owner set it (else it is the default, 1). */
+	isSet: boolean,
+	/**  The product's live participants in it. */
+	participantCount: number,
+};
+
 /**  An item's sensitivity in one framework. */
 export type Sensitivity = Sensitivity_Serialize | Sensitivity_Deserialize;
 
@@ -2936,6 +3283,59 @@ export type Sensitivity_Serialize = {
 export type StatusOption = {
 	value: ItemStatus,
 	label: string,
+};
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane = Swimlane_Serialize | Swimlane_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard = SwimlaneBoard_Serialize | SwimlaneBoard_Deserialize;
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Deserialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Deserialize[],
+};
+
+/**  The Now / Next / Later board in swimlanes. */
+export type SwimlaneBoard_Serialize = {
+	grouping: SwimlaneGrouping,
+	/**
+	 *  Every goal (theme) in order, even without cards (a card can be dropped there), then
+	 *  the row of the cards without one.
+	 */
+	swimlanes: Swimlane_Serialize[],
+};
+
+/**  What the swimlanes are. */
+export type SwimlaneGrouping = "goal" | "theme";
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Deserialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Deserialize[],
+};
+
+/**  One swimlane: a goal (or theme), its cards in the board's columns. */
+export type Swimlane_Serialize = {
+	/**  The goal's (theme's) id, or "none". */
+	key: string,
+	/**  The goal's title, the theme's name, "No goal", "No theme". */
+	label: string,
+	/**  Its cards, all columns together. */
+	count: number,
+	/**  The board's columns in order; each card's `position` is its place in this cell. */
+	columns: BoardColumn_Serialize[],
 };
 
 /**  A research tag of a product. */
@@ -3072,6 +3472,13 @@ export type TimelineMilestone = {
 	offset: number,
 	/**  Its accessible name: "Milestone Beta launch, 12 Mar 2027". */
 	label: string,
+};
+
+/**  The overlay of one baseline on the timeline. */
+export type TimelineOverlay = {
+	baselineId: string,
+	baselineName: string,
+	bars: GhostBar[],
 };
 
 /**  A release drawn as a span over the timeline. */

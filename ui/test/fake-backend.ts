@@ -347,6 +347,8 @@ export function createFakeBackend(options: FakeOptions = {}) {
       createPlanCommands({ data: () => data, liveProduct, liveItem, ranked, write: writeWith, nextId: () => `g-${counter++}`, now: NOW }).handlers
         .set_item_plan_link as (args: Record<string, unknown>) => unknown,
     write,
+  });
+
   const importCommands = createImportCommands({
     data: () => {
       data.research ??= emptyResearch();
