@@ -68,7 +68,8 @@ describe("importing feedback into the research view", () => {
     expect(screen.queryByRole("dialog")).toBeNull();
     expect(await screen.findByRole("textbox", { name: /^Title$/ })).toHaveValue("Exporting takes minutes");
     expect(fake.handle("get_history")).toMatchObject({ undoLabel: "Import 1 note from survey.csv" });
-  });
+    // Two previews, an import and a reopened note: slow on a machine shared with a Rust build.
+  }, 60_000);
 
   it("shows a refused file's reason in place", async () => {
     await chooseFile("<questionnaires>/latin1 feedback.csv");
